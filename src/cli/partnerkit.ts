@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// partnerkit: validate data, print business cases, write decks. Runs on the pinned Node 24.
+import { runValidate } from './commands/validate.ts';
+import { runSchema } from './commands/schema.ts';
+
+const USAGE = `Usage: partnerkit <command> [options]
+
+Commands:
+  validate            check every YAML file in data/ and every content frontmatter
+  schema [--check]    write (or check) the JSON Schemas in public/schema/
+`;
+
+const commands: Record<string, (args: string[]) => Promise<number> | number> = {
+  validate: runValidate,
+  schema: runSchema,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? commands[name] : undefined;
+if (!command) {
+  process.stderr.write(name && name !== '--help' ? `Unknown command "${name}".\n\n${USAGE}` : USAGE);
+  process.exit(name && name !== '--help' ? 2 : 0);
+}
+process.exitCode = await command(args);

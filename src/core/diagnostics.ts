@@ -1,0 +1,155 @@
+import { z } from 'zod';
+
+/** A path into a parsed document, as zod reports it. */
+export type DataPath = readonly PropertyKey[];
+
+/** A problem found in a data or content file, before it is placed at a line. */
+export interface Finding {
+  path: DataPath;
+  message: string;
+  expected?: string | undefined;
+  found?: string | undefined;
+  /** Point at the key itself (an unknown field) rather than its value. */
+  atKey?: boolean | undefined;
+  severity?: 'error' | 'warning' | undefined;
+}
+
+/** A finding placed in a file: what a marketer reads. */
+export interface Diagnostic extends Finding {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+}
+
+export const formatPath = (path: DataPath): string =>
+  path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), '');
+
+/** `file:line:column  field  message (expected ..., found ...)` on one line, then an optional hint. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = `${d.file}:${d.line}:${d.column}`;
+  const field = d.path.length ? ` field \`${formatPath(d.path)}\`:` : '';
+  const detail = [d.expected && `expected ${d.expected}`, d.found !== undefined && `found ${d.found}`].filter(Boolean).join(', ');
+  return `${d.severity === 'warning' ? 'warning' : 'error'} ${where}${field} ${d.message}${detail ? ` (${detail})` : ''}`;
+}
+
+/** Describe a value briefly for "found ...". */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return 'a group of fields';
+}
+
+export function valueAt(root: unknown, path: DataPath): unknown {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+/** Levenshtein distance, for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestScore) [best, bestScore] = [c, d];
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** Walk a schema along a data path, unwrapping optionals, refinements, arrays and records. */
+export function schemaAt(schema: AnySchema, path: DataPath): AnySchema | undefined {
+  let s: AnySchema | undefined = unwrap(schema);
+  for (const p of path) {
+    if (!s) return undefined;
+    const def = s._zod.def as unknown as Record<string, unknown>;
+    if (def.type === 'object') s = (def.shape as Record<string, AnySchema>)[String(p)];
+    else if (def.type === 'array') s = def.element as AnySchema;
+    else if (def.type === 'record') s = def.valueType as AnySchema;
+    else return undefined;
+    s = s && unwrap(s);
+  }
+  return s;
+}
+
+function unwrap(s: AnySchema): AnySchema {
+  let cur = s;
+  for (;;) {
+    const def = cur._zod.def as unknown as Record<string, unknown>;
+    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string)) cur = def.innerType as AnySchema;
+    else if (def.type === 'pipe') cur = def.in as AnySchema;
+    else return cur;
+  }
+}
+
+export function keysOf(schema: AnySchema, path: DataPath): string[] {
+  const s = schemaAt(schema, path);
+  const def = s?._zod.def as unknown as Record<string, unknown> | undefined;
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+/** Turn zod's issues into findings a marketer can act on. */
+export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unknown): Finding[] {
+  const out: Finding[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path;
+    const found = valueAt(input, path);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = keysOf(schema, path);
+        for (const key of issue.keys) {
+          const guess = closest(key, known);
+          out.push({
+            path: [...path, key],
+            atKey: true,
+            message: `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''}`,
+            expected: known.length ? `one of ${known.map((k) => `\`${k}\``).join(', ')}` : 'no field here',
+          });
+        }
+        break;
+      }
+      case 'invalid_type':
+        out.push({
+          path,
+          message: found === undefined ? 'required field is missing' : 'wrong kind of value',
+          expected: issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`,
+          found: describeValue(found),
+        });
+        break;
+      case 'invalid_value':
+        out.push({
+          path,
+          message: 'not one of the allowed values',
+          expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          found: describeValue(found),
+        });
+        break;
+      default:
+        out.push({ path, message: 'value not accepted', expected: issue.message, found: describeValue(found) });
+    }
+  }
+  return out;
+}

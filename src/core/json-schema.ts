@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { PartnerType, SegmentsFile, Vendor, VerticalsFile } from './schema/index.ts';
+
+/** The JSON Schemas editors use for completion and squiggles, generated from the zod source. */
+export const JSON_SCHEMAS = {
+  'vendor.schema.json': Vendor,
+  'partner-type.schema.json': PartnerType,
+  'verticals.schema.json': VerticalsFile,
+  'segments.schema.json': SegmentsFile,
+} as const;
+
+export function jsonSchemaText(schema: z.ZodType): string {
+  return `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`;
+}

@@ -1,0 +1,94 @@
+import { closest, type DataPath, type Finding } from './diagnostics.ts';
+import type { Dataset } from './dataset.ts';
+
+/** Findings for one file, keyed by the file's path relative to the project. */
+export type FileFindings = Map<string, Finding[]>;
+
+export interface DatasetFiles {
+  vendor: string;
+  verticals: string;
+  segments: string;
+  /** Partner type file path for each type, same order as `dataset.partnerTypes`. */
+  partnerTypes: string[];
+}
+
+function add(out: FileFindings, file: string, f: Finding) {
+  const list = out.get(file) ?? [];
+  list.push(f);
+  out.set(file, list);
+}
+
+const dangling = (what: string, id: string, known: string[]) => {
+  const guess = closest(id, known);
+  return {
+    message: `${what} \`${id}\` does not exist${guess ? `; did you mean \`${guess}\`?` : ''}`,
+    expected: known.length ? `one of ${known.map((k) => `\`${k}\``).join(', ')}` : `a ${what} defined elsewhere`,
+    found: JSON.stringify(id),
+  };
+};
+
+function duplicates(out: FileFindings, file: string, items: readonly { id: string }[], base: DataPath, what: string) {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      add(out, file, {
+        path: [...base, i, 'id'],
+        message: `duplicate ${what} id \`${item.id}\` (first used at ${base.join('.')}[${first}])`,
+        expected: 'an id used once',
+        found: JSON.stringify(item.id),
+      });
+    } else seen.set(item.id, i);
+  });
+}
+
+/** Every `source:` inside a file must name one of that file's `sources`. */
+function sourceRefs(out: FileFindings, file: string, doc: { sources: readonly { id: string }[] }) {
+  const known = doc.sources.map((s) => s.id);
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...path, i]));
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'sources' && path.length === 0) continue;
+        if (k === 'source' && typeof v === 'string' && !known.includes(v)) add(out, file, { path: [...path, k], ...dangling('source', v, known) });
+        else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(doc, []);
+  duplicates(out, file, doc.sources, ['sources'], 'source');
+}
+
+/** Cross-file checks zod cannot do alone: ids that exist, ids used once, citations that resolve. */
+export function checkReferences(data: Dataset, files: DatasetFiles): FileFindings {
+  const out: FileFindings = new Map();
+  const { vendor } = data;
+  const productIds = vendor.products.map((p) => p.id);
+  const typeIds = data.partnerTypes.map((t) => t.id);
+
+  duplicates(out, files.vendor, vendor.products, ['products'], 'product');
+  duplicates(out, files.vendor, vendor.tiers, ['tiers'], 'tier');
+  sourceRefs(out, files.vendor, vendor);
+  duplicates(out, files.verticals, data.verticals, ['verticals'], 'vertical');
+  duplicates(out, files.segments, data.segments, ['segments'], 'segment');
+
+  data.partnerTypes.forEach((t, i) => {
+    const file = files.partnerTypes[i]!;
+    const first = typeIds.indexOf(t.id);
+    if (first !== i) add(out, file, { path: ['id'], message: `duplicate partner type id \`${t.id}\` (also in ${files.partnerTypes[first]})`, expected: 'an id used once', found: JSON.stringify(t.id) });
+    t.fit.products.forEach((p, j) => {
+      if (!productIds.includes(p)) add(out, file, { path: ['fit', 'products', j], ...dangling('product', p, productIds) });
+    });
+    t.collaboratesWith.forEach((c, j) => {
+      if (c.with === t.id) add(out, file, { path: ['collaboratesWith', j, 'with'], message: 'a type cannot collaborate with itself', expected: 'another partner type', found: JSON.stringify(c.with) });
+      else if (!typeIds.includes(c.with)) add(out, file, { path: ['collaboratesWith', j, 'with'], ...dangling('partner type', c.with, typeIds) });
+    });
+    duplicates(out, file, t.objections, ['objections'], 'objection');
+    const share = t.revenueStreams.reduce((s, r) => s + r.share.value, 0);
+    if (share > 1.0001) add(out, file, { path: ['revenueStreams'], message: `revenue shares add up to ${Math.round(share * 100)}%`, expected: 'shares that add up to at most 100% (1.0)', found: share.toFixed(2) });
+    sourceRefs(out, file, t);
+  });
+  sourceRefs(out, files.verticals, { verticals: data.verticals, sources: data.verticalSources });
+  sourceRefs(out, files.segments, { segments: data.segments, sources: data.segmentSources });
+  return out;
+}

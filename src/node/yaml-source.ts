@@ -1,0 +1,61 @@
+// Node-side: parse YAML keeping positions, so every finding lands on a line and column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, DataPath, Finding } from '../core/diagnostics.ts';
+
+export interface ParsedYaml {
+  file: string;
+  data: unknown;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Lines above the YAML text in its file (frontmatter starts after `---`). */
+  lineOffset: number;
+  syntaxErrors: Diagnostic[];
+}
+
+export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const syntaxErrors: Diagnostic[] = doc.errors.map((e) => {
+    const pos = lineCounter.linePos(e.pos[0]);
+    const firstLine = e.message.split('\n')[0]!;
+    return {
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      path: [],
+      severity: 'error',
+      message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
+      expected: e.code === 'DUPLICATE_KEY' ? 'each field once' : 'valid YAML (check indentation, colons and quotes)',
+    };
+  });
+  const data = syntaxErrors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  return { file, data, doc, lineCounter, lineOffset, syntaxErrors };
+}
+
+/** The node at `path`, or the deepest existing ancestor when the path is missing. */
+function nodeAt(doc: Document, path: DataPath, atKey: boolean): Node | undefined {
+  let node = doc.contents as Node | null;
+  let last: Node | undefined = node ?? undefined;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return last;
+      const isLast = i === path.length - 1;
+      if (isLast && atKey && isScalar(pair.key)) return pair.key;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = (node.items[seg] as Node | undefined) ?? null;
+    } else return last;
+    if (node) last = node;
+    else return last;
+  }
+  return last;
+}
+
+export function place(parsed: ParsedYaml, f: Finding): Diagnostic {
+  const node = nodeAt(parsed.doc, f.path, f.atKey ?? false);
+  const offset = node?.range?.[0] ?? 0;
+  const pos = parsed.lineCounter.linePos(offset);
+  return { ...f, file: parsed.file, line: pos.line + parsed.lineOffset, column: pos.col, severity: f.severity ?? 'error' };
+}
