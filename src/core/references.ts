@@ -1,5 +1,23 @@
 import { closest, type DataPath, type Finding } from './diagnostics.ts';
-import type { Dataset } from './dataset.ts';
+import type { PartnerType } from './schema/partner-type.ts';
+import type { SegmentsFile, VerticalsFile } from './schema/market.ts';
+import type { Vendor } from './schema/vendor.ts';
+
+/**
+ * What loaded, even when some files did not: cross-references are checked on every file
+ * that parsed, so one broken file does not hide the other files' problems.
+ */
+export interface LoadedFiles {
+  vendor?: Vendor | undefined;
+  verticals?: VerticalsFile | undefined;
+  segments?: SegmentsFile | undefined;
+  /** One entry per partner type file; undefined where the file did not validate. */
+  partnerTypes: (PartnerType | undefined)[];
+  /** Product ids read from vendor.yaml even when it did not validate, so types are still checked. */
+  productIds?: string[] | undefined;
+  /** Ids of every partner type file (its file name), valid or not. */
+  typeIds: string[];
+}
 
 /** Findings for one file, keyed by the file's path relative to the project. */
 export type FileFindings = Map<string, Finding[]>;
@@ -60,25 +78,33 @@ function sourceRefs(out: FileFindings, file: string, doc: { sources: readonly { 
 }
 
 /** Cross-file checks zod cannot do alone: ids that exist, ids used once, citations that resolve. */
-export function checkReferences(data: Dataset, files: DatasetFiles): FileFindings {
+export function checkReferences(data: LoadedFiles, files: DatasetFiles): FileFindings {
   const out: FileFindings = new Map();
-  const { vendor } = data;
-  const productIds = vendor.products.map((p) => p.id);
-  const typeIds = data.partnerTypes.map((t) => t.id);
+  const { vendor, typeIds } = data;
+  const productIds = vendor?.products.map((p) => p.id) ?? data.productIds;
 
-  duplicates(out, files.vendor, vendor.products, ['products'], 'product');
-  duplicates(out, files.vendor, vendor.tiers, ['tiers'], 'tier');
-  sourceRefs(out, files.vendor, vendor);
-  duplicates(out, files.verticals, data.verticals, ['verticals'], 'vertical');
-  duplicates(out, files.segments, data.segments, ['segments'], 'segment');
+  if (vendor) {
+    duplicates(out, files.vendor, vendor.products, ['products'], 'product');
+    duplicates(out, files.vendor, vendor.tiers, ['tiers'], 'tier');
+    sourceRefs(out, files.vendor, vendor);
+  }
+  if (data.verticals) {
+    duplicates(out, files.verticals, data.verticals.verticals, ['verticals'], 'vertical');
+    sourceRefs(out, files.verticals, data.verticals);
+  }
+  if (data.segments) {
+    duplicates(out, files.segments, data.segments.segments, ['segments'], 'segment');
+    sourceRefs(out, files.segments, data.segments);
+  }
 
   data.partnerTypes.forEach((t, i) => {
+    if (!t) return;
     const file = files.partnerTypes[i]!;
-    const first = typeIds.indexOf(t.id);
-    if (first !== i) add(out, file, { path: ['id'], message: `duplicate partner type id \`${t.id}\` (also in ${files.partnerTypes[first]})`, expected: 'an id used once', found: JSON.stringify(t.id) });
-    t.fit.products.forEach((p, j) => {
-      if (!productIds.includes(p)) add(out, file, { path: ['fit', 'products', j], ...dangling('product', p, productIds) });
-    });
+    if (productIds) {
+      t.fit.products.forEach((p, j) => {
+        if (!productIds.includes(p)) add(out, file, { path: ['fit', 'products', j], ...dangling('product', p, productIds) });
+      });
+    }
     t.collaboratesWith.forEach((c, j) => {
       if (c.with === t.id) add(out, file, { path: ['collaboratesWith', j, 'with'], message: 'a type cannot collaborate with itself', expected: 'another partner type', found: JSON.stringify(c.with) });
       else if (!typeIds.includes(c.with)) add(out, file, { path: ['collaboratesWith', j, 'with'], ...dangling('partner type', c.with, typeIds) });
@@ -88,7 +114,5 @@ export function checkReferences(data: Dataset, files: DatasetFiles): FileFinding
     if (share > 1.0001) add(out, file, { path: ['revenueStreams'], message: `revenue shares add up to ${Math.round(share * 100)}%`, expected: 'shares that add up to at most 100% (1.0)', found: share.toFixed(2) });
     sourceRefs(out, file, t);
   });
-  sourceRefs(out, files.verticals, { verticals: data.verticals, sources: data.verticalSources });
-  sourceRefs(out, files.segments, { segments: data.segments, sources: data.segmentSources });
   return out;
 }

@@ -3,30 +3,36 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { closest, findingsFromZod, type Diagnostic, type Finding } from '../core/diagnostics.ts';
-import type { Dataset } from '../core/dataset.ts';
 import { PlaybookFrontmatter } from '../core/schema/index.ts';
 import { parseYaml, place } from './yaml-source.ts';
+
+/** Ids content may refer to; taken from whatever data loaded, so content is checked even when data is broken. */
+export interface ContentContext {
+  typeIds: string[];
+  verticalIds: string[];
+  segmentIds: string[];
+}
 
 /** A content folder, its frontmatter schema, and the cross-references to check. */
 interface ContentCollection<S extends z.ZodType = z.ZodType> {
   dir: string;
   schema: S;
-  references: (fm: z.infer<S>, data: Dataset, file: string) => Finding[];
+  references: (fm: z.infer<S>, ctx: ContentContext, file: string) => Finding[];
 }
 
-const typeRef = (path: PropertyKey[], id: string, data: Dataset): Finding[] => {
-  const ids = data.partnerTypes.map((t) => t.id);
+/** A finding when `id` is not among `ids`, with a did-you-mean. */
+export const idRef = (what: string, path: PropertyKey[], id: string, ids: string[]): Finding[] => {
   if (ids.includes(id)) return [];
   const guess = closest(id, ids);
-  return [{ path, message: `partner type \`${id}\` does not exist${guess ? `; did you mean \`${guess}\`?` : ''}`, expected: `one of ${ids.join(', ')}`, found: JSON.stringify(id) }];
+  return [{ path, message: `${what} \`${id}\` does not exist${guess ? `; did you mean \`${guess}\`?` : ''}`, expected: `one of ${ids.join(', ')}`, found: JSON.stringify(id) }];
 };
 
 export const CONTENT_COLLECTIONS: ContentCollection[] = [
   {
     dir: 'playbooks',
     schema: PlaybookFrontmatter,
-    references: (fm: z.infer<typeof PlaybookFrontmatter>, data, file) => {
-      const found = typeRef(['type'], fm.type, data);
+    references: (fm: z.infer<typeof PlaybookFrontmatter>, ctx, file) => {
+      const found = idRef('partner type', ['type'], fm.type, ctx.typeIds);
       const stem = file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
       if (!found.length && stem !== fm.type) found.push({ path: ['type'], message: 'a playbook file is named after its partner type', expected: JSON.stringify(stem), found: JSON.stringify(fm.type) });
       return found;
@@ -40,7 +46,7 @@ export function frontmatterOf(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export function validateContent(root: string, data: Dataset): Diagnostic[] {
+export function validateContent(root: string, ctx: ContentContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const c of CONTENT_COLLECTIONS) {
     const dir = join(root, 'content', c.dir);
@@ -63,7 +69,7 @@ export function validateContent(root: string, data: Dataset): Diagnostic[] {
         out.push(...findingsFromZod(result.error, c.schema, parsed.data).map((f) => place(parsed, f)));
         continue;
       }
-      out.push(...c.references(result.data, data, file).map((f) => place(parsed, f)));
+      out.push(...c.references(result.data, ctx, file).map((f) => place(parsed, f)));
     }
   }
   return out;

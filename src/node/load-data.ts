@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
-import { findingsFromZod, type Diagnostic } from '../core/diagnostics.ts';
+import { findingsFromZod, valueAt, type Diagnostic } from '../core/diagnostics.ts';
 import type { Dataset } from '../core/dataset.ts';
 import { checkReferences } from '../core/references.ts';
 import { PartnerType, SegmentsFile, Vendor, VerticalsFile } from '../core/schema/index.ts';
@@ -44,6 +44,12 @@ function loadFile<S extends z.ZodType>(root: string, path: string, schema: S, di
   return { parsed, value: result.data };
 }
 
+/** The `id`s of a raw list, when it is one; undefined when the list itself is unreadable. */
+function idsIn(list: unknown): string[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  return list.flatMap((item: unknown) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : []));
+}
+
 export function dataPaths(root: string) {
   const data = join(root, 'data');
   const typesDir = join(data, 'partner-types');
@@ -75,25 +81,39 @@ export function loadData(root: string): LoadResult {
     return loaded;
   });
 
-  const partnerTypes = types.map((t) => t?.value);
-  if (vendor?.value && verticals?.value && segments?.value && partnerTypes.every((t) => t !== undefined) && partnerTypes.length) {
+  const typeIds = paths.typeFiles.map((p) => basename(p).replace(/\.ya?ml$/, ''));
+  const refs = checkReferences(
+    {
+      vendor: vendor?.value,
+      verticals: verticals?.value,
+      segments: segments?.value,
+      partnerTypes: types.map((t) => t?.value),
+      typeIds,
+      productIds: idsIn(valueAt(vendor?.parsed.data, ['products'])),
+    },
+    { vendor: relative(root, paths.vendor), verticals: relative(root, paths.verticals), segments: relative(root, paths.segments), partnerTypes: paths.typeFiles.map((p) => relative(root, p)) },
+  );
+  const parsedByFile = new Map<string, ParsedYaml>([vendor, verticals, segments, ...types].filter((l) => l !== undefined).map((l) => [l.parsed.file, l.parsed]));
+  for (const [file, findings] of refs) diagnostics.push(...findings.map((f) => place(parsedByFile.get(file)!, f)));
+
+  diagnostics.push(
+    ...validateContent(root, {
+      typeIds,
+      verticalIds: verticals?.value?.verticals.map((v) => v.id) ?? [],
+      segmentIds: segments?.value?.segments.map((s) => s.id) ?? [],
+    }),
+  );
+
+  const partnerTypes = types.map((t) => t?.value).filter((t) => t !== undefined);
+  if (vendor?.value && verticals?.value && segments?.value && partnerTypes.length === types.length && partnerTypes.length) {
     const dataset: Dataset = {
       vendor: vendor.value,
-      partnerTypes: partnerTypes as PartnerType[],
+      partnerTypes,
       verticals: verticals.value.verticals,
       segments: segments.value.segments,
       verticalSources: verticals.value.sources,
       segmentSources: segments.value.sources,
     };
-    const parsedByFile = new Map<string, ParsedYaml>([vendor, verticals, segments, ...types].filter((l) => l !== undefined).map((l) => [l.parsed.file, l.parsed]));
-    const refs = checkReferences(dataset, {
-      vendor: vendor.parsed.file,
-      verticals: verticals.parsed.file,
-      segments: segments.parsed.file,
-      partnerTypes: types.map((t) => t!.parsed.file),
-    });
-    for (const [file, findings] of refs) diagnostics.push(...findings.map((f) => place(parsedByFile.get(file)!, f)));
-    diagnostics.push(...validateContent(root, dataset));
     if (!diagnostics.some((d) => d.severity === 'error')) return { dataset, diagnostics };
   }
   return { diagnostics };
