@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartnerType, SegmentsFile, Vendor, VerticalsFile } from './schema/index.ts';
+import { Sequence, Theme } from './schema/template.ts';
 
 /** The JSON Schemas editors use for completion and squiggles, generated from the zod source. */
 export const JSON_SCHEMAS = {
@@ -7,6 +8,8 @@ export const JSON_SCHEMAS = {
   'partner-type.schema.json': PartnerType,
   'verticals.schema.json': VerticalsFile,
   'segments.schema.json': SegmentsFile,
+  'theme.schema.json': Theme,
+  'sequence.schema.json': Sequence,
 } as const;
 
 export function jsonSchemaText(schema: z.ZodType): string {

@@ -8,6 +8,7 @@ import type { Dataset } from '../core/dataset.ts';
 import { checkReferences } from '../core/references.ts';
 import { PartnerType, SegmentsFile, Vendor, VerticalsFile } from '../core/schema/index.ts';
 import { validateContent } from './load-content.ts';
+import { loadTemplates, templatesDir } from './load-templates.ts';
 import { parseYaml, place, type ParsedYaml } from './yaml-source.ts';
 
 export interface LoadResult {
@@ -105,6 +106,8 @@ export function loadData(root: string): LoadResult {
   );
 
   const partnerTypes = types.map((t) => t?.value).filter((t) => t !== undefined);
+  // Deck templates are checked with the data when the project has them (test fixtures may not).
+  if (existsSync(templatesDir(root))) diagnostics.push(...loadTemplates(root, partnerTypes).diagnostics);
   if (vendor?.value && verticals?.value && segments?.value && partnerTypes.length === types.length && partnerTypes.length) {
     const dataset: Dataset = {
       vendor: vendor.value,
