@@ -7,7 +7,7 @@ import { findingsFromZod, valueAt, type Diagnostic } from '../core/diagnostics.t
 import type { Dataset } from '../core/dataset.ts';
 import { checkReferences } from '../core/references.ts';
 import { PartnerType, SegmentsFile, Vendor, VerticalsFile } from '../core/schema/index.ts';
-import { validateContent } from './load-content.ts';
+import { validateContent, type ContentOptions } from './load-content.ts';
 import { loadTemplates, templatesDir } from './load-templates.ts';
 import { parseYaml, place, type ParsedYaml } from './yaml-source.ts';
 
@@ -64,7 +64,7 @@ export function dataPaths(root: string) {
 }
 
 /** Read and validate all of `data/`, reporting every problem in one pass. */
-export function loadData(root: string): LoadResult {
+export function loadData(root: string, options: ContentOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const paths = dataPaths(root);
   const vendor = loadFile(root, paths.vendor, Vendor, diagnostics);
@@ -102,7 +102,7 @@ export function loadData(root: string): LoadResult {
       typeIds,
       verticalIds: verticals?.value?.verticals.map((v) => v.id) ?? [],
       segmentIds: segments?.value?.segments.map((s) => s.id) ?? [],
-    }),
+    }, options),
   );
 
   const partnerTypes = types.map((t) => t?.value).filter((t) => t !== undefined);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { Id, Text } from './common.ts';
+import { Id, Source, Text } from './common.ts';
+
+/** A date a marketer writes as 2026-11-01. */
+const ReviewDate = z.coerce.date({ error: 'a date like 2026-11-01' });
 
 /** Frontmatter of `content/playbooks/<type>.mdx`: narrative around a partner type's data. */
 export const PlaybookFrontmatter = z
@@ -7,7 +10,59 @@ export const PlaybookFrontmatter = z
     type: Id.describe('Id of the partner type this narrative belongs to.'),
     intro: Text.optional().describe('Lead paragraph shown above the data.'),
     owner: Text.describe('Who keeps this page true.'),
-    lastReviewed: z.coerce.date({ error: 'a date like 2026-11-01' }).describe('When it was last checked.'),
+    lastReviewed: ReviewDate.describe('When it was last checked.'),
   })
   .describe('Frontmatter of a playbook narrative.');
 export type PlaybookFrontmatter = z.infer<typeof PlaybookFrontmatter>;
+
+/** Who a story is written for: the person across the table. */
+export const AUDIENCES = ['owner', 'cfo', 'sales-lead', 'practice-lead', 'technical-lead', 'marketing-lead'] as const;
+export const Audience = z
+  .enum(AUDIENCES)
+  .describe('Who the story is for: owner, cfo, sales-lead, practice-lead, technical-lead or marketing-lead.');
+export type Audience = z.infer<typeof Audience>;
+
+/** How each audience is named on pages and decks. */
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  owner: 'Owner / CEO',
+  cfo: 'CFO / finance',
+  'sales-lead': 'Sales lead',
+  'practice-lead': 'Practice lead',
+  'technical-lead': 'Technical lead',
+  'marketing-lead': 'Marketing lead',
+};
+
+export const STORY_STATUSES = ['draft', 'published'] as const;
+
+/** Frontmatter of `content/stories/<slug>.mdx`: a recruiting story for one person at a partner. */
+export const StoryFrontmatter = z
+  .strictObject({
+    title: Text.describe('Headline of the story, in the partner\'s terms.'),
+    summary: Text.describe('One or two sentences shown in the stories index and search results.'),
+    types: z.array(Id).min(1, 'at least one partner type id').describe('Ids of the partner types this story is for; the first one drives live figures and links.'),
+    audience: Audience,
+    verticals: z.array(Id).default([]).describe('Ids of verticals (from data/verticals.yaml) the story speaks to; the first one drives live figures. Leave out or [] for any vertical.'),
+    segments: z.array(Id).default([]).describe('Ids of segments (from data/segments.yaml) the story speaks to; the first one drives live figures. Leave out or [] for any segment.'),
+    keyMessages: z
+      .array(Text)
+      .min(1, 'at least one key message')
+      .max(5, 'at most five key messages (a deck slide holds five)')
+      .describe('The points a deck for this type and audience carries, one sentence each; edit them here and the next deck changes.'),
+    status: z.enum(STORY_STATUSES).describe('draft: shown by `npm run dev` only; published: on the built site and in decks.'),
+    owner: Text.describe('Who keeps this story true.'),
+    lastReviewed: ReviewDate.describe('When it was last checked; `partnerkit validate` warns when it gets old.'),
+    sources: z.array(Source).default([]).describe('Sources the story cites with <Cite source="id" />, numbered in this order.'),
+  })
+  .describe('Frontmatter of a recruiting story.');
+export type StoryFrontmatter = z.infer<typeof StoryFrontmatter>;
+
+/** Frontmatter of `content/guide/*.mdx`: pages for marketers about the kit itself. */
+export const GuideFrontmatter = z
+  .strictObject({
+    title: Text.describe('Page title.'),
+    summary: Text.describe('One line on what the page covers.'),
+    owner: Text.describe('Who keeps this page true.'),
+    lastReviewed: ReviewDate.describe('When it was last checked.'),
+  })
+  .describe('Frontmatter of a guide page.');
+export type GuideFrontmatter = z.infer<typeof GuideFrontmatter>;
