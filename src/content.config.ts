@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { PlaybookFrontmatter } from './core/schema/content.ts';
+import { GuideFrontmatter, PlaybookFrontmatter, StoryFrontmatter } from './core/schema/content.ts';
 
 // Marketers' Markdown/MDX. `_`-prefixed files are partials, never entries.
 // Frontmatter uses the core's schemas; `partnerkit validate` checks the same with line numbers.
@@ -9,4 +9,16 @@ const playbooks = defineCollection({
   schema: PlaybookFrontmatter,
 });
 
-export const collections = { playbooks };
+// Recruiting stories, one per file; the file name is the story's address (/stories/<name>/).
+const stories = defineCollection({
+  loader: glob({ base: './content/stories', pattern: '**/[^_]*.{md,mdx}' }),
+  schema: StoryFrontmatter,
+});
+
+// The marketers' guide, rendered at /guide/.
+const guide = defineCollection({
+  loader: glob({ base: './content/guide', pattern: '**/[^_]*.{md,mdx}' }),
+  schema: GuideFrontmatter,
+});
+
+export const collections = { playbooks, stories, guide };
