@@ -1,0 +1,193 @@
+// Build scale: generate Partnerkit projects with N synthetic partner types, and bare Astro
+// projects with the same number of plain Markdown pages, build each in a temp folder, and
+// measure wall time and peak memory with GNU time (`/usr/bin/time`, Debian package `time`).
+//
+// A generated project is a copy of this repo (src/, data/, content/, templates/, public/,
+// config) plus clones of the real partner types (and of their playbook MDX, when there is
+// one) under new ids, so every generated page is a real page with real content. Verticals and
+// segments are the repo's own. It must validate: the generator checks it with the same loader
+// the build uses and stops on any error.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parse as parseYaml, stringify } from 'yaml';
+import { htmlPages } from '../src/node/dist-files.ts';
+import { loadData } from '../src/node/load-data.ts';
+import { formatDiagnostic } from '../src/core/diagnostics.ts';
+
+export const REPO = join(import.meta.dirname, '..');
+export const GNU_TIME = '/usr/bin/time';
+const COPY = ['src', 'data', 'content', 'templates', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Folders Astro and Vite write caches into: never shared between projects. */
+const PRIVATE_MODULES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * A node_modules whose entries link to the repo's, so packages resolve to the installed copies
+ * while Astro's caches (`node_modules/.astro`) stay private to the generated project.
+ */
+function linkNodeModules(dir: string) {
+  const nm = join(dir, 'node_modules');
+  mkdirSync(nm);
+  for (const name of readdirSync(join(REPO, 'node_modules'))) {
+    if (!PRIVATE_MODULES.has(name)) symlinkSync(join(REPO, 'node_modules', name), join(nm, name));
+  }
+}
+
+export interface Project {
+  dir: string;
+  /** The build command, as in package.json (for the report). */
+  command: string;
+  /** Partner types in the project (0 for a bare Astro project). */
+  types: number;
+}
+
+/** This repo as it is, in a temp folder (so a build never touches the shared dist/). */
+export function copyRepo(prefix = 'pk-bench-'): Project {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const f of COPY) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f), { recursive: true });
+  linkNodeModules(dir);
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const types = readdirSync(join(dir, 'data', 'partner-types')).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).length;
+  return { dir, command: pkg.scripts.build!, types };
+}
+
+/** A Partnerkit project with `extra` synthetic partner types added to the repo's own. */
+export function partnerkitProject(extra: number): Project {
+  const project = copyRepo();
+  const typesDir = join(project.dir, 'data', 'partner-types');
+  const playbooks = join(project.dir, 'content', 'playbooks');
+  const templates = readdirSync(typesDir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()
+    .map((f) => ({ id: basename(f).replace(/\.ya?ml$/, ''), text: readFileSync(join(typesDir, f), 'utf8') }));
+  for (let i = 0; i < extra; i++) {
+    const t = templates[i % templates.length]!;
+    const id = `${t.id}-s${String(i + 1).padStart(5, '0')}`;
+    const data = parseYaml(t.text) as { id: string; name: string };
+    data.id = id;
+    data.name = `${data.name} ${i + 1}`;
+    writeFileSync(join(typesDir, `${id}.yaml`), stringify(data, { lineWidth: 0 }));
+    for (const ext of ['mdx', 'md']) {
+      const narrative = join(playbooks, `${t.id}.${ext}`);
+      if (existsSync(narrative)) {
+        const text = readFileSync(narrative, 'utf8').replace(/^(---\r?\n[\s\S]*?^type:\s*)(\S+)/m, `$1${id}`);
+        writeFileSync(join(playbooks, `${id}.${ext}`), text);
+      }
+    }
+  }
+  const { dataset, diagnostics } = loadData(project.dir);
+  if (!dataset) {
+    throw new Error(`The generated project in ${project.dir} does not validate:\n${diagnostics.filter((d) => d.severity === 'error').slice(0, 20).map(formatDiagnostic).join('\n')}`);
+  }
+  return { ...project, types: dataset.partnerTypes.length };
+}
+
+/** A bare Astro 7 project: `count` plain Markdown pages, no integration, no layout. */
+export function bareProject(count: number): Project {
+  const dir = mkdtempSync(join(tmpdir(), 'pk-bench-bare-'));
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static' });\n");
+  linkNodeModules(dir);
+  for (let i = 0; i < count; i++) {
+    const n = String(i).padStart(5, '0');
+    writeFileSync(
+      join(dir, 'src', 'pages', `page-${n}.md`),
+      `---\ntitle: Page ${n}\n---\n\n# Page ${n}\n\nA plain Markdown page with a [link](/page-00000/) and some **bold** text.\n\n- one\n- two\n- three\n\n## Section\n\n${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6)}\n`,
+    );
+  }
+  return { dir, command: 'astro build', types: 0 };
+}
+
+export interface BuildMeasure {
+  /** Seconds, wall clock. */
+  wall: number;
+  /** Peak resident memory of the build's largest process, MB (GNU time %M). */
+  peakMb: number;
+  pages: number;
+}
+
+/** Run the project's build once from a cold cache, under GNU time. */
+export function buildOnce(project: Project): BuildMeasure {
+  for (const d of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(project.dir, d), { recursive: true, force: true });
+  const timeFile = join(project.dir, '.time');
+  const env = { ...process.env, PATH: `${join(project.dir, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const r = spawnSync(GNU_TIME, ['-f', '%e %M', '-o', timeFile, 'sh', '-c', project.command], { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`build failed in ${project.dir} (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-4000)}`);
+  const [wall, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall: wall!, peakMb: kb! / 1024, pages: htmlPages(join(project.dir, 'dist')).length };
+}
+
+/** True when GNU time is installed (it is not part of a minimal Debian). */
+export function haveGnuTime(): boolean {
+  try {
+    execFileSync(GNU_TIME, ['-f', '%e', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export interface ScaleRow {
+  target: number;
+  runs: number;
+  partnerkit: { pages: number; types: number; wall: number; peakMb: number; command: string };
+  bare: { pages: number; wall: number; peakMb: number; command: string };
+}
+
+/**
+ * Build Partnerkit and bare Astro at about `target` pages, `runs` times each (alternating, so
+ * machine load hits both alike), and report medians. The number of synthetic types is chosen
+ * from a linear fit of pages against types (`pagesPerType`, `fixedPages`).
+ */
+export function measureScale(target: number, runs: number, fit: { pagesPerType: number; fixedPages: number; baseTypes: number }, log: (s: string) => void): ScaleRow {
+  const extra = Math.max(0, Math.round((target - fit.fixedPages) / fit.pagesPerType) - fit.baseTypes);
+  const pk = partnerkitProject(extra);
+  const pkRuns: BuildMeasure[] = [];
+  let bare: Project | undefined;
+  const bareRuns: BuildMeasure[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const a = buildOnce(pk);
+      pkRuns.push(a);
+      log(`  partnerkit ${a.pages} pages: ${a.wall.toFixed(1)} s, ${a.peakMb.toFixed(0)} MB`);
+      bare ??= bareProject(a.pages);
+      const b = buildOnce(bare);
+      bareRuns.push(b);
+      log(`  bare astro ${b.pages} pages: ${b.wall.toFixed(1)} s, ${b.peakMb.toFixed(0)} MB`);
+    }
+  } finally {
+    rmSync(pk.dir, { recursive: true, force: true });
+    if (bare) rmSync(bare.dir, { recursive: true, force: true });
+  }
+  return {
+    target,
+    runs,
+    partnerkit: { pages: pkRuns[0]!.pages, types: pk.types, wall: median(pkRuns.map((r) => r.wall)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
+    bare: { pages: bareRuns[0]!.pages, wall: median(bareRuns.map((r) => r.wall)), peakMb: median(bareRuns.map((r) => r.peakMb)), command: bare!.command },
+  };
+}
+
+/** Pages per partner type and fixed pages, from two small builds (a straight line through them). */
+export function calibrate(log: (s: string) => void): { pagesPerType: number; fixedPages: number; baseTypes: number } {
+  const small = [0, 4].map((extra) => {
+    const p = partnerkitProject(extra);
+    try {
+      const m = buildOnce(p);
+      log(`  calibration: ${p.types} types -> ${m.pages} pages (${m.wall.toFixed(1)} s)`);
+      return { types: p.types, pages: m.pages };
+    } finally {
+      rmSync(p.dir, { recursive: true, force: true });
+    }
+  });
+  const [a, b] = small as [{ types: number; pages: number }, { types: number; pages: number }];
+  const pagesPerType = (b.pages - a.pages) / (b.types - a.types);
+  return { pagesPerType, fixedPages: a.pages - pagesPerType * a.types, baseTypes: a.types };
+}

@@ -1,0 +1,185 @@
+// `npm run bench`: a report, not a timed test. Writes bench/results/report.md (and .json) and
+// prints it. Every figure names the command that produced it. Absolute times on a shared
+// machine are noisy, so times are medians of several runs and are compared as ratios.
+//
+//   npm run bench                         bundle sizes, other benches, build scale at 100/1,000/10,000 pages
+//   npm run bench -- --runs 5             runs per scale for the 100 and 1,000-page builds (default 3)
+//   npm run bench -- --scales 100,1000    choose the scales (10,000 is always a single run)
+//   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only)
+//
+// Other benches: bench/decks.ts, bench/business-case.ts and bench/calculator.ts are included
+// when present. Each exports a function (`bench`, `run` or its default export; any other single
+// exported function also works) taking `{ repo, dist, log }` and returning (or resolving to)
+// a Markdown string, `{ title?, markdown }`, or rows `{ figure, value, command }[]`.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadData } from '../src/node/load-data.ts';
+import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
+import { filesUnder } from '../src/node/dist-files.ts';
+import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, REPO, type ScaleRow } from './build-scale.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    scales: { type: 'string', default: '100,1000,10000' },
+    'no-scale': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs));
+const SCALES = args.scales.split(',').map(Number).filter((n) => n > 0);
+const RESULTS = join(REPO, 'bench', 'results');
+
+const started = Date.now();
+const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
+const sections: string[] = [];
+const json: Record<string, unknown> = {};
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+// ---------------------------------------------------------------- the site's own build
+log('building a copy of the repo (for bundle sizes and the other benches)');
+const site = copyRepo();
+const siteBuild = buildOnce(site);
+const dist = join(site.dir, 'dist');
+log(`  ${siteBuild.pages} pages in ${siteBuild.wall.toFixed(1)} s`);
+
+// ---------------------------------------------------------------- bundle sizes
+{
+  const weights = new PageWeights(dist);
+  const pages = weights.all();
+  const { dataset } = loadData(site.dir);
+  const ids = new Set<string>();
+  if (dataset) {
+    for (const list of [dataset.partnerTypes, dataset.verticals, dataset.segments, dataset.vendor.products]) for (const x of list) ids.add(x.id);
+  }
+  const content = join(site.dir, 'content');
+  if (existsSync(content)) for (const f of filesUnder(content, (f) => /\.mdx?$/.test(f))) ids.add(f.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+  const byType = new Map<string, PageWeight[]>();
+  for (const p of pages) {
+    const t = pageTypeOf(p.page, ids);
+    byType.set(t, [...(byType.get(t) ?? []), p]);
+  }
+  const command = '`npm run build` in a copy of the repo, then `PageWeights` (src/node/page-weight.ts) over its dist/';
+  const rows = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, ps]) => {
+    const max = (f: (p: PageWeight) => number) => Math.max(...ps.map(f));
+    const onDemand = [...new Set(ps.flatMap((p) => p.onDemand))];
+    const pptx = onDemand.filter((u) => weights.chunk(u)?.pptxgenjs);
+    return { type, pages: ps.length, upfront: max((p) => p.upfrontGzip), search: max((p) => p.searchGzip), onDemand: max((p) => p.onDemandGzip), chunks: onDemand.length, pptx };
+  });
+  json.bundles = rows;
+  sections.push(
+    [
+      '## Bundle sizes (gzip)',
+      '',
+      `JavaScript each page type loads before any interaction ("up front": its scripts, modulepreloads and their static imports) and on demand (reached through \`import()\`). Largest page of each type; gzip per file at zlib's default level; 1 KB = 1,000 bytes. Search (Pagefind) is counted apart. Command: ${command}.`,
+      '',
+      '| page type | pages | up front | search, up front | on demand | on-demand chunks | pptxgenjs |',
+      '|---|---:|---:|---:|---:|---:|---|',
+      ...rows.map((r) => `| \`${r.type}\` | ${r.pages} | ${kb(r.upfront)} | ${kb(r.search)} | ${kb(r.onDemand)} | ${r.chunks} | ${r.pptx.length ? `on demand only (${r.pptx.map((u) => `\`${u.replace(/^.*\//, '')}\``).join(', ')})` : '-'} |`),
+      '',
+    ].join('\n'),
+  );
+}
+
+// ---------------------------------------------------------------- the other engineers' benches
+type Row = { figure: string; value: string | number; command: string };
+function render(name: string, out: unknown): string {
+  if (typeof out === 'string') return out;
+  if (Array.isArray(out)) {
+    const rows = out as Row[];
+    return ['| figure | value | command |', '|---|---:|---|', ...rows.map((r) => `| ${r.figure} | ${typeof r.value === 'number' ? fmt(r.value, 1) : r.value} | \`${r.command}\` |`)].join('\n');
+  }
+  if (out && typeof out === 'object' && 'markdown' in out) {
+    const o = out as { title?: string; markdown: string };
+    return o.title ? `## ${o.title}\n\n${o.markdown}` : o.markdown;
+  }
+  return `## ${name}\n\n\`\`\`json\n${JSON.stringify(out, null, 2)}\n\`\`\``;
+}
+for (const name of ['business-case', 'calculator', 'decks']) {
+  const file = join(REPO, 'bench', `${name}.ts`);
+  if (!existsSync(file)) {
+    sections.push(`## ${name}\n\nbench/${name}.ts is not in the repo yet: no figures.\n`);
+    continue;
+  }
+  log(`running bench/${name}.ts`);
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const fns = Object.entries(mod).filter(([, v]) => typeof v === 'function') as [string, (ctx: unknown) => unknown][];
+    const fn = (mod.bench ?? mod.run ?? mod.default ?? (fns.length === 1 ? fns[0]![1] : undefined)) as ((ctx: unknown) => unknown) | undefined;
+    if (!fn) throw new Error(`exports no bench function (found: ${Object.keys(mod).join(', ') || 'nothing'})`);
+    const out = await fn({ repo: REPO, dist, log });
+    json[name] = out;
+    const text = render(name, out);
+    sections.push(text.startsWith('## ') ? `${text}\n` : `## ${name}\n\n${text}\n`);
+  } catch (e) {
+    sections.push(`## ${name}\n\nbench/${name}.ts failed: ${(e as Error).message}\n`);
+    log(`  bench/${name}.ts failed: ${(e as Error).stack}`);
+  }
+}
+rmSync(site.dir, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- build scale
+if (!args['no-scale']) {
+  if (!haveGnuTime()) {
+    sections.push(`## Build scale\n\nSkipped: ${GNU_TIME} is missing (\`apt-get install time\`).\n`);
+  } else {
+    log('calibrating pages per partner type');
+    const fit = calibrate(log);
+    log(`  ${fmt(fit.pagesPerType, 2)} pages per type + ${fmt(fit.fixedPages, 1)} fixed`);
+    const rows: ScaleRow[] = [];
+    for (const target of SCALES) {
+      const runs = target >= 10_000 ? 1 : RUNS;
+      log(`scale ~${fmt(target)} pages, ${runs} run(s) each`);
+      rows.push(measureScale(target, runs, fit, log));
+    }
+    json.scale = { fit, rows };
+    const perPage = (wall: number, pages: number) => (wall * 1000) / pages;
+    const timeCmd = `${GNU_TIME} -f '%e %M'`;
+    const pkCmd = rows[0]?.partnerkit.command ?? '';
+    const lines = [
+      '## Build scale',
+      '',
+      `Generated Partnerkit projects (the repo's data and content plus synthetic partner types cloned from the real ones, with their playbooks; ${fmt(fit.pagesPerType, 2)} pages per type) against a bare Astro 7 project with the same number of plain Markdown pages, built in the same run, alternating. Each build is cold (dist/ and Astro's caches removed) and timed by \`${timeCmd} sh -c '<command>'\`; peak memory is the largest process's resident set. Times are medians of the runs shown.`,
+      '',
+      `- Partnerkit command: \`${pkCmd}\` (the repo's \`npm run build\`), in the generated project.`,
+      `- Bare Astro command: \`astro build\`, in a project with only \`src/pages/*.md\` and \`output: 'static'\`.`,
+      '',
+      '| target | runs | Partnerkit pages | Partnerkit wall | pages/s | ms/page | peak MB | bare pages | bare wall | bare pages/s | bare ms/page | bare peak MB | time per page, Partnerkit / bare | peak memory, Partnerkit / bare |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...rows.map((r) => {
+        const pk = perPage(r.partnerkit.wall, r.partnerkit.pages);
+        const bare = perPage(r.bare.wall, r.bare.pages);
+        return `| ~${fmt(r.target)} | ${r.runs}${r.runs === 1 ? ' (single run)' : ' (median)'} | ${fmt(r.partnerkit.pages)} | ${fmt(r.partnerkit.wall, 1)} s | ${fmt(r.partnerkit.pages / r.partnerkit.wall, 0)} | ${fmt(pk, 2)} | ${fmt(r.partnerkit.peakMb)} | ${fmt(r.bare.pages)} | ${fmt(r.bare.wall, 1)} s | ${fmt(r.bare.pages / r.bare.wall, 0)} | ${fmt(bare, 2)} | **${fmt(pk / bare, 2)}x** | ${fmt(r.partnerkit.peakMb / r.bare.peakMb, 2)}x |`;
+      }),
+      '',
+    ];
+    const at = (n: number) => rows.find((r) => r.target === n);
+    const k1 = at(1000);
+    const k10 = at(10_000);
+    const ratios = rows.map((r) => perPage(r.partnerkit.wall, r.partnerkit.pages) / perPage(r.bare.wall, r.bare.pages));
+    lines.push(`- Target "within 1.5x of bare Astro per page": ${ratios.every((x) => x <= 1.5) ? 'met' : 'NOT met'} at every scale measured (${ratios.map((x) => `${fmt(x, 2)}x`).join(', ')}).`);
+    if (k1 && k10) {
+      const flat = perPage(k10.partnerkit.wall, k10.partnerkit.pages) / perPage(k1.partnerkit.wall, k1.partnerkit.pages);
+      const flatBare = perPage(k10.bare.wall, k10.bare.pages) / perPage(k1.bare.wall, k1.bare.pages);
+      lines.push(`- Cost per page from ~1,000 to ~10,000 pages: Partnerkit ${fmt(flat, 2)}x, bare Astro ${fmt(flatBare, 2)}x (1.00x is flat; the 10,000-page figure is a single run).`);
+    }
+    lines.push('- Fixed costs (Astro start-up, Vite bundling of the scripts, search indexing when present) are in the wall time, so per-page cost at ~100 pages is dominated by them.', '');
+    sections.push(lines.join('\n'));
+  }
+}
+
+// ---------------------------------------------------------------- report
+const header = [
+  '# Partnerkit benchmark report',
+  '',
+  `Produced by \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${new Date().toISOString()} (Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs shared with other work: read ratios, not absolute times).`,
+  `The site itself (a copy of the repo) built in ${fmt(siteBuild.wall, 1)} s with \`${site.command}\` (${fmt(siteBuild.pages)} pages, peak ${fmt(siteBuild.peakMb)} MB; \`${GNU_TIME} -f '%e %M'\`).`,
+  '',
+].join('\n');
+const report = `${header}\n${sections.join('\n')}`;
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(join(RESULTS, 'report.md'), report);
+writeFileSync(join(RESULTS, 'report.json'), JSON.stringify({ date: new Date().toISOString(), ...json }, null, 2));
+process.stdout.write(report);
+log(`written to ${join('bench', 'results', 'report.md')}`);
