@@ -4,7 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic } from '../../src/node/static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The built site; PK_DIST points the build and browser tests at another build (e.g. a bench copy). */
+export const DIST = process.env.PK_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
 
 /**
  * Debian's Chromium, never a downloaded browser. A missing browser is an error, not a skip:
