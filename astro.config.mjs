@@ -2,14 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import validateData from './src/integrations/validate-data.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Static site: every page is pre-rendered from data/ and content/.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [validateData(), mdx()],
+  integrations: [validateData(), mdx(), pagefindIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Prism marks code with classes; Shiki's inline styles would break the strict CSP below.
+  markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy on every page, as a <meta> tag (static hosting needs no
   // header set-up): Astro hashes the scripts and styles it emits, so neither 'unsafe-inline'
   // nor 'unsafe-eval' is needed. Pages that need more (search's WebAssembly) add it themselves
