@@ -1,0 +1,56 @@
+/**
+ * Text safety at the deck model's edge. pptxgenjs escapes & < > " ' in most places but writes
+ * control characters, lone surrogates and U+FFFE/U+FFFF as they come, which XML 1.0 forbids:
+ * PowerPoint then refuses the file and LibreOffice opens it empty. Every string that reaches
+ * the deck model (data, templates, a prospect's name typed in a form) goes through here once.
+ */
+
+/** Longest string kept (in UTF-16 units) before fitting shortens it further; bounds the work. */
+export const MAX_TEXT = 10_000;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Line and paragraph breaks that are not "\n": PowerPoint's own vertical tab, form feed, NEL, LS, PS.
+const BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
+// Forbidden or invisible-but-harmful: C0 controls (tab and newline kept), DEL, C1 controls, non-characters.
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/g;
+
+/** One clean string: valid XML 1.0 characters only, NFC, "\n" as the one line break, trimmed. */
+export function sanitizeText(input: unknown, max = MAX_TEXT): string {
+  if (input === undefined || input === null) return '';
+  let s = String(input);
+  if (s.length > max * 2) s = s.slice(0, max * 2);
+  s = s.replace(LONE_SURROGATE, '\uFFFD').replace(BREAKS, '\n').replace(CONTROLS, '').replace(/\t/g, ' ');
+  s = s.normalize('NFC');
+  s = s.replace(/[ \u00A0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  if (s.length > max) {
+    let cut = max;
+    // Never split a surrogate pair.
+    if (/[\uD800-\uDBFF]/.test(s[cut - 1]!)) cut--;
+    s = `${s.slice(0, cut)}…`;
+  }
+  return s;
+}
+
+/** A one-line string (names, titles, footers): breaks become spaces. */
+export const sanitizeLine = (input: unknown, max = MAX_TEXT): string => sanitizeText(input, max).replace(/\s*\n\s*/g, ' ');
+
+/** Every string inside a value, cleaned; numbers, booleans and structure untouched. */
+export function sanitizeDeep<T>(value: T): T {
+  if (typeof value === 'string') return sanitizeText(value) as T;
+  if (Array.isArray(value)) return value.map((v) => sanitizeDeep(v)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = sanitizeDeep(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** Whether a string holds right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko...) before any left-to-right letter. */
+export function isRtl(text: string): boolean {
+  for (const ch of text) {
+    if (/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\u{10800}-\u{10FFF}]|[\u{1E800}-\u{1EFFF}]/u.test(ch)) return true;
+    if (/\p{L}/u.test(ch)) return false;
+  }
+  return false;
+}
