@@ -2,17 +2,24 @@
 // partnerkit: validate data, print business cases, write decks. Runs on the pinned Node 24.
 import { runValidate } from './commands/validate.ts';
 import { runSchema } from './commands/schema.ts';
+import { runDeck } from './commands/deck.ts';
+import { runDecks } from './commands/decks.ts';
 
 const USAGE = `Usage: partnerkit <command> [options]
 
 Commands:
   validate            check every YAML file in data/ and every content frontmatter
   schema [--check]    write (or check) the JSON Schemas in public/schema/
+  deck --type <id> --prospect "<name>" --out <file.pptx>
+                      write a recruiting deck tailored to one prospect (deck --help)
+  decks --out <dir>   write the ready deck of every partner type
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number> | number> = {
   validate: runValidate,
   schema: runSchema,
+  deck: runDeck,
+  decks: runDecks,
 };
 
 const [name, ...args] = process.argv.slice(2);

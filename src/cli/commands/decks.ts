@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDeckSources, typeDeck } from '../../node/decks.ts';
+import { projectRoot } from '../../node/project-root.ts';
+import { writeFileAtomic } from '../../node/write-deck.ts';
+
+export const DECKS_USAGE = `Usage: partnerkit decks --out <dir> [--force]
+
+Writes the ready deck of every partner type (its own defaults, a generic prospect) as
+<dir>/<type>.pptx, the same decks the site offers on its downloads page.
+
+Options:
+  --out <dir>   folder to write into (created if missing)
+  --force       overwrite decks that already exist (otherwise nothing is written)
+`;
+
+export async function runDecks(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (e) {
+    process.stderr.write(`partnerkit decks: ${(e as Error).message}\n\n${DECKS_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(DECKS_USAGE);
+    return 0;
+  }
+  if (!values.out) {
+    process.stderr.write(`partnerkit decks: --out <dir> is required\n\n${DECKS_USAGE}`);
+    return 2;
+  }
+  const dir = resolve(values.out);
+  let src;
+  try {
+    src = loadDeckSources(projectRoot());
+  } catch (e) {
+    process.stderr.write(`partnerkit decks: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const types = src.dataset.partnerTypes;
+  const targets = types.map((t) => join(dir, `${t.id}.pptx`));
+  const existing = targets.filter((p) => existsSync(p));
+  if (existing.length && !values.force) {
+    process.stderr.write(`partnerkit decks: ${existing.length} deck${existing.length === 1 ? '' : 's'} already exist (${existing.map((p) => relative(process.cwd(), p)).join(', ')}): pass --force to overwrite\n`);
+    return 2;
+  }
+  const started = performance.now();
+  const tty = process.stderr.isTTY;
+  let total = 0;
+  for (const [i, t] of types.entries()) {
+    const t0 = performance.now();
+    const { bytes, deck } = await typeDeck(src, t.id);
+    writeFileAtomic(targets[i]!, bytes, { force: values.force });
+    total += bytes.length;
+    const line = `[${i + 1}/${types.length}] ${t.id}.pptx  ${deck.slides.length} slides  ${Math.round(bytes.length / 1024)} KB  ${Math.round(performance.now() - t0)} ms`;
+    process.stderr.write(tty ? `\r\x1b[K${line}${i === types.length - 1 ? '\n' : ''}` : `${line}\n`);
+  }
+  process.stdout.write(`wrote ${types.length} decks to ${relative(process.cwd(), dir) || '.'} (${Math.round(total / 1024)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}

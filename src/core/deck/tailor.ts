@@ -1,0 +1,25 @@
+/** One call from a request and a prospect to a deck: the CLI, the build and the browser form all use it. */
+import type { Dataset } from '../dataset.ts';
+import { runCase } from '../business-case/case.ts';
+import { requestProblems, CaseRequestError } from '../business-case/request.ts';
+import type { CaseRequest, CaseResult } from '../business-case/types.ts';
+import { buildDeck, type Prospect } from './build-deck.ts';
+import type { Deck } from './model.ts';
+import type { DeckTemplates } from './templates.ts';
+
+export interface Tailored {
+  deck: Deck;
+  result: CaseResult;
+}
+
+/** Run the business case for `request` and build the prospect's deck from it; throws CaseRequestError on unknown ids or bad values. */
+export function tailorDeck(dataset: Dataset, templates: DeckTemplates, request: CaseRequest, prospect: Prospect, typeNames?: Record<string, string>): Tailored {
+  const problems = requestProblems(dataset, request);
+  if (problems.length) throw new CaseRequestError(problems);
+  // Scenarios are shown in the notes; sensitivity and break-even are not on any slide.
+  const result = runCase(dataset, request, { sensitivity: false, breakEven: false });
+  return { deck: buildDeck({ dataset, templates, result, prospect, typeNames }), result };
+}
+
+/** The build-time deck of a partner type: its defaults, for a placeholder prospect. */
+export const GENERIC_PROSPECT = 'Your company';

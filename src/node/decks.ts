@@ -1,0 +1,38 @@
+// Node-only: load data and templates once, then render decks to bytes. Shared by the CLI,
+// the build (src/pages/decks/[id].pptx.ts) and the tests.
+import type { Dataset } from '../core/dataset.ts';
+import { formatDiagnostic } from '../core/diagnostics.ts';
+import type { CaseRequest } from '../core/business-case/types.ts';
+import type { Prospect } from '../core/deck/build-deck.ts';
+import { renderPptx } from '../core/deck/render-pptx.ts';
+import { GENERIC_PROSPECT, tailorDeck, type Tailored } from '../core/deck/tailor.ts';
+import type { DeckTemplates } from '../core/deck/templates.ts';
+import { loadData } from './load-data.ts';
+import { loadTemplates } from './load-templates.ts';
+
+export interface DeckSources {
+  dataset: Dataset;
+  templates: DeckTemplates;
+}
+
+/** Data and templates, validated; throws with every diagnostic when either is broken. */
+export function loadDeckSources(root: string): DeckSources {
+  const { dataset, diagnostics } = loadData(root);
+  if (!dataset) throw new Error(`data/ is not valid:\n${diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}`);
+  const t = loadTemplates(root, dataset.partnerTypes);
+  if (!t.templates) throw new Error(`templates/ is not valid:\n${t.diagnostics.map(formatDiagnostic).join('\n')}`);
+  return { dataset, templates: t.templates };
+}
+
+export interface RenderedDeck extends Tailored {
+  bytes: Uint8Array;
+}
+
+/** Tailor and render one deck (compressed). */
+export async function renderDeck(src: DeckSources, request: CaseRequest, prospect: Prospect): Promise<RenderedDeck> {
+  const tailored = tailorDeck(src.dataset, src.templates, request, prospect);
+  return { ...tailored, bytes: await renderPptx(tailored.deck, { compression: true }) };
+}
+
+/** The ready deck of a partner type, as shipped at build time: its own defaults, a generic prospect. */
+export const typeDeck = (src: DeckSources, typeId: string) => renderDeck(src, { mix: [{ type: typeId, weight: 1 }] }, { company: GENERIC_PROSPECT });
