@@ -1,0 +1,193 @@
+/**
+ * Reading and checking a case request from text: `--mix msp=0.6,reseller=0.4` and
+ * `--set key=value` on the command line, and the calculator's URL state. One parser for
+ * both, so a link and a command give the same case.
+ */
+import { closest } from '../diagnostics.ts';
+import type { Dataset } from '../dataset.ts';
+import { ASSUMPTION_KEYS, ASSUMPTIONS, assumptionProblem, isAssumptionKey, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../schema/assumptions.ts';
+import type { PartnerType } from '../schema/partner-type.ts';
+import type { CaseRequest, MixPart } from './types.ts';
+
+export interface RequestProblem {
+  field: 'type' | 'mix' | 'vertical' | 'segment' | 'product' | 'set';
+  /** The id or key the problem is about, as written. */
+  id?: string;
+  message: string;
+}
+
+/** Thrown by the engine when a request names things that do not exist or values out of range. */
+export class CaseRequestError extends Error {
+  readonly problems: RequestProblem[];
+  constructor(problems: RequestProblem[]) {
+    super(problems.map((p) => p.message).join('\n'));
+    this.name = 'CaseRequestError';
+    this.problems = problems;
+  }
+}
+
+/** "12", "0.25", "25_000", "1e6" or "10%" (= 0.1); undefined if it is not a number. */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (!/^[+-]?(?:\d[\d_]*(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?%?$/i.test(t)) return undefined;
+  const percent = t.endsWith('%');
+  const n = Number(t.replace(/[_%]/g, ''));
+  if (!Number.isFinite(n)) return undefined;
+  return percent ? n / 100 : n;
+}
+
+const rangeText = (key: AssumptionKey) => {
+  const s: AssumptionSpec = ASSUMPTIONS[key];
+  return `${s.min} to ${s.max}${s.integer ? ', whole numbers' : ''}`;
+};
+
+/** Check one override; the message names the key and the allowed range. */
+export function overrideProblem(key: string, value: number): RequestProblem | undefined {
+  if (!isAssumptionKey(key)) {
+    const guess = closest(key, ASSUMPTION_KEYS);
+    return { field: 'set', id: key, message: `unknown assumption \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''} (run with --help for the list)` };
+  }
+  const problem = assumptionProblem(key, value);
+  return problem ? { field: 'set', id: key, message: `${problem}; allowed: ${rangeText(key)}` } : undefined;
+}
+
+/**
+ * Parse `key=value` entries (several may share one string, separated by commas):
+ * `["dealValue=30000", "renewalRate=85%,hires=1"]`.
+ */
+export function parseOverrides(entries: readonly string[]): { overrides: Partial<Assumptions>; problems: RequestProblem[] } {
+  const overrides: Partial<Assumptions> = {};
+  const problems: RequestProblem[] = [];
+  for (const entry of entries.flatMap((e) => e.split(','))) {
+    if (!entry.trim()) continue;
+    const eq = entry.indexOf('=');
+    const key = (eq < 0 ? entry : entry.slice(0, eq)).trim();
+    const raw = eq < 0 ? '' : entry.slice(eq + 1);
+    const value = parseNumber(raw);
+    if (!isAssumptionKey(key)) {
+      problems.push(overrideProblem(key, 0)!);
+      continue;
+    }
+    if (value === undefined) {
+      problems.push({ field: 'set', id: key, message: `${key} needs a number (got ${JSON.stringify(raw)}); allowed: ${rangeText(key)}` });
+      continue;
+    }
+    const problem = overrideProblem(key, value);
+    if (problem) problems.push(problem);
+    else overrides[key] = value;
+  }
+  return { overrides, problems };
+}
+
+/** Parse `msp=0.6,reseller=0.4` (weights may be percentages; a lone type needs no weight). Weights are normalised. */
+export function parseMix(text: string): { mix: MixPart[]; problems: RequestProblem[] } {
+  const problems: RequestProblem[] = [];
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const mix: MixPart[] = [];
+  for (const part of parts) {
+    const eq = part.indexOf('=');
+    const type = (eq < 0 ? part : part.slice(0, eq)).trim();
+    const weight = eq < 0 ? (parts.length === 1 ? 1 : undefined) : parseNumber(part.slice(eq + 1));
+    if (!type) problems.push({ field: 'mix', message: `"${part}" needs a partner type before "="` });
+    else if (weight === undefined || weight <= 0) problems.push({ field: 'mix', id: type, message: `the weight of \`${type}\` must be a number above 0, as in ${type}=0.6 (got ${JSON.stringify(eq < 0 ? '' : part.slice(eq + 1))})` });
+    else if (mix.some((m) => m.type === type)) problems.push({ field: 'mix', id: type, message: `\`${type}\` appears twice in the mix` });
+    else mix.push({ type, weight });
+  }
+  if (!parts.length) problems.push({ field: 'mix', message: 'the mix is empty: write it as type=weight,type=weight (e.g. msp=0.6,reseller=0.4)' });
+  return { mix: problems.length ? mix : normaliseWeights(mix), problems };
+}
+
+export function normaliseWeights(mix: readonly MixPart[]): MixPart[] {
+  const total = mix.reduce((s, m) => s + m.weight, 0);
+  return mix.map((m) => ({ type: m.type, weight: m.weight / total }));
+}
+
+/** `managed-service-provider=0.6,reseller=0.4`: the inverse of parseMix. */
+export const formatMix = (mix: readonly MixPart[]): string => mix.map((m) => `${m.type}=${+m.weight.toFixed(4)}`).join(',');
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const initials = (id: string) => id.split('-').map((w) => w[0]).join('');
+
+/**
+ * Find a partner type by id, alias ("MSP", "Value-added distributor (VAD)" answers to "vad"),
+ * or the initials of its id ("msp" for managed-service-provider). Ambiguous short names do not match.
+ */
+export function findPartnerType(dataset: Dataset, ref: string): PartnerType | undefined {
+  const exact = dataset.partnerTypes.find((t) => t.id === ref);
+  if (exact) return exact;
+  const want = slug(ref);
+  if (!want) return undefined;
+  const byName = (t: PartnerType) => {
+    const names = [t.name, ...t.aliases];
+    return names.some((n) => slug(n) === want || [...n.matchAll(/\(([^)]+)\)/g)].some((m) => slug(m[1]!) === want));
+  };
+  for (const test of [(t: PartnerType) => t.id === want, byName, (t: PartnerType) => initials(t.id) === want]) {
+    const hits = dataset.partnerTypes.filter(test);
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+const unknown = (field: RequestProblem['field'], what: string, id: string, known: readonly string[]): RequestProblem => {
+  const guess = closest(id, known);
+  return { field, id, message: `unknown ${what} \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''} (known: ${known.join(', ')})` };
+};
+
+/**
+ * Every problem with a request against a dataset: unknown ids (with a "did you mean"),
+ * weights that are not positive numbers, overrides that are unknown or out of range.
+ */
+export function requestProblems(dataset: Dataset, request: CaseRequest): RequestProblem[] {
+  const problems: RequestProblem[] = [];
+  const typeIds = dataset.partnerTypes.map((t) => t.id);
+  if (!request.mix.length) problems.push({ field: 'mix', message: 'name at least one partner type' });
+  for (const m of request.mix) {
+    if (!findPartnerType(dataset, m.type)) problems.push(unknown('type', 'partner type', m.type, typeIds));
+    if (!Number.isFinite(m.weight) || m.weight <= 0) problems.push({ field: 'mix', id: m.type, message: `the weight of \`${m.type}\` must be a number above 0 (got ${m.weight})` });
+  }
+  if (request.vertical !== undefined && !dataset.verticals.some((v) => v.id === request.vertical)) problems.push(unknown('vertical', 'vertical', request.vertical, dataset.verticals.map((v) => v.id)));
+  if (request.segment !== undefined && !dataset.segments.some((s) => s.id === request.segment)) problems.push(unknown('segment', 'segment', request.segment, dataset.segments.map((s) => s.id)));
+  if (request.product !== undefined && !dataset.vendor.products.some((p) => p.id === request.product)) problems.push(unknown('product', 'product', request.product, dataset.vendor.products.map((p) => p.id)));
+  for (const [key, value] of Object.entries(request.overrides ?? {})) {
+    if (value === undefined) continue;
+    const p = overrideProblem(key, value);
+    if (p) problems.push(p);
+  }
+  return problems;
+}
+
+/** URL state: `?mix=…&vertical=…&segment=…&product=…&dealValue=30000…` (one parameter per override). */
+export function requestToSearchParams(request: CaseRequest): URLSearchParams {
+  const params = new URLSearchParams();
+  const [only] = request.mix;
+  if (request.mix.length === 1 && only) params.set('type', only.type);
+  else params.set('mix', formatMix(request.mix));
+  if (request.vertical) params.set('vertical', request.vertical);
+  if (request.segment) params.set('segment', request.segment);
+  if (request.product) params.set('product', request.product);
+  for (const key of ASSUMPTION_KEYS) {
+    const v = request.overrides?.[key];
+    if (v !== undefined) params.set(key, String(v));
+  }
+  return params;
+}
+
+/** Read a request back from URL state; unknown parameters are ignored, bad values reported. */
+export function requestFromSearchParams(params: URLSearchParams): { request: CaseRequest; problems: RequestProblem[] } {
+  const problems: RequestProblem[] = [];
+  let mix: MixPart[] = [];
+  const mixText = params.get('mix');
+  const type = params.get('type');
+  if (mixText) {
+    const parsed = parseMix(mixText);
+    mix = parsed.mix;
+    problems.push(...parsed.problems);
+  } else if (type) mix = [{ type, weight: 1 }];
+  else problems.push({ field: 'type', message: 'name a partner type (type=…) or a mix (mix=…)' });
+  const entries = ASSUMPTION_KEYS.filter((k) => params.has(k)).map((k) => `${k}=${params.get(k)}`);
+  const { overrides, problems: setProblems } = parseOverrides(entries);
+  problems.push(...setProblems);
+  const opt = (k: string) => params.get(k) || undefined;
+  return { request: { mix, vertical: opt('vertical'), segment: opt('segment'), product: opt('product'), overrides }, problems };
+}

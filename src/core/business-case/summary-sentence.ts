@@ -1,0 +1,52 @@
+/** One sentence an owner or a CFO understands, in the vendor's currency and locale. */
+import { formatMoney, formatPercent, type Money } from '../format.ts';
+import type { CaseSummary } from './types.ts';
+
+export interface SentenceInput {
+  lanes: readonly { name: string; weight: number; productName: string }[];
+  summary: Pick<CaseSummary, 'paybackMonth' | 'grossProfit' | 'totalCosts' | 'recurringShare'>;
+  horizonMonths: number;
+  money: Money;
+}
+
+const YEARS = ['', 'one year', 'two years', 'three years', 'four years', 'five years'];
+
+/** "three years" for 36, "30 months" for 30. */
+export const horizonWords = (months: number): string => (months % 12 === 0 && YEARS[months / 12] ? YEARS[months / 12]! : `${months} months`);
+
+const isAcronym = (name: string) => /^[A-Z]{2}/.test(name);
+
+/** "managed service provider", but "MSP" stays as written. */
+export const lowerName = (name: string): string => (isAcronym(name) ? name : name.charAt(0).toLowerCase() + name.slice(1));
+
+/** "a" or "an" for a noun phrase, by sound for the common cases. */
+export function article(phrase: string): 'a' | 'an' {
+  if (isAcronym(phrase)) return /^[AEFHILMNORSX]/.test(phrase) ? 'an' : 'a';
+  const p = phrase.toLowerCase();
+  if (/^(uni|use|usu|uti|eu|one)/.test(p)) return 'a';
+  if (/^(hour|honest|honou?r)/.test(p)) return 'an';
+  return /^[aeiou]/.test(p) ? 'an' : 'a';
+}
+
+/** Three significant figures above a thousand: $412,345 reads as $412,000. */
+export const proseAmount = (v: number): number => (Math.abs(v) < 1000 ? Math.round(v) : Number(v.toPrecision(3)));
+
+const joinAnd = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+export function caseSentence({ lanes, summary, horizonMonths, money }: SentenceInput): string {
+  const pct = (f: number) => formatPercent(Math.round(f * 100) / 100, money.locale);
+  const amount = (v: number) => formatMoney(proseAmount(v), money);
+  const subject =
+    lanes.length === 1
+      ? `${article(lanes[0]!.name)} ${lowerName(lanes[0]!.name)}`
+      : `A partner that is ${joinAnd([...lanes].sort((a, b) => b.weight - a.weight).map((l) => `${pct(l.weight)} ${lowerName(l.name)}`))}`;
+  const who = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} adding ${joinAnd([...new Set(lanes.map((l) => l.productName))])}`;
+  const over = horizonWords(horizonMonths);
+  const gp = summary.grossProfit > 0 ? `${amount(summary.grossProfit)} gross profit` : 'no gross profit';
+  const recurring = summary.grossProfit > 0 && summary.recurringShare !== null && summary.recurringShare >= 0.005 ? `, ${pct(summary.recurringShare)} of it recurring` : '';
+  if (summary.paybackMonth === null) {
+    return `${who} does not break even within ${over}: it makes ${gp} against ${amount(summary.totalCosts)} of costs${recurring}.`;
+  }
+  const when = summary.paybackMonth === 0 ? 'is cash-positive from the start' : `breaks even in month ${summary.paybackMonth}`;
+  return `${who} ${when} and makes ${gp} over ${over}${recurring}.`;
+}

@@ -1,0 +1,242 @@
+import type { AssumptionKey, Assumptions } from '../schema/assumptions.ts';
+import { STREAM_KINDS, type StreamKind } from '../schema/partner-type.ts';
+import type { TierRequirements } from '../schema/vendor.ts';
+
+export { STREAM_KINDS, type StreamKind };
+
+/** One number per engine stream; streams a case does not use stay 0. */
+export type StreamRecord = Record<StreamKind, number>;
+
+export const COST_ITEMS = ['certifications', 'hires', 'programFees', 'lab', 'marketing'] as const;
+export type CostItem = (typeof COST_ITEMS)[number];
+export type CostRecord = Record<CostItem, number>;
+
+export const STREAM_LABELS: Record<StreamKind, string> = {
+  resale: 'Resale margin',
+  rebate: 'Rebates',
+  mdf: 'MDF received',
+  referral: 'Referral fees',
+  services: 'Professional services',
+  managed: 'Managed services',
+  marketplace: 'Marketplace margin',
+  training: 'Training delivery',
+  ip: 'Own IP and software',
+};
+
+export const COST_LABELS: Record<CostItem, string> = {
+  certifications: 'Certifications and training',
+  hires: 'New hires',
+  programFees: 'Program fees',
+  lab: 'Demo and lab',
+  marketing: 'Marketing',
+};
+
+/** One share of a prospect's business: a partner type and its weight. */
+export interface MixPart {
+  /** Partner type id (an alias such as "MSP" or the id's initials also resolve). */
+  type: string;
+  /** Positive weight; weights are normalised to add up to 1. */
+  weight: number;
+}
+
+/** What a business case is asked for: the CLI, the calculator's URL and pages all build one. */
+export interface CaseRequest {
+  mix: MixPart[];
+  vertical?: string | undefined;
+  segment?: string | undefined;
+  /** Product id; by default each type's first `fit.products` entry. */
+  product?: string | undefined;
+  /** Values that win over everything else. */
+  overrides?: Partial<Assumptions> | undefined;
+}
+
+/** Where a value came from, in resolution order. */
+export type ProvenanceSource = 'fallback' | 'product' | 'tier' | 'type' | 'vertical' | 'segment' | 'override';
+
+export interface ProvenanceStep {
+  from: ProvenanceSource;
+  /** Id of the product, tier, type, vertical or segment. */
+  ref?: string;
+  /** The value after this step. */
+  value: number;
+  /** For a vertical or segment: the multiplier applied. */
+  factor?: number;
+  /** The data's citation: a source id, or why it is an assumption. */
+  source?: string;
+  assumption?: string;
+  /** The step's result was outside the registry bounds (or not whole) and was brought inside. */
+  adjusted?: boolean;
+}
+
+export interface Provenance {
+  value: number;
+  /** The last step that set or changed the value; 'mix' when the types of a mix differ. */
+  from: ProvenanceSource | 'mix';
+  steps: ProvenanceStep[];
+  /** For a mix: each type's value, whose weighted average is `value`. */
+  lanes?: { type: string; weight: number; value: number; from: ProvenanceSource }[];
+}
+
+export type ProvenanceRecord = Record<AssumptionKey, Provenance>;
+
+export interface MonthRow {
+  month: number;
+  /** Revenue to the partner by stream (resale, rebates, MDF, referral and marketplace are the partner's margin, not the invoiced value). */
+  revenue: StreamRecord;
+  revenueTotal: number;
+  grossProfit: number;
+  costs: number;
+  costItems: CostRecord;
+  /** grossProfit - costs. */
+  net: number;
+  cumulative: number;
+  /** List value of the vendor's product sold or influenced this month (new business and renewals). */
+  bookings: number;
+  newCustomers: number;
+  /** Id of the tier held this month. */
+  tier: string;
+}
+
+export interface YearRow {
+  year: number;
+  /** Months covered; year 1 also holds month 0. */
+  fromMonth: number;
+  toMonth: number;
+  revenue: StreamRecord;
+  revenueTotal: number;
+  grossProfitByStream: StreamRecord;
+  grossProfit: number;
+  costItems: CostRecord;
+  costs: number;
+  net: number;
+  /** Cumulative net cash at the end of the year. */
+  cumulative: number;
+  bookings: number;
+  newCustomers: number;
+}
+
+export interface CaseSummary {
+  /** Sum of net_t / (1 + discountRateAnnual)^(t/12), month 0 undiscounted. */
+  npv: number;
+  /** (1 + monthly IRR)^12 - 1; null when the flows never change sign or no rate solves NPV = 0. */
+  irrAnnual: number | null;
+  irrMonthly: number | null;
+  /** Net flows change sign more than once: several IRRs may exist; the one nearest 0 is shown. */
+  irrAmbiguous: boolean;
+  /** First month whose cumulative net is >= 0 after being negative; 0 if never negative; null if not within the horizon. */
+  paybackMonth: number | null;
+  /** (grossProfit - totalCosts) / totalCosts over the horizon, undiscounted; null when there are no costs. */
+  roi: number | null;
+  revenue: number;
+  grossProfit: number;
+  totalCosts: number;
+  /** grossProfit - totalCosts (undiscounted). */
+  netCash: number;
+  recurringGrossProfit: number;
+  /** recurringGrossProfit / grossProfit; null when gross profit is not positive. */
+  recurringShare: number | null;
+  /** Steady-state new customers a month at which NPV = 0; 0 if NPV >= 0 with none; null if not reachable within the registry bounds. */
+  breakEvenCustomers: number | null;
+  revenueByStream: StreamRecord;
+  grossProfitByStream: StreamRecord;
+  costsByItem: CostRecord;
+  bookings: number;
+  newCustomers: number;
+}
+
+/** What the tier requirements looked like, as modelled. */
+export interface TierMetrics {
+  /** Bookings over the trailing 12 months. */
+  annualRevenue: number;
+  certifiedStaff: number;
+  /** New deals over the trailing 12 months. */
+  referralsOrInfluencedDeals: number;
+  publishedContent: number;
+}
+
+export type ModelledRequirement = keyof TierMetrics;
+
+export interface TierStep {
+  id: string;
+  name: string;
+  /** Month the tier is reached (0 for the entry tier); null if not within the horizon. */
+  reachedMonth: number | null;
+  requirements: TierRequirements;
+  /** First month each modelled requirement is met on its own (null: not within the horizon). */
+  requirementMetMonth: Record<ModelledRequirement, number | null>;
+  /** Requirements still unmet at the end of the horizon, for a tier not reached. */
+  unmet: ModelledRequirement[];
+  /** Effective benefits once reached (rates as the engine applies them: the larger of the assumption and the tier's). */
+  benefits: { discount: number; rebate: number; mdfRate: number; referralFee: number; referralFeeCap: number; programFeeAnnual: number; privateOffers: boolean; marketplaceFeeRebate: number };
+}
+
+export interface BenefitValue {
+  /** Extra gross profit less extra program fees, against staying at the entry tier for the whole horizon. */
+  total: number;
+  extraGrossProfit: number;
+  extraProgramFees: number;
+  /** Attributed to the tier held in the month the money arrives. */
+  byTier: { tier: string; name: string; extraGrossProfit: number; extraProgramFees: number; net: number }[];
+  byStream: StreamRecord;
+}
+
+export interface ScenarioMultipliers {
+  newCustomersPerMonth: number;
+  dealValue: number;
+  /** Applied to monthsToFirstDeal and monthsToSteadyState (rounded). */
+  ramp: number;
+}
+
+export interface ScenarioResult {
+  id: 'conservative' | 'expected' | 'upside';
+  label: string;
+  multipliers: ScenarioMultipliers;
+  summary: Omit<CaseSummary, 'breakEvenCustomers'>;
+}
+
+export interface SensitivityRow {
+  key: AssumptionKey;
+  label: string;
+  /** Blended base value (for a mix, the weighted average). */
+  base: number;
+  low: { value: number; npv: number };
+  high: { value: number; npv: number };
+  /** |high.npv - low.npv|. */
+  swing: number;
+}
+
+export interface CaseLane {
+  type: string;
+  name: string;
+  weight: number;
+  product: string;
+  productName: string;
+  streams: StreamKind[];
+  assumptions: Assumptions;
+  provenance: ProvenanceRecord;
+  /** True when the program fee is set by the type, a modifier or an override, so tiers do not change it. */
+  programFeePinned: boolean;
+}
+
+export interface CaseResult {
+  request: CaseRequest & { mix: MixPart[] };
+  currency: string;
+  locale: string;
+  /** Every value used; for a mix, each key's weighted average across the types (see `lanes` for each type's values). */
+  assumptions: Assumptions;
+  provenance: ProvenanceRecord;
+  lanes: CaseLane[];
+  /** Streams modelled by at least one type of the mix. */
+  streams: StreamKind[];
+  /** Months 0..horizonMonths. */
+  monthly: MonthRow[];
+  yearly: YearRow[];
+  summary: CaseSummary;
+  tiers: TierStep[];
+  benefitValue: BenefitValue;
+  scenarios: ScenarioResult[];
+  sensitivity: SensitivityRow[];
+  sentence: string;
+  /** Modelling notes a reader should know about this case. */
+  notes: string[];
+}
