@@ -16,10 +16,10 @@ export const PlaybookFrontmatter = z
 export type PlaybookFrontmatter = z.infer<typeof PlaybookFrontmatter>;
 
 /** Who a story is written for: the person across the table. */
-export const AUDIENCES = ['owner', 'cfo', 'sales-lead', 'practice-lead', 'technical-lead', 'marketing-lead'] as const;
+export const AUDIENCES = ['owner', 'cfo', 'sales-lead', 'practice-lead', 'technical-lead', 'alliance-lead', 'marketing-lead'] as const;
 export const Audience = z
   .enum(AUDIENCES)
-  .describe('Who the story is for: owner, cfo, sales-lead, practice-lead, technical-lead or marketing-lead.');
+  .describe('Who the story is for: owner, cfo, sales-lead, practice-lead, technical-lead, alliance-lead or marketing-lead.');
 export type Audience = z.infer<typeof Audience>;
 
 /** How each audience is named on pages and decks. */
@@ -29,6 +29,7 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   'sales-lead': 'Sales lead',
   'practice-lead': 'Practice lead',
   'technical-lead': 'Technical lead',
+  'alliance-lead': 'Alliances / partnerships lead',
   'marketing-lead': 'Marketing lead',
 };
 
