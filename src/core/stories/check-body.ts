@@ -14,6 +14,10 @@ export interface BodyContext {
 
 export type BodyFinding = Finding & Position;
 
+/** A candidate sharing the first four letters, for truncated names like `paybak` -> `paybackMonth`. */
+const prefixGuess = (word: string, candidates: readonly string[]) =>
+  word.length >= 4 ? candidates.find((c) => c.toLowerCase().startsWith(word.slice(0, 4).toLowerCase())) : undefined;
+
 const list = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
 
 export function checkMdxBody(text: string, ctx: BodyContext): BodyFinding[] {
@@ -49,7 +53,7 @@ export function checkMdxBody(text: string, ctx: BodyContext): BodyFinding[] {
       }
       const allowed = prop.values ?? (prop.ref === 'source' ? ctx.sourceIds : undefined);
       if (allowed && !allowed.includes(attr.value)) {
-        const guess = closest(attr.value, allowed);
+        const guess = closest(attr.value, allowed) ?? prefixGuess(attr.value, allowed);
         const what = prop.ref === 'source' ? 'source' : tag.name === 'Figure' ? 'figure' : `${attr.name} value`;
         out.push({
           path,
