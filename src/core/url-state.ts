@@ -1,0 +1,130 @@
+/**
+ * A business case as a query string, and back: the calculator's, the mix builder's and the deck
+ * form's link. Pure (no DOM); the syntax and every check are the engine's request parser
+ * (`business-case/request.ts`), so a link, a typed value and a CLI flag are judged alike:
+ *
+ *   ?type=reseller                                  one partner type
+ *   ?mix=managed-service-provider=0.6,reseller=0.4  a weighted mix (weights are normalised)
+ *   &vertical=healthcare&segment=smb&product=x      pickers (ids)
+ *   &dealValue=20000&renewalRate=0.85               overridden assumptions, in registry units
+ *
+ * Reading never fails: each bad part is dropped and reported as a problem, so a hostile or stale
+ * link yields the defaults plus messages (to be shown with textContent), never bad state.
+ */
+import type { Dataset } from './dataset.ts';
+import { findPartnerType, formatMix, requestFromSearchParams, requestProblems, requestToSearchParams, type RequestProblem } from './business-case/request.ts';
+import type { CaseRequest, MixPart } from './business-case/types.ts';
+import { isAssumptionKey, type AssumptionKey } from './schema/assumptions.ts';
+
+/** What the checks read: ids and aliases. A slimmed dataset with these fields is enough. */
+export type IdSource = Pick<Dataset, 'verticals' | 'segments'> & {
+  partnerTypes: Pick<Dataset['partnerTypes'][number], 'id' | 'name' | 'aliases'>[];
+  vendor: { products: Pick<Dataset['vendor']['products'][number], 'id'>[] };
+};
+
+export interface UrlProblem {
+  /** The query parameter at fault: `type`, `mix`, `vertical`, `segment`, `product` or an assumption key. */
+  param: string;
+  /** Set when the parameter is an assumption, so the form can show the message beside its field. */
+  field?: AssumptionKey;
+  message: string;
+}
+
+export interface ReadOptions {
+  /** The page's own type (a type's calculator has it in the path): `type`/`mix` in the link are ignored. */
+  fixedType?: string;
+  /** Used when the link names no usable mix (the mix builder's starting point). */
+  defaultMix?: readonly MixPart[];
+}
+
+/** Longest message we pass on: the engine quotes what it was given, and a link can be long. */
+const MAX_MESSAGE = 240;
+const clip = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE - 1)}…` : s);
+
+function toUrlProblem(p: RequestProblem): UrlProblem {
+  if (p.field === 'set' && p.id !== undefined && isAssumptionKey(p.id)) return { param: p.id, field: p.id, message: clip(p.message) };
+  return { param: p.field === 'set' ? (p.id ?? 'set') : p.field, message: clip(p.message) };
+}
+
+/** Read a case from a query string, keeping only what passes the engine's checks. */
+export function readCaseUrl(input: string | URLSearchParams, ids: IdSource, options: ReadOptions = {}): { request: CaseRequest; problems: UrlProblem[] } {
+  const params = new URLSearchParams(input);
+  if (options.fixedType !== undefined) {
+    params.delete('mix');
+    params.set('type', options.fixedType);
+  }
+  const problems: RequestProblem[] = [];
+  // One parameter is one value: the engine's `--set a=1,b=2` comma lists are not for links,
+  // where "1,000" must not quietly become 1.
+  for (const [key, raw] of [...params]) {
+    if (isAssumptionKey(key) && raw.includes(',')) {
+      problems.push({ field: 'set', id: key, message: `${key} needs a single number without separators (got ${JSON.stringify(raw)})` });
+      params.delete(key);
+    }
+  }
+  const named = params.has('type') || params.has('mix');
+  if (!named && options.defaultMix) params.set('mix', formatMix(options.defaultMix));
+  const parsed = requestFromSearchParams(params);
+  const request: CaseRequest = { ...parsed.request, overrides: { ...parsed.request.overrides } };
+  problems.push(...parsed.problems, ...requestProblems(ids as Dataset, request));
+
+  const bad = (field: RequestProblem['field']) => problems.some((p) => p.field === field);
+  if (bad('mix') || bad('type') || !request.mix.length) request.mix = linkWeights(options.defaultMix ?? []);
+  else request.mix = linkWeights(request.mix.map((m) => ({ type: findPartnerType(ids as Dataset, m.type)?.id ?? m.type, weight: m.weight })));
+  for (const field of ['vertical', 'segment', 'product'] as const) if (bad(field)) delete request[field];
+  for (const p of problems) if (p.field === 'set' && p.id !== undefined && isAssumptionKey(p.id)) delete request.overrides?.[p.id];
+
+  // De-duplicate: the parser and the dataset check may both object to one value.
+  const seen = new Set<string>();
+  const out = problems.map(toUrlProblem).filter((p) => (seen.has(p.param + p.message) ? false : (seen.add(p.param + p.message), true)));
+  return { request: cleanRequest(request), problems: out };
+}
+
+/** Steps a weight is written in: 1/10000, and the written weights always add up to exactly 10000 steps. */
+const WEIGHT_STEPS = 10_000;
+
+/**
+ * Weights as a link writes them: normalised and rounded to 4 decimals that add up to exactly 1
+ * (the rounding error goes to the largest), so reading the link gives back the same weights
+ * and a reloaded case the same numbers.
+ */
+export function linkWeights(mix: readonly MixPart[]): MixPart[] {
+  const total = mix.reduce((s, m) => s + (Number.isFinite(m.weight) && m.weight > 0 ? m.weight : 0), 0);
+  if (!(total > 0)) return mix.map((m) => ({ ...m }));
+  const steps = mix.map((m) => Math.max(1, Math.round((m.weight / total) * WEIGHT_STEPS)));
+  const largest = steps.indexOf(Math.max(...steps));
+  steps[largest]! += WEIGHT_STEPS - steps.reduce((s, n) => s + n, 0);
+  return mix.map((m, i) => ({ type: m.type, weight: steps[i]! / WEIGHT_STEPS }));
+}
+
+/** The mix as it reads back from a link (the same doubles): what the calculator computes with, so a reload matches. */
+export const canonicalMix = linkWeights;
+
+export interface WriteOptions {
+  /** Leave `type`/`mix` out: the page's path carries the type. */
+  mixInPath?: boolean;
+}
+
+/** "?type=reseller&dealValue=20000", or "" when there is nothing to say. Parameters in a stable order. */
+export function caseSearch(request: CaseRequest, options: WriteOptions = {}): string {
+  const clean = cleanRequest(request);
+  const params = requestToSearchParams({ ...clean, mix: linkWeights(clean.mix) });
+  if (options.mixInPath) {
+    params.delete('type');
+    params.delete('mix');
+  }
+  // ":", "," and "=" inside a value are legal in a query; unescaped they keep shared links readable.
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3D', '=').replaceAll('%3A', ':');
+  return text ? `?${text}` : '';
+}
+
+/** The request without empty pickers or non-finite overrides: what a link and an event carry. */
+export function cleanRequest(request: CaseRequest): CaseRequest {
+  const overrides: Partial<Record<AssumptionKey, number>> = {};
+  for (const [k, v] of Object.entries(request.overrides ?? {})) if (isAssumptionKey(k) && typeof v === 'number' && Number.isFinite(v)) overrides[k] = v;
+  const out: CaseRequest = { mix: request.mix.map((m) => ({ type: m.type, weight: m.weight })), overrides };
+  if (request.vertical) out.vertical = request.vertical;
+  if (request.segment) out.segment = request.segment;
+  if (request.product) out.product = request.product;
+  return out;
+}
