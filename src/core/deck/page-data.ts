@@ -1,0 +1,27 @@
+/**
+ * What a page hands the "Tailor a deck" form, as JSON in a `<script type="application/json">`:
+ * the data the deck and its business case read, for the partner types the page offers, plus
+ * the templates (the logo travels as a data: URL). Nothing is fetched when the button is pressed.
+ */
+import type { Dataset } from '../dataset.ts';
+import type { DeckTemplates } from './templates.ts';
+
+export interface DeckPageData {
+  dataset: Dataset;
+  templates: DeckTemplates;
+  /** Names of every partner type, for slides that mention types not embedded. */
+  typeNames: Record<string, string>;
+}
+
+/** The data for a page offering decks for `typeIds` (every type when empty). */
+export function deckPageData(dataset: Dataset, templates: DeckTemplates, typeIds: readonly string[] = []): DeckPageData {
+  const wanted = typeIds.length ? dataset.partnerTypes.filter((t) => typeIds.includes(t.id)) : dataset.partnerTypes;
+  return {
+    dataset: { ...dataset, partnerTypes: wanted },
+    templates,
+    typeNames: Object.fromEntries(dataset.partnerTypes.map((t) => [t.id, t.name])),
+  };
+}
+
+/** JSON safe inside a `<script>` element: "<" escaped so no text can close it. */
+export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -1,0 +1,90 @@
+// <pk-tailor-deck>: builds a tailored PPTX in the browser on submit. This file stays tiny: the
+// deck model, the business-case engine, pptxgenjs and JSZip are imported when the button is
+// pressed, never before. See src/components/TailorDeck.astro for where the numbers come from.
+import type { CaseRequest } from '../core/business-case/types.ts';
+import type { DeckPageData } from '../core/deck/page-data.ts';
+
+/** The latest request a calculator announced with `pk:case-change` (detail: CaseRequest). */
+let announced: CaseRequest | undefined;
+document.addEventListener('pk:case-change', (e) => {
+  const detail = (e as CustomEvent<CaseRequest>).detail;
+  if (detail && Array.isArray(detail.mix)) announced = detail;
+});
+
+class PkTailorDeck extends HTMLElement {
+  #busy = false;
+
+  connectedCallback() {
+    this.querySelector('form')?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.build();
+    });
+  }
+
+  #status(text: string, error = false) {
+    const el = this.querySelector<HTMLElement>('[data-deck-status]');
+    if (!el) return;
+    el.textContent = text;
+    el.classList.toggle('error', error);
+  }
+
+  async #request(): Promise<CaseRequest> {
+    let request: CaseRequest = JSON.parse(this.dataset.request ?? '{"mix":[]}') as CaseRequest;
+    if (this.dataset.followCase === 'true') {
+      if (announced) request = announced;
+      else {
+        const params = new URLSearchParams(location.search);
+        if (params.has('type') || params.has('mix') || [...params.keys()].length) {
+          const { requestFromSearchParams } = await import('../core/business-case/request.ts');
+          const fromUrl = requestFromSearchParams(params);
+          if (fromUrl.request.mix.length) request = { ...request, ...fromUrl.request, mix: fromUrl.request.mix };
+          else request = { ...request, overrides: { ...request.overrides, ...fromUrl.request.overrides } };
+        }
+      }
+    }
+    return request;
+  }
+
+  async build() {
+    if (this.#busy) return;
+    const form = this.querySelector('form')!;
+    const field = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
+    const prospect = field('prospect');
+    if (!prospect) {
+      this.#status('Enter the prospect\'s company name first.', true);
+      (form.elements.namedItem('prospect') as HTMLInputElement | null)?.focus();
+      return;
+    }
+    const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
+    this.#busy = true;
+    if (button) button.disabled = true;
+    this.#status('Building the deck…');
+    try {
+      const data = JSON.parse(this.querySelector('script[data-deck-data]')?.textContent ?? 'null') as DeckPageData | null;
+      if (!data) throw new Error('the page holds no deck data');
+      const [{ tailorDeck }, { renderPptx }] = await Promise.all([import('../core/deck/tailor.ts'), import('../core/deck/render-pptx.ts')]);
+      const base = await this.#request();
+      const request: CaseRequest = { ...base, vertical: field('vertical') || undefined, segment: field('segment') || undefined };
+      const { deck } = tailorDeck(data.dataset, data.templates, request, { company: prospect, contact: field('contact') || undefined, region: field('region') || undefined }, data.typeNames);
+      const blob = await renderPptx(deck, { output: 'blob' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = deck.meta.fileName;
+      a.hidden = true;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.#status(`Downloaded ${deck.meta.fileName}: ${deck.slides.length} slides, ${Math.max(1, Math.round(blob.size / 1024))} KB. NPV ${deck.figures.npv}, payback ${deck.figures.payback.toLowerCase()}.`);
+      this.dispatchEvent(new CustomEvent('pk:deck-ready', { bubbles: true, detail: { fileName: deck.meta.fileName, bytes: blob.size } }));
+    } catch (e) {
+      this.#status(`The deck could not be built: ${(e as Error).message}`, true);
+    } finally {
+      this.#busy = false;
+      if (button) button.disabled = false;
+    }
+  }
+}
+
+customElements.define('pk-tailor-deck', PkTailorDeck);
