@@ -1,0 +1,93 @@
+// Accessibility: axe-core (WCAG 2.1 A and AA) on every built page in Debian's Chromium, then on
+// the calculator and the deck form after using them by keyboard alone.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlPages, readPage, urlOfPage } from '../../src/node/dist-files.ts';
+import { axeViolations, describeFindings } from '../helpers/axe.ts';
+import { DIST, launchBrowser, serveDist } from '../helpers/browser.ts';
+
+const pages = htmlPages(DIST).map((file) => ({ file, url: urlOfPage(file), parsed: readPage(DIST, file) }));
+const calculatorPages = pages.filter((p) => p.parsed.elements.some((e) => e.tag === 'pk-calculator'));
+/** The page with the deck form, found by what it says on the button (see csp.test.ts). */
+const deckPage = pages.find((p) => p.parsed.elements.some((e) => e.tag === 'pk-deck' || e.tag === 'pk-deck-form'));
+
+let browser: Browser;
+let base: string;
+let close: () => void;
+
+beforeAll(async () => {
+  const served = await serveDist();
+  base = served.url;
+  close = () => served.server.close();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+});
+
+/** Press Tab until the focused element matches `selector` (at most `limit` presses). */
+export async function tabTo(page: Page, selector: string, limit = 200): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} is not reachable with Tab within ${limit} presses`);
+}
+
+describe('WCAG 2.1 A and AA (axe-core) on every page', () => {
+  it.for(pages.map((p) => [p.url] as const))('%s', { timeout: 120_000 }, async ([url]) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}${url}`, { waitUntil: 'load' });
+      const found = await axeViolations(page);
+      expect(describeFindings(url, found)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('used by keyboard alone', () => {
+  it('the calculator: Tab to an input, type a value, Enter; then no violation', { timeout: 120_000 }, async () => {
+    expect(calculatorPages.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    try {
+      const { url } = calculatorPages[0]!;
+      await page.goto(`${base}${url}`, { waitUntil: 'load' });
+      const version = () => page.locator('pk-calculator').getAttribute('data-version');
+      const before = await version();
+      await tabTo(page, 'pk-calculator input[type=number]');
+      const max = await page.evaluate(() => (document.activeElement as HTMLInputElement).max || '1');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(max); // a valid value other than the default
+      await page.keyboard.press('Enter');
+      await expect.poll(version).not.toBe(before);
+      // and a bad value, so the field's error message is checked too
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('-99999999');
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(300);
+      expect(describeFindings(`${url} after keyboard input`, await axeViolations(page))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the deck form: Tab to it, choose, Enter; then no violation', { timeout: 120_000 }, async () => {
+    if (!deckPage) return; // no deck form in the built site (yet): nothing to exercise
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}${deckPage.url}`, { waitUntil: 'load' });
+      await tabTo(page, ':is(pk-deck, pk-deck-form) :is(select, input, button)');
+      await page.keyboard.press('ArrowDown');
+      await tabTo(page, ':is(pk-deck, pk-deck-form) button');
+      const download = page.waitForEvent('download', { timeout: 60_000 }).catch(() => undefined);
+      await page.keyboard.press('Enter');
+      await download;
+      expect(describeFindings(`${deckPage.url} after keyboard use`, await axeViolations(page))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
