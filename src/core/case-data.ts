@@ -1,0 +1,36 @@
+/**
+ * The slice of the dataset the calculator sends to the browser: what the engine and the request
+ * checks read, and nothing of the playbooks' prose (objections, KPIs, sources...). A unit test
+ * checks that the engine gives the same case from the slice as from the whole dataset.
+ */
+import type { Dataset } from './dataset.ts';
+
+export function caseDataset(d: Dataset): Dataset {
+  return {
+    vendor: {
+      ...d.vendor,
+      opportunity: [],
+      nextSteps: [],
+      sources: [],
+    },
+    partnerTypes: d.partnerTypes.map((t) => ({
+      ...t,
+      values: [],
+      alienatedBy: [],
+      decisionMakers: [],
+      qualifyingQuestions: [],
+      objections: [],
+      kpis: [],
+      collaboratesWith: [],
+      sources: [],
+    })),
+    verticals: d.verticals.map((v) => ({ ...v, talkingPoints: [] })),
+    segments: d.segments.map((s) => ({ ...s, talkingPoints: [] })),
+    verticalSources: [],
+    segmentSources: [],
+  };
+}
+
+/** JSON for a `<script type="application/json">`: "<" escaped so no text can close the element. */
+export const jsonForScript = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
