@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const MINIMAL = join(import.meta.dirname, '..', 'fixtures', 'minimal');
 
@@ -16,6 +16,7 @@ export function fixtureCopy(changes: Record<string, (text: string) => string> = 
     } catch {
       // a change may create a file
     }
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, change(text));
   }
   return dir;
