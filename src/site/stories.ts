@@ -3,9 +3,11 @@
 // story carries to its playbook, calculator and deck.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { visibleStories } from '../core/stories/messages.ts';
-import { liveFigures, type LiveFigure } from '../core/stories/live-figure.ts';
+import { liveFigures, storyCaseRequest, type LiveFigure } from '../core/stories/live-figure.ts';
+import { caseSearch } from '../core/url-state.ts';
 import type { FigureName, StoryCaseInputs } from '../core/stories/figures.ts';
 import { getDataset } from './dataset.ts';
+import { deckHref } from './decks.ts';
 
 export type Story = CollectionEntry<'stories'>;
 
@@ -24,19 +26,13 @@ export function liveFigure(inputs: StoryCaseInputs, name: FigureName): LiveFigur
   return figures[name];
 }
 
-/** The calculator with the story's inputs filled in. */
+/** The calculator with the story's inputs filled in, in the calculator's own link format. */
 export function calculatorHref(inputs: StoryCaseInputs): string {
-  const params = new URLSearchParams();
-  if (inputs.vertical) params.set('vertical', inputs.vertical);
-  if (inputs.segment) params.set('segment', inputs.segment);
-  const q = params.toString();
-  return `/partners/${inputs.type}/business-case/${q ? `?${q}` : ''}`;
+  return `/partners/${inputs.type}/business-case/${caseSearch(storyCaseRequest(inputs), { mixInPath: true })}`;
 }
 
 /**
- * The tailored deck for a type and audience, or undefined while the site has no deck page.
- * One place to change when the deck page's address changes.
+ * The deck for a story's partner type: the type's ready deck (built by src/pages/decks/). Decks
+ * take the story's key messages through `storyMessagesFor` in src/core/stories/messages.ts.
  */
-export function deckHref(_type: string, _audience: string): string | undefined {
-  return undefined;
-}
+export const storyDeckHref = (type: string): string => deckHref(type);
