@@ -217,7 +217,7 @@ const SLIDES: Record<SlideKind, Build> = {
     return {
       title: titleOf(ctx, spec, 'What you earn with {vendor}'),
       blocks: [...figures(ctx, items, { x: MARGIN, y: BODY_Y + 0.1, w: BODY_W, h: 1.5 }), text(ctx, lines, { x: MARGIN, y: BODY_Y + 1.9, w: BODY_W, h: BODY_H - 1.9 }, { max: 20, min: 11, bullets: true })],
-      notes: `Lead with their money, in their terms. ${ctx.result.sentence} Over ${ctx.years} years the practice earns ${formatMoney(s.grossProfit, ctx.money)} of gross profit, ${formatMoney(ctx.result.yearly[0]?.grossProfit ?? 0, ctx.money)} in year 1. Do not mention discounts or rebates: they ${ctx.primary.alienatedBy[0]?.replace(/\.$/, '').toLowerCase() ?? 'put this partner off'}.`,
+      notes: `Lead with their money, in their terms. ${ctx.result.sentence} Over ${ctx.years} years the practice earns ${formatMoney(s.grossProfit, ctx.money)} of gross profit, ${formatMoney(ctx.result.yearly[0]?.grossProfit ?? 0, ctx.money)} in year 1. Keep to fees, billable work and client outcomes; what puts them off: ${ctx.primary.alienatedBy[0] ?? 'margin talk'}`,
     };
   },
 

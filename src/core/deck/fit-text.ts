@@ -66,12 +66,16 @@ export function wrap(paragraph: string, width: number, fontSize: number, bold = 
     }
     // Break an over-long word (a URL, a 5,000-character name) at the last character that fits.
     let chunk = '';
+    let chunkW = 0;
     for (const ch of word) {
-      if (chunk && !fits(chunk + ch)) {
+      const w = textWidth(ch, fontSize, bold);
+      if (chunk && chunkW + w > width) {
         lines.push(chunk);
         chunk = '';
+        chunkW = 0;
       }
       chunk += ch;
+      chunkW += w;
     }
     line = chunk;
   }

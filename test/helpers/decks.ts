@@ -1,0 +1,24 @@
+// Data, templates and deck helpers for the deck tests: the shipped example data through the
+// Node loaders (never astro:content), rendered with the same renderer the site uses.
+import { join } from 'node:path';
+import { runCase } from '../../src/core/business-case/case.ts';
+import type { CaseRequest } from '../../src/core/business-case/types.ts';
+import { buildDeck, type Prospect } from '../../src/core/deck/build-deck.ts';
+import { renderPptx } from '../../src/core/deck/render-pptx.ts';
+import { loadDeckSources } from '../../src/node/decks.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const sources = loadDeckSources(ROOT);
+export const { dataset, templates } = sources;
+
+export const single = (type: string, extra: Partial<CaseRequest> = {}): CaseRequest => ({ mix: [{ type, weight: 1 }], ...extra });
+
+export function deckFor(request: CaseRequest, prospect: Prospect, ds = dataset) {
+  const result = runCase(ds, request);
+  return { result, deck: buildDeck({ dataset: ds, templates, result, prospect }) };
+}
+
+export async function pptxFor(request: CaseRequest, prospect: Prospect, ds = dataset) {
+  const { deck, result } = deckFor(request, prospect, ds);
+  return { deck, result, bytes: await renderPptx(deck) };
+}
