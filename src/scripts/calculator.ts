@@ -1,0 +1,241 @@
+/**
+ * <pk-calculator>: the business-case calculator in the browser.
+ *
+ * The page is rendered at build time with the default case; this element reads the dataset
+ * slice from its `<script type="application/json" id="pk-case-data">`, applies the case in the
+ * link (validated by the engine's request parser, see src/core/url-state.ts), and recomputes
+ * with the same engine on every input. Charts load with import() after the first paint.
+ *
+ * Contract with other scripts (the deck form reads it):
+ * - Whenever the case recomputes, the element sets `data-request` to the JSON of the current
+ *   request ({ mix: [{ type, weight }], vertical?, segment?, product?, overrides }) and
+ *   dispatches `pk:case-change` on `document` with that request as `detail`.
+ * - `element.request` and `element.lastCase` hold the current request and its CaseResult (the
+ *   last valid one: a bad entry never replaces it). `element.charts` holds the Chart instances
+ *   once drawn, and `data-version` / `data-charts-version` count recomputes and chart redraws,
+ *   so tests and the bench can wait for one.
+ */
+import { runCase } from '../core/business-case/index.ts';
+import { parseNumber } from '../core/business-case/request.ts';
+import type { CaseRequest, CaseResult, MixPart } from '../core/business-case/types.ts';
+import { readField } from '../core/case-input.ts';
+import { formatter, monthlyCsvRows, type Fmt } from '../core/case-view.ts';
+import { toCsv } from '../core/csv.ts';
+import type { Dataset } from '../core/dataset.ts';
+import type { AssumptionKey } from '../core/schema/assumptions.ts';
+import { canonicalMix, caseSearch, cleanRequest, readCaseUrl } from '../core/url-state.ts';
+import { assumptionInputs, mixInputs, setFieldMessage, syncFields } from './calculator/form.ts';
+import { renderCase } from './calculator/render.ts';
+import type { CaseCharts } from './calculator/charts.ts';
+
+interface Config {
+  mode: 'type' | 'mix';
+  type?: string;
+  defaultMix: MixPart[];
+  dataset: Dataset;
+}
+
+export const CASE_CHANGE = 'pk:case-change';
+const ANNOUNCE_AFTER_MS = 800;
+
+export class PkCalculator extends HTMLElement {
+  request!: CaseRequest;
+  lastCase: CaseResult | undefined;
+  charts: CaseCharts | undefined;
+  #config!: Config;
+  #fmt!: Fmt;
+  #inputs = new Map<AssumptionKey, HTMLInputElement>();
+  #mix: HTMLInputElement[] = [];
+  #version = 0;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    if (!json) return;
+    this.#config = JSON.parse(json) as Config;
+    const { dataset } = this.#config;
+    this.#fmt = formatter({ currency: dataset.vendor.currency, locale: dataset.vendor.locale });
+    this.#inputs = assumptionInputs(this);
+    this.#mix = mixInputs(this);
+
+    const options = this.#config.mode === 'type' && this.#config.type ? { fixedType: this.#config.type } : { defaultMix: this.#config.defaultMix };
+    const { request, problems } = readCaseUrl(location.search, dataset, options);
+    this.request = request;
+    this.#showRequestInForm();
+    const linkNotes: string[] = [];
+    for (const p of problems) {
+      const input = p.field ? this.#inputs.get(p.field) : undefined;
+      if (input && p.field) setFieldMessage(input, `err-${p.field}`, `The value in the link was not used: ${p.message}`, false);
+      else linkNotes.push(`The link's ${p.param} was not used: ${p.message}`);
+    }
+    this.#status(linkNotes.join(' '));
+
+    this.addEventListener('input', (e) => this.#onInput(e));
+    this.addEventListener('change', (e) => this.#onChange(e));
+    this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+    this.addEventListener('click', (e) => this.#onClick(e));
+    this.#recompute(false);
+    // Charts after the first paint: chart.js stays out of the up-front JavaScript.
+    requestAnimationFrame(() => setTimeout(() => void this.#loadCharts(), 0));
+  }
+
+  async #loadCharts(): Promise<void> {
+    const { createCharts } = await import('./calculator/charts.ts');
+    if (!this.lastCase || this.charts) return;
+    this.charts = createCharts(this, this.lastCase, this.#fmt);
+    this.dataset.chartsVersion = String(this.#version);
+  }
+
+  #showRequestInForm(): void {
+    for (const picker of ['vertical', 'segment', 'product'] as const) {
+      const select = this.querySelector<HTMLSelectElement>(`select[data-picker="${picker}"]`);
+      if (select) select.value = this.request[picker] ?? '';
+    }
+    for (const input of this.#mix) {
+      const part = this.request.mix.find((m) => m.type === input.dataset.mixType);
+      input.value = String(part ? Math.round(part.weight * 1000) / 10 : 0);
+      setFieldMessage(input, `err-mix-${input.dataset.mixType}`, undefined);
+    }
+  }
+
+  #onInput(e: Event): void {
+    const target = e.target;
+    if (target instanceof HTMLSelectElement && target.dataset.picker) {
+      const picker = target.dataset.picker as 'vertical' | 'segment' | 'product';
+      if (target.value) this.request[picker] = target.value;
+      else delete this.request[picker];
+      this.#recompute();
+      return;
+    }
+    if (!(target instanceof HTMLInputElement)) return;
+    if (target.dataset.mixType !== undefined) {
+      this.#readMix();
+      return;
+    }
+    const key = target.dataset.key as AssumptionKey | undefined;
+    if (!key || !this.#inputs.has(key)) return;
+    const read = readField(key, target.value, target.validity.badInput);
+    if (!read.ok) {
+      // The last valid case stays on screen; only this field says what is wrong.
+      setFieldMessage(target, `err-${key}`, read.message);
+      return;
+    }
+    setFieldMessage(target, `err-${key}`, undefined);
+    const overrides = (this.request.overrides ??= {});
+    if (overrides[key] === undefined && this.lastCase && read.value === this.lastCase.assumptions[key]) return;
+    overrides[key] = read.value;
+    this.#recompute();
+  }
+
+  #onChange(e: Event): void {
+    // On leaving a valid field, show its value in tidy form; an invalid entry stays for the user to fix.
+    const t = e.target;
+    if (t instanceof HTMLInputElement && t.dataset.key && t.getAttribute('aria-invalid') !== 'true' && this.lastCase) {
+      syncFields(this.#inputs, this.lastCase, this.request, null);
+    }
+  }
+
+  #readMix(): void {
+    const parts: MixPart[] = [];
+    let bad = false;
+    for (const input of this.#mix) {
+      const type = input.dataset.mixType ?? '';
+      const text = input.value.trim();
+      const n = input.validity.badInput ? undefined : text === '' ? 0 : parseNumber(text);
+      if (n === undefined || n < 0 || n > 100) {
+        setFieldMessage(input, `err-mix-${type}`, 'Enter a share from 0 to 100 (percent).');
+        bad = true;
+        continue;
+      }
+      setFieldMessage(input, `err-mix-${type}`, undefined);
+      if (n > 0) parts.push({ type, weight: n });
+    }
+    const mixError = this.querySelector<HTMLElement>('#err-mix');
+    const none = !bad && parts.length === 0;
+    if (mixError) {
+      mixError.textContent = none ? 'Give at least one partner type a share above 0.' : '';
+      mixError.hidden = !none;
+    }
+    if (bad || none) return;
+    this.request.mix = canonicalMix(parts);
+    this.#recompute();
+  }
+
+  #onClick(e: Event): void {
+    const button = (e.target as Element | null)?.closest?.('button[data-action]');
+    if (!(button instanceof HTMLButtonElement)) return;
+    const action = button.dataset.action;
+    if (action === 'reset') {
+      this.request = { mix: this.#config.mode === 'type' ? this.request.mix : this.#config.defaultMix.map((m) => ({ ...m })), overrides: {} };
+      for (const [key, input] of this.#inputs) setFieldMessage(input, `err-${key}`, undefined);
+      this.#showRequestInForm();
+      this.#recompute();
+      this.#status('Inputs reset to the defaults.');
+    } else if (action === 'csv') this.#downloadCsv();
+    else if (action === 'copy-link') {
+      navigator.clipboard?.writeText(location.href).then(
+        () => this.#status('Link copied: anyone who opens it sees this case.'),
+        () => this.#status('Copy the address from the address bar to share this case.'),
+      ) ?? this.#status('Copy the address from the address bar to share this case.');
+    }
+  }
+
+  #status(text: string): void {
+    const s = this.querySelector('[data-out="form-status"]');
+    if (s) s.textContent = text;
+  }
+
+  #recompute(announce = true): void {
+    let result: CaseResult;
+    try {
+      result = runCase(this.#config.dataset, this.request);
+    } catch (err) {
+      // A request the engine refuses: keep the last valid case and say why.
+      this.#status(`That combination cannot be computed: ${err instanceof Error ? err.message : String(err)}`);
+      if (this.lastCase) this.request = cleanRequest(this.lastCase.request);
+      return;
+    }
+    this.lastCase = result;
+    this.#version++;
+    this.dataset.version = String(this.#version);
+    renderCase(this, result, this.#fmt);
+    syncFields(this.#inputs, result, this.request, document.activeElement);
+    if (this.charts) {
+      this.charts.update(result);
+      this.dataset.chartsVersion = String(this.#version);
+    }
+    const request = cleanRequest(this.request);
+    const search = caseSearch(request, { mixInPath: this.#config.mode === 'type' });
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    this.dataset.request = JSON.stringify(request);
+    document.dispatchEvent(new CustomEvent(CASE_CHANGE, { detail: request }));
+    if (announce) this.#announce(result.sentence);
+  }
+
+  /** Tell screen-reader users the new result once typing pauses, not on every keystroke. */
+  #announce(sentence: string): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const live = this.querySelector('[data-out="announce"]');
+      if (live) live.textContent = `Updated: ${sentence}`;
+    }, ANNOUNCE_AFTER_MS);
+  }
+
+  #downloadCsv(): void {
+    const r = this.lastCase;
+    if (!r) return;
+    const { header, rows } = monthlyCsvRows(r);
+    const blob = new Blob(['\uFEFF', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `business-case-${r.request.mix.map((m) => m.type).join('-')}.csv`;
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
+if (!customElements.get('pk-calculator')) customElements.define('pk-calculator', PkCalculator);

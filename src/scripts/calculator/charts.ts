@@ -1,0 +1,173 @@
+// The calculator's three charts, loaded with import() after the first paint so chart.js is never
+// in the page's up-front JavaScript. Only the pieces used are registered (tree-shaken).
+// Every value comes through the view model's chartNumber(): a non-finite number is a gap.
+import { BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartType, type Plugin } from 'chart.js';
+import type { CaseResult, StreamKind } from '../../core/business-case/types.ts';
+import { cumulativeCash, finite, revenueByYear, tornado, type Fmt } from '../../core/case-view.ts';
+
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip, Filler);
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    /** The payback marker: a dashed vertical line at that month (index on the category axis). */
+    pkPayback?: { month: number | null; label: string };
+  }
+}
+
+const INK = '#1b2430';
+const GRID = '#e3e7ed';
+const STREAM_COLOURS: Record<StreamKind, string> = {
+  resale: '#0b4f8a',
+  rebate: '#4f86c6',
+  mdf: '#9cc0e6',
+  referral: '#5b3fa0',
+  services: '#c2700a',
+  managed: '#1d6b3a',
+  marketplace: '#0e8a8a',
+  training: '#a0306e',
+  ip: '#5d6673',
+};
+
+/** A dashed vertical line at the payback month, drawn over the datasets. No plugin package needed. */
+const paybackLine: Plugin<'line'> = {
+  id: 'pkPayback',
+  afterDatasetsDraw(chart) {
+    const opts = chart.options.plugins?.pkPayback;
+    if (!opts || opts.month === null || !finite(opts.month) || !opts.label) return;
+    const label = opts.label;
+    const x = chart.scales['x']?.getPixelForValue(opts.month);
+    if (x === undefined || !finite(x)) return;
+    const { top, bottom } = chart.chartArea;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([5, 4]);
+    ctx.beginPath();
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, bottom);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = INK;
+    ctx.font = '600 12px system-ui, sans-serif';
+    const right = x + 6 + ctx.measureText(label).width < chart.chartArea.right;
+    ctx.textAlign = right ? 'left' : 'right';
+    ctx.fillText(label, right ? x + 6 : x - 6, top + 14);
+    ctx.restore();
+  },
+};
+
+export interface CaseCharts {
+  revenue: Chart<'bar', (number | null)[], string>;
+  cash: Chart<'line', (number | null)[], string>;
+  tornado: Chart<'bar', (number | null)[], string>;
+  update(r: CaseResult): void;
+  destroy(): void;
+}
+
+export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): CaseCharts {
+  Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+  Chart.defaults.color = INK;
+  Chart.defaults.animation = false;
+  Chart.defaults.maintainAspectRatio = false;
+  const canvas = (name: string) => {
+    const c = root.querySelector<HTMLCanvasElement>(`canvas[data-chart="${name}"]`);
+    if (!c) throw new Error(`the calculator has no ${name} chart`);
+    return c;
+  };
+  const moneyTick = (v: string | number) => f.moneyCompact(Number(v));
+  const grid = { color: GRID };
+
+  const revenue = new Chart<'bar', (number | null)[], string>(canvas('revenue'), {
+    type: 'bar',
+    data: { labels: [], datasets: [] },
+    options: {
+      scales: { x: { stacked: true, grid: { display: false } }, y: { stacked: true, grid, ticks: { callback: moneyTick } } },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.y)}` } },
+      },
+    },
+  });
+
+  const cash = new Chart<'line', (number | null)[], string>(canvas('cash'), {
+    type: 'line',
+    data: { labels: [], datasets: [] },
+    plugins: [paybackLine],
+    options: {
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { title: { display: true, text: 'Month' }, grid: { display: false }, ticks: { autoSkip: true, maxTicksLimit: 13 } },
+        y: { grid, ticks: { callback: moneyTick } },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { title: (items) => `Month ${items[0]?.label ?? ''}`, label: (c) => `Cumulative cash: ${f.money(c.parsed.y)}` } },
+        pkPayback: { month: null, label: '' },
+      },
+    },
+  });
+
+  const torn = new Chart<'bar', (number | null)[], string>(canvas('tornado'), {
+    type: 'bar',
+    data: { labels: [], datasets: [] },
+    options: {
+      indexAxis: 'y',
+      scales: {
+        x: { grid, ticks: { callback: moneyTick }, title: { display: true, text: 'Change in net present value' } },
+        y: { grid: { display: false } },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.x)}` } },
+      },
+    },
+  });
+
+  const update = (r: CaseResult) => {
+    const rev = revenueByYear(r);
+    revenue.data.labels = rev.labels;
+    revenue.data.datasets = rev.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: STREAM_COLOURS[s.key as StreamKind] ?? '#5d6673', borderWidth: 0 }));
+    revenue.update('none');
+
+    const c = cumulativeCash(r);
+    cash.data.labels = c.labels;
+    cash.data.datasets = [
+      {
+        label: 'Cumulative cash',
+        data: c.data,
+        borderColor: '#0b4f8a',
+        borderWidth: 2,
+        pointRadius: 0,
+        pointHitRadius: 6,
+        fill: { target: 'origin', above: 'rgba(29, 107, 58, 0.15)', below: 'rgba(179, 38, 30, 0.15)' },
+      },
+    ];
+    const opts = cash.options.plugins?.pkPayback;
+    if (opts) {
+      opts.month = c.paybackMonth;
+      opts.label = c.paybackMonth === null ? '' : `Payback: month ${c.paybackMonth}`;
+    }
+    cash.update('none');
+
+    const t = tornado(r);
+    torn.data.labels = t.labels;
+    torn.data.datasets = [
+      { label: 'Driver at its low value', data: t.low, backgroundColor: '#b3261e', grouped: false, barPercentage: 0.7 },
+      { label: 'Driver at its high value', data: t.high, backgroundColor: '#1d6b3a', grouped: false, barPercentage: 0.7 },
+    ];
+    torn.update('none');
+  };
+  update(first);
+  return {
+    revenue,
+    cash,
+    tornado: torn,
+    update,
+    destroy() {
+      revenue.destroy();
+      cash.destroy();
+      torn.destroy();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// Puts a computed case on the page: the same view model the build-time render uses
+// (src/core/case-view.ts), written with textContent only: no data ever goes through innerHTML.
+import type { CaseResult } from '../../core/business-case/types.ts';
+import { benefitTable, chartSummaries, formatAssumption, keyFigures, monthlyTable, relevantGroups, revenueByYear, scenarioTable, tierTimeline, tornado, type Fmt } from '../../core/case-view.ts';
+import { ASSUMPTIONS, isAssumptionKey } from '../../core/schema/assumptions.ts';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+};
+
+/** Rows whose first cell is a row header; the other cells numeric. */
+function fillBody(table: HTMLTableElement | null, rows: readonly (readonly string[])[], firstIsNum = false) {
+  const body = table?.tBodies[0];
+  if (!body) return;
+  body.replaceChildren(
+    ...rows.map((r) => {
+      const tr = el('tr');
+      const th = el('th', r[0] ?? '', firstIsNum ? 'num' : undefined);
+      th.scope = 'row';
+      tr.append(th, ...r.slice(1).map((c) => el('td', c, 'num')));
+      return tr;
+    }),
+  );
+}
+
+function fillHead(table: HTMLTableElement | null, head: readonly string[], firstEmpty = false) {
+  const row = table?.tHead?.rows[0];
+  if (!row) return;
+  row.replaceChildren(
+    ...head.map((h, i) => {
+      if (firstEmpty && i === 0) return el('td');
+      const th = el('th', h, i === 0 && !firstEmpty ? undefined : 'num');
+      th.scope = 'col';
+      return th;
+    }),
+  );
+}
+
+export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt): void {
+  const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
+  const out = (name: string) => q<HTMLElement>(`[data-out="${name}"]`);
+  const table = (name: string) => q<HTMLTableElement>(`table[data-out="${name}"]`);
+
+  const sentence = out('sentence');
+  if (sentence) sentence.textContent = r.sentence;
+  out('notes')?.replaceChildren(...r.notes.map((n) => el('li', n)));
+
+  for (const fig of keyFigures(r, f)) {
+    const box = q<HTMLElement>(`[data-figure="${fig.id}"]`);
+    const value = box?.querySelector('[data-value]');
+    const note = box?.querySelector('[data-note]');
+    if (value) value.textContent = fig.value;
+    if (note) note.textContent = fig.note;
+  }
+
+  const summaries = chartSummaries(r, f);
+  q<HTMLCanvasElement>('canvas[data-chart="revenue"]')?.setAttribute('aria-label', summaries.revenue);
+  q<HTMLCanvasElement>('canvas[data-chart="cash"]')?.setAttribute('aria-label', summaries.cash);
+  q<HTMLCanvasElement>('canvas[data-chart="tornado"]')?.setAttribute('aria-label', summaries.tornado);
+  const cashCaption = out('cash-caption');
+  if (cashCaption) cashCaption.textContent = `${summaries.cash} The monthly table below lists every month.`;
+
+  const rev = revenueByYear(r);
+  fillHead(table('revenue-table'), ['Stream', ...rev.labels]);
+  fillBody(table('revenue-table'), rev.series.map((s) => [s.label, ...s.data.map((v) => f.money(v))]));
+
+  const t = tornado(r);
+  fillBody(
+    table('tornado-table'),
+    t.keys.map((key, i) => {
+      const unit = isAssumptionKey(key) ? ASSUMPTIONS[key].unit : 'count';
+      return [t.labels[i] ?? key, formatAssumption(unit, t.lowValues[i] ?? NaN, f), f.money(t.low[i]), formatAssumption(unit, t.highValues[i] ?? NaN, f), f.money(t.high[i])];
+    }),
+  );
+
+  const sc = scenarioTable(r, f);
+  fillHead(table('scenario-table'), sc.head, true);
+  fillBody(table('scenario-table'), sc.rows);
+
+  out('tiers')?.replaceChildren(
+    ...tierTimeline(r, f).map((tier) => {
+      const li = el('li', undefined, tier.reached ? 'tier' : 'tier tier-missed');
+      li.append(el('strong', tier.name), ' ', el('span', tier.when, 'tier-when'), el('span', tier.detail, 'tier-detail'));
+      return li;
+    }),
+  );
+  const b = benefitTable(r, f);
+  const total = out('benefit-total');
+  if (total) total.textContent = b.total;
+  fillBody(table('benefit-table'), b.rows);
+
+  const m = monthlyTable(r, f);
+  const caption = out('monthly-caption');
+  if (caption) caption.textContent = m.caption;
+  const mt = table('monthly-table');
+  const headRow = mt?.tHead?.rows[0];
+  headRow?.replaceChildren(
+    ...m.head.map((h) => {
+      const th = el('th', h, 'num');
+      th.scope = 'col';
+      return th;
+    }),
+  );
+  fillBody(mt, m.rows, true);
+
+  const groups = relevantGroups(r.streams);
+  for (const fs of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')) {
+    const g = fs.dataset.group ?? '';
+    if (g === 'mix' || g === 'prospect') continue;
+    fs.hidden = !(groups as string[]).includes(g);
+  }
+}
