@@ -13,7 +13,7 @@ import type { Sequence, SequenceSlide, SlideKind, TierBenefitKey } from '../sche
 import { fitParagraphs, fitTable, fitText } from './fit-text.ts';
 import type { Block, Box, ChartBlock, Deck, DeckTheme, FigureBlock, Hex, Slide, TableBlock, TextBlock } from './model.ts';
 import { SLIDE_H, SLIDE_W } from './model.ts';
-import { isRtl, sanitizeDeep, sanitizeLine, sanitizeText } from './sanitize.ts';
+import { isRtl, sanitizeDeep, sanitizeLine, sanitizeText, xmlInert } from './sanitize.ts';
 import { sequenceFor, type DeckTemplates } from './templates.ts';
 
 /** Who the deck is for. Only `company` is required. */
@@ -512,7 +512,8 @@ export function buildDeck(input: DeckInput): Deck {
       title: `${ds.vendor.name} × ${company}: ${primary.name} partnership`,
       subject: `Partner recruiting deck (${sequence.name})`,
       author: ds.vendor.name,
-      company: ds.vendor.name,
+      // pptxgenjs writes the company into docProps/app.xml unescaped.
+      company: xmlInert(ds.vendor.name),
       prospect: company,
       sequence: sequence.id,
       types: mix.map((l) => l.type),

@@ -116,6 +116,7 @@ export interface Deck {
     title: string;
     subject: string;
     author: string;
+    /** Written unescaped by pptxgenjs: already free of XML specials (see `xmlInert`). */
     company: string;
     prospect: string;
     /** Id of the sequence that ordered the slides. */

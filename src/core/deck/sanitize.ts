@@ -34,6 +34,13 @@ export function sanitizeText(input: unknown, max = MAX_TEXT): string {
 /** A one-line string (names, titles, footers): breaks become spaces. */
 export const sanitizeLine = (input: unknown, max = MAX_TEXT): string => sanitizeText(input, max).replace(/\s*\n\s*/g, ' ');
 
+/**
+ * For the few fields pptxgenjs writes without escaping (the company in docProps/app.xml, slide
+ * master names): XML specials become look-alike typography, so the part stays well-formed.
+ */
+export const xmlInert = (input: string): string =>
+  sanitizeLine(input, 500).replace(/&/g, '+').replace(/</g, '‹').replace(/>/g, '›').replace(/"/g, '”').replace(/'/g, '’');
+
 /** Every string inside a value, cleaned; numbers, booleans and structure untouched. */
 export function sanitizeDeep<T>(value: T): T {
   if (typeof value === 'string') return sanitizeText(value) as T;

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/case.ts';
 import { formatMoney, formatPercent } from '../../../src/core/format.ts';
-import { fitParagraphs, linesHeight, wrap, INSET_X, INSET_Y } from '../../../src/core/deck/fit-text.ts';
-import type { Deck, TextBlock } from '../../../src/core/deck/model.ts';
+import { fitParagraphs } from '../../../src/core/deck/fit-text.ts';
+import type { Deck } from '../../../src/core/deck/model.ts';
 import { sequenceFor } from '../../../src/core/deck/templates.ts';
 import { RESALE_BENEFITS } from '../../../src/core/schema/template.ts';
-import { dataset, deckFor, single, templates } from '../../helpers/decks.ts';
+import { dataset, deckFor, single, templates, textFits } from '../../helpers/decks.ts';
 
 const kinds = (d: Deck) => d.slides.map((s) => s.kind);
 const prospect = { company: 'Northwind Systems', contact: 'Dana Levi, CEO', region: 'EMEA' };
@@ -151,13 +151,6 @@ describe('every slide', () => {
     }
   });
 });
-
-/** Re-measure a fitted block with the same estimator: its lines fit the box height. */
-export function textFits(b: TextBlock): boolean {
-  const width = b.box.w - (b.bullets ? 0.35 : 0) - 2 * INSET_X;
-  const lines = b.paragraphs.reduce((n, p) => n + wrap(p, width, b.fontSize, b.bold).length, 0);
-  return linesHeight(lines, b.fontSize) <= b.box.h - 2 * INSET_Y + 1e-9;
-}
 
 describe('fitting text', () => {
   it('shrinks before it shortens, and shortens with an ellipsis only at the smallest size', () => {
