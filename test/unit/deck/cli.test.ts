@@ -1,0 +1,110 @@
+// `partnerkit deck` and `partnerkit decks`: files that pass the deck checks, no overwrite
+// without --force, atomic writes, clear errors.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileExistsError, writeFileAtomic } from '../../../src/node/write-deck.ts';
+import { deckProblems } from '../../helpers/pptx.ts';
+import { dataset, ROOT } from '../../helpers/decks.ts';
+
+const CLI = join(ROOT, 'src', 'cli', 'partnerkit.ts');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+const tmp = () => mkdtempSync(join(tmpdir(), 'pk-deck-'));
+
+describe('partnerkit deck', () => {
+  it('writes a tailored deck that passes the file checks and reports its figures', async () => {
+    const out = join(tmp(), 'northwind.pptx');
+    const r = run('deck', '--type', 'msp', '--vertical', dataset.verticals[0]!.id, '--segment', dataset.segments[0]!.id, '--set', 'dealValue=30000', '--set', 'renewalRate=85%', '--prospect', 'Northwind IT & Co', '--contact', 'Ana Ruiz, CEO', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/wrote .*northwind\.pptx: 11 slides \(retain sequence\), \d+ KB/);
+    const npv = /NPV (\S+),/.exec(r.stdout)![1]!;
+    const { problems, opened } = await deckProblems(readFileSync(out), { slides: 11, prospect: 'Northwind IT & Co', charts: 2 });
+    expect(problems).toEqual([]);
+    expect(opened.slideText.join(' ')).toContain(npv);
+    expect(opened.slideText[0]).toContain('Ana Ruiz, CEO');
+  });
+
+  it('a mix gives one deck over both types', async () => {
+    const out = join(tmp(), 'mix.pptx');
+    const r = run('deck', '--mix', 'reseller=0.4,consultancy=0.6', '--prospect', 'Mixed Ltd', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const { problems, opened } = await deckProblems(readFileSync(out), { slides: 13, prospect: 'Mixed Ltd' });
+    expect(problems).toEqual([]);
+    expect(opened.slideText[0]).toMatch(/60%.*40%/);
+  });
+
+  it('never overwrites without --force', () => {
+    const out = join(tmp(), 'exists.pptx');
+    writeFileSync(out, 'keep me');
+    const r = run('deck', '--type', 'reseller', '--prospect', 'X', '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/already exists: pass --force to overwrite it/);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const forced = run('deck', '--type', 'reseller', '--prospect', 'X', '--out', out, '--force');
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(statSync(out).size).toBeGreaterThan(10_000);
+  });
+
+  it('explains bad input and exits 2', () => {
+    const dir = tmp();
+    const unknown = run('deck', '--type', 'resseler', '--prospect', 'X', '--out', join(dir, 'a.pptx'));
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown partner type `resseler`; did you mean `reseller`\?/);
+    expect(run('deck', '--type', 'reseller', '--out', join(dir, 'b.pptx')).stderr).toMatch(/--prospect .* is required/);
+    expect(run('deck', '--type', 'reseller', '--prospect', 'X').stderr).toMatch(/--out <file\.pptx> is required/);
+    expect(run('deck', '--type', 'reseller', '--prospect', 'X', '--set', 'dealValue=-5', '--out', join(dir, 'c.pptx')).stderr).toMatch(/dealValue must be between/);
+    expect(run('deck', '--type', 'reseller', '--prospect', 'X', '--out', join(dir, 'd.pdf')).stderr).toMatch(/must end in \.pptx/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a deck killed while writing leaves either no file or a complete one, never a partial one', async () => {
+    const dir = tmp();
+    // Kill at points across a normal run's duration, the last ones around the moment it writes.
+    const t0 = performance.now();
+    expect(run('deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', join(dir, 'full.pptx')).status).toBe(0);
+    const full = performance.now() - t0;
+    for (const delay of [0.5, 0.8, 0.9, 0.95, 1].map((f) => Math.round(f * full))) {
+      const out = join(dir, `k${delay}.pptx`);
+      const child = spawn(process.execPath, [CLI, 'deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', out], { cwd: ROOT, stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+      if (existsSync(out)) expect((await deckProblems(readFileSync(out), { slides: 11, prospect: 'Killed Co' })).problems, `killed after ${delay} ms`).toEqual([]);
+    }
+    // Only complete decks (and at most hidden temp files of killed runs) are in the folder.
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.') && !f.endsWith('.pptx'))).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('refuses an existing file, replaces it with force, and leaves no temp file', () => {
+    const dir = tmp();
+    const path = join(dir, 'a.pptx');
+    writeFileAtomic(path, new Uint8Array([1, 2, 3]));
+    expect(() => writeFileAtomic(path, new Uint8Array([4]))).toThrow(FileExistsError);
+    expect([...readFileSync(path)]).toEqual([1, 2, 3]);
+    writeFileAtomic(path, new Uint8Array([4]), { force: true });
+    expect([...readFileSync(path)]).toEqual([4]);
+    expect(readdirSync(dir)).toEqual(['a.pptx']);
+  });
+});
+
+describe('partnerkit decks', () => {
+  it('writes every type\'s deck with progress, then refuses to overwrite them', async () => {
+    const dir = join(tmp(), 'out');
+    const r = run('decks', '--out', dir);
+    expect(r.status, r.stderr).toBe(0);
+    const ids = dataset.partnerTypes.map((t) => t.id);
+    expect(readdirSync(dir).sort()).toEqual(ids.map((id) => `${id}.pptx`).sort());
+    expect(r.stderr.trim().split('\n')).toHaveLength(ids.length); // one progress line per deck
+    expect(r.stderr).toMatch(new RegExp(`\\[${ids.length}/${ids.length}\\]`));
+    for (const id of ids.slice(0, 3)) expect((await deckProblems(readFileSync(join(dir, `${id}.pptx`)), { slides: expect.any(Number) as unknown as number, prospect: 'Your company' })).problems.filter((p) => !/slides, expected/.test(p))).toEqual([]);
+    const again = run('decks', '--out', dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already exist .* pass --force/);
+    expect(run('decks', '--out', dir, '--force').status).toBe(0);
+  });
+});
