@@ -142,7 +142,8 @@ function keyFigures(ctx: Ctx) {
   return {
     npv: formatMoney(s.npv, ctx.money),
     irr: s.irrAnnual === null ? 'n/a' : formatPercent(s.irrAnnual, ctx.money.locale),
-    payback: s.paybackMonth === null ? `Not within ${h} months` : s.paybackMonth === 0 ? 'From month 0' : `Month ${s.paybackMonth}`,
+    // Short enough for a key-figure tile at its smallest size, so it is never shortened.
+    payback: s.paybackMonth === null ? `After month ${h}` : s.paybackMonth === 0 ? 'From month 0' : `Month ${s.paybackMonth}`,
     roi: s.roi === null ? 'n/a' : formatPercent(s.roi, ctx.money.locale),
     grossProfit: formatMoney(s.grossProfit, ctx.money),
     recurringShare: s.recurringShare === null ? 'n/a' : formatPercent(s.recurringShare, ctx.money.locale),

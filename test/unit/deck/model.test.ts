@@ -68,7 +68,7 @@ describe('the numbers are the business case\'s', () => {
     const r = runCase(dataset, request);
     expect(deck.figures.npv).toBe(formatMoney(r.summary.npv, money));
     expect(deck.figures.grossProfit).toBe(formatMoney(r.summary.grossProfit, money));
-    expect(deck.figures.payback).toBe(r.summary.paybackMonth === null ? expect.any(String) : `Month ${r.summary.paybackMonth}`);
+    expect(deck.figures.payback).toBe(r.summary.paybackMonth === null ? `After month ${r.assumptions.horizonMonths}` : `Month ${r.summary.paybackMonth}`);
     const slide = deck.slides.find((s) => s.kind === 'business-case')!;
     const figureValues = slide.blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? b.value : ''));
     expect(figureValues).toEqual(expect.arrayContaining([deck.figures.npv, deck.figures.payback, deck.figures.grossProfit, deck.figures.irr, deck.figures.roi]));
@@ -102,6 +102,15 @@ describe('the numbers are the business case\'s', () => {
     for (const t of dataset.partnerTypes) {
       const { deck } = deckFor(single(t.id), prospect);
       for (const s of deck.slides) for (const b of s.blocks) if (b.type === 'chart' && b.stacked) expect(b.series.length, t.id).toBeGreaterThan(1);
+    }
+  });
+
+  it('key figures are never shortened on their tiles, whatever the case', () => {
+    for (const t of dataset.partnerTypes) {
+      const { deck } = deckFor(single(t.id, { overrides: { newCustomersPerMonth: 0 } }), prospect);
+      const tiles = deck.slides.find((s) => s.kind === 'business-case')!.blocks.filter((b) => b.type === 'figure');
+      for (const b of tiles) if (b.type === 'figure') expect(b.value, t.id).not.toMatch(/…$/);
+      expect(deck.figures.payback, t.id).toBe('After month 36');
     }
   });
 
