@@ -1,0 +1,119 @@
+// "Tailor a deck" in Chromium: fill the form, press the button, receive a .pptx download that
+// passes the same checks as every other deck. pptxgenjs loads only on the click, and nothing is
+// sent anywhere: every request stays on the site and is a GET of its own files.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckProblems } from '../helpers/pptx.ts';
+import { launchBrowser, serveDist, watchErrors } from '../helpers/browser.ts';
+import { dataset, deckFor, single } from '../helpers/decks.ts';
+
+let browser: Browser;
+let base: string;
+let close: () => void;
+
+beforeAll(async () => {
+  const served = await serveDist();
+  base = served.url;
+  close = () => served.server.close();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+});
+
+function watchRequests(page: Page) {
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  return requests;
+}
+
+async function tailor(page: Page, fields: { prospect: string; contact?: string; vertical?: string; segment?: string }) {
+  const form = page.locator('pk-tailor-deck form');
+  await form.getByLabel("Prospect's company").fill(fields.prospect);
+  if (fields.contact) await form.getByLabel('Prepared for').fill(fields.contact);
+  if (fields.vertical) await form.getByLabel('Vertical').selectOption(fields.vertical);
+  if (fields.segment) await form.getByLabel('Segment').selectOption(fields.segment);
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), form.getByRole('button', { name: /Build the deck/ }).click()]);
+  const path = await download.path();
+  return { bytes: readFileSync(path), fileName: download.suggestedFilename(), ms: Date.now() - started };
+}
+
+describe('Tailor a deck, in Chromium', () => {
+  it('on a reseller playbook: a tailored transact deck that passes the file checks, built on the page', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const requests = watchRequests(page);
+    await page.goto(`${base}/partners/reseller/`);
+    const before = requests.map((r) => r.url());
+    expect(before.filter((u) => /pptxgen|jszip|render-pptx/i.test(u)), 'pptxgenjs must not load before the button is pressed').toEqual([]);
+
+    const vertical = dataset.verticals[0]!.id;
+    const segment = dataset.segments[0]!.id;
+    const prospect = 'Contoso & Söhne <GmbH>';
+    const got = await tailor(page, { prospect, contact: 'Dana Levi, CEO', vertical, segment });
+    const { deck } = deckFor(single('reseller', { vertical, segment }), { company: prospect, contact: 'Dana Levi, CEO' });
+    expect(got.fileName).toBe(deck.meta.fileName);
+    expect(got.fileName).toMatch(/\.pptx$/);
+    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect, charts: 2 });
+    expect(problems).toEqual([]);
+    // The browser's deck is the Node model's deck: same figures, same slides.
+    expect(opened.slideText.join(' ')).toContain(deck.figures.npv);
+    expect(opened.slideText.join(' ')).toContain(deck.figures.payback);
+    expect(opened.slideText[0]).toContain('Dana Levi, CEO');
+    await expect(page.locator('[data-deck-status]').textContent()).resolves.toMatch(/^Downloaded .*\.pptx: \d+ slides/);
+
+    // pptxgenjs arrived with the click, from this site; nothing was sent anywhere.
+    const after = requests.slice(before.length).map((r) => r.url());
+    expect(after.some((u) => /pptxgen/i.test(u))).toBe(true);
+    expect(requests.filter((r) => !r.url().startsWith(base) && !/^(data|blob):/.test(r.url())).map((r) => r.url())).toEqual([]);
+    expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on an influence type\'s playbook: the earnings-first deck, with a right-to-left name', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${base}/partners/consultancy/`);
+    const prospect = 'שותפים Advisory';
+    const got = await tailor(page, { prospect });
+    const { deck } = deckFor(single('consultancy'), { company: prospect });
+    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect, charts: 2 });
+    expect(problems).toEqual([]);
+    expect(opened.slideText[1]).toMatch(/^What you earn/);
+    expect(opened.slideText.slice(0, 2).join(' ')).not.toMatch(/discount|rebate/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks for the prospect\'s name instead of building a nameless deck', async () => {
+    const page = await browser.newPage();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.goto(`${base}/partners/reseller/`);
+    await page.locator('pk-tailor-deck form').getByRole('button', { name: /Build the deck/ }).click();
+    await expect(page.locator('[data-deck-status]').textContent()).resolves.toMatch(/company name/);
+    expect(downloads).toBe(0);
+    await page.close();
+  });
+
+  it('the playbook links its ready deck, and the downloads page lists every deck with its size', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/partners/reseller/`);
+    const href = await page.locator('[data-slot="playbook-actions"] a[data-deck-link]').getAttribute('href');
+    expect(href).toBe('/decks/reseller.pptx');
+    const res = await page.request.get(`${base}${href}`);
+    expect(res.status()).toBe(200);
+    const body = await res.body();
+    expect((await deckProblems(body, { slides: deckFor(single('reseller'), { company: 'Your company' }).deck.slides.length, prospect: 'Your company' })).problems).toEqual([]);
+    await page.goto(`${base}/downloads/`);
+    const rows = await page.locator('table.downloads tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.type));
+    expect(rows.sort()).toEqual(dataset.partnerTypes.map((t) => t.id).sort());
+    await expect(page.locator('tr[data-type="reseller"] [data-size]').textContent()).resolves.toBe(`${Math.round(body.length / 1024)} KB`);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Downloads' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+});
