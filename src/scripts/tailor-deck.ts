@@ -28,21 +28,29 @@ class PkTailorDeck extends HTMLElement {
     el.classList.toggle('error', error);
   }
 
+  /**
+   * The request to build: on business-case pages (data-follow-case), the calculator's current one
+   * (its live `data-request`, else the last `pk:case-change`, else the page's URL state); elsewhere
+   * this element's own `data-request`.
+   */
   async #request(): Promise<CaseRequest> {
-    let request: CaseRequest = JSON.parse(this.dataset.request ?? '{"mix":[]}') as CaseRequest;
-    if (this.dataset.followCase === 'true') {
-      if (announced) request = announced;
-      else {
-        const params = new URLSearchParams(location.search);
-        if (params.has('type') || params.has('mix') || [...params.keys()].length) {
-          const { requestFromSearchParams } = await import('../core/business-case/request.ts');
-          const fromUrl = requestFromSearchParams(params);
-          if (fromUrl.request.mix.length) request = { ...request, ...fromUrl.request, mix: fromUrl.request.mix };
-          else request = { ...request, overrides: { ...request.overrides, ...fromUrl.request.overrides } };
-        }
+    const own = JSON.parse(this.dataset.request ?? '{"mix":[]}') as CaseRequest;
+    if (this.dataset.followCase !== 'true') return own;
+    const live = document.querySelector<HTMLElement>('pk-calculator[data-request]')?.dataset.request;
+    if (live) {
+      try {
+        const parsed = JSON.parse(live) as CaseRequest;
+        if (Array.isArray(parsed.mix) && parsed.mix.length) return parsed;
+      } catch {
+        // fall through to the event or the URL
       }
     }
-    return request;
+    if (announced) return announced;
+    const params = new URLSearchParams(location.search);
+    if (![...params.keys()].length) return own;
+    const { requestFromSearchParams } = await import('../core/business-case/request.ts');
+    const fromUrl = requestFromSearchParams(params).request;
+    return fromUrl.mix.length ? fromUrl : { ...own, overrides: { ...own.overrides, ...fromUrl.overrides } };
   }
 
   async build() {
@@ -64,7 +72,8 @@ class PkTailorDeck extends HTMLElement {
       if (!data) throw new Error('the page holds no deck data');
       const [{ tailorDeck }, { renderPptx }] = await Promise.all([import('../core/deck/tailor.ts'), import('../core/deck/render-pptx.ts')]);
       const base = await this.#request();
-      const request: CaseRequest = { ...base, vertical: field('vertical') || undefined, segment: field('segment') || undefined };
+      // The form's pickers win; left on their first option they keep the case's own vertical and segment.
+      const request: CaseRequest = { ...base, vertical: field('vertical') || base.vertical, segment: field('segment') || base.segment };
       const { deck } = tailorDeck(data.dataset, data.templates, request, { company: prospect, contact: field('contact') || undefined, region: field('region') || undefined }, data.typeNames);
       const blob = await renderPptx(deck, { output: 'blob' });
       const url = URL.createObjectURL(blob);

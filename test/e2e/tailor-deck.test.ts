@@ -117,3 +117,29 @@ describe('Tailor a deck, in Chromium', () => {
     await page.close();
   });
 });
+
+describe('Tailor a deck on a business-case page', () => {
+  it('uses the calculator\'s current numbers: a deck whose figures are the edited case\'s', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${base}/partners/reseller/business-case/?type=reseller&dealValue=33333`);
+    const calc = page.locator('pk-calculator');
+    await page.locator('#in-newCustomersPerMonth').fill('5');
+    await page.locator('#in-newCustomersPerMonth').press('Tab');
+    await expect.poll(async () => JSON.parse((await calc.getAttribute('data-request')) ?? '{}').overrides?.newCustomersPerMonth, { timeout: 10_000 }).toBe(5);
+    const request = JSON.parse((await calc.getAttribute('data-request'))!);
+    expect(request.overrides.dealValue).toBe(33333);
+
+    const got = await tailor(page, { prospect: 'Calculator Customer Ltd' });
+    const { deck } = deckFor(request, { company: 'Calculator Customer Ltd' });
+    const defaults = deckFor(single('reseller'), { company: 'Calculator Customer Ltd' }).deck;
+    expect(deck.figures.npv).not.toBe(defaults.figures.npv);
+    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect: 'Calculator Customer Ltd', charts: 2 });
+    expect(problems).toEqual([]);
+    const bc = deck.slides.findIndex((s) => s.kind === 'business-case');
+    expect(opened.slideText[bc]).toContain(deck.figures.npv);
+    expect(opened.slideText[bc]).toContain(deck.figures.grossProfit);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
