@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { htmlPages } from '../src/node/dist-files.ts';
+import { filesUnder, htmlPages } from '../src/node/dist-files.ts';
 import { loadData } from '../src/node/load-data.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
 
@@ -42,12 +42,26 @@ export interface Project {
   types: number;
 }
 
-/** This repo as it is, in a temp folder (so a build never touches the shared dist/). */
+/**
+ * Which tree the bench copies: the working tree (default), or a commit (`--ref HEAD`), so a
+ * long run is not upset by files that are half-edited while it runs.
+ */
+let sourceRef: string | undefined;
+export const useRef = (ref: string | undefined) => {
+  sourceRef = ref;
+};
+
+/** This repo as it is (or at `sourceRef`), in a temp folder (so a build never touches the shared dist/). */
 export function copyRepo(prefix = 'pk-bench-'): Project {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const f of COPY) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f), { recursive: true });
+  if (sourceRef) {
+    const tar = execFileSync('git', ['archive', '--format=tar', sourceRef, ...COPY.filter((f) => existsSync(join(REPO, f)))], { cwd: REPO, maxBuffer: 1024 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  } else {
+    for (const f of COPY) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f), { recursive: true });
+  }
   linkNodeModules(dir);
-  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const types = readdirSync(join(dir, 'data', 'partner-types')).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).length;
   return { dir, command: pkg.scripts.build!, types };
 }
@@ -105,7 +119,10 @@ export interface BuildMeasure {
   wall: number;
   /** Peak resident memory of the build's largest process, MB (GNU time %M). */
   peakMb: number;
+  /** HTML pages in dist/. */
   pages: number;
+  /** Ready decks (.pptx) the build wrote besides the pages. */
+  decks: number;
 }
 
 /** Run the project's build once from a cold cache, under GNU time. */
@@ -116,7 +133,8 @@ export function buildOnce(project: Project): BuildMeasure {
   const r = spawnSync(GNU_TIME, ['-f', '%e %M', '-o', timeFile, 'sh', '-c', project.command], { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`build failed in ${project.dir} (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-4000)}`);
   const [wall, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-  return { wall: wall!, peakMb: kb! / 1024, pages: htmlPages(join(project.dir, 'dist')).length };
+  const dist = join(project.dir, 'dist');
+  return { wall: wall!, peakMb: kb! / 1024, pages: htmlPages(dist).length, decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length };
 }
 
 /** True when GNU time is installed (it is not part of a minimal Debian). */
@@ -138,7 +156,7 @@ export const median = (xs: number[]) => {
 export interface ScaleRow {
   target: number;
   runs: number;
-  partnerkit: { pages: number; types: number; wall: number; peakMb: number; command: string };
+  partnerkit: { pages: number; decks: number; types: number; wall: number; peakMb: number; command: string };
   bare: { pages: number; wall: number; peakMb: number; command: string };
 }
 
@@ -170,7 +188,7 @@ export function measureScale(target: number, runs: number, fit: { pagesPerType: 
   return {
     target,
     runs,
-    partnerkit: { pages: pkRuns[0]!.pages, types: pk.types, wall: median(pkRuns.map((r) => r.wall)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
+    partnerkit: { pages: pkRuns[0]!.pages, decks: pkRuns[0]!.decks, types: pk.types, wall: median(pkRuns.map((r) => r.wall)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
     bare: { pages: bareRuns[0]!.pages, wall: median(bareRuns.map((r) => r.wall)), peakMb: median(bareRuns.map((r) => r.peakMb)), command: bare!.command },
   };
 }

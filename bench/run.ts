@@ -6,11 +6,13 @@
 //   npm run bench -- --runs 5             runs per scale for the 100 and 1,000-page builds (default 3)
 //   npm run bench -- --scales 100,1000    choose the scales (10,000 is always a single run)
 //   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only)
+//   npm run bench -- --ref HEAD           bench a commit instead of the working tree (others' half-edited files stay out)
 //
 // Other benches: bench/decks.ts, bench/business-case.ts and bench/calculator.ts are included
 // when present. Each exports a function (`bench`, `run` or its default export; any other single
 // exported function also works) taking `{ repo, dist, log }` and returning (or resolving to)
 // a Markdown string, `{ title?, markdown }`, or rows `{ figure, value, command }[]`.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,18 +20,22 @@ import { parseArgs } from 'node:util';
 import { loadData } from '../src/node/load-data.ts';
 import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
 import { filesUnder } from '../src/node/dist-files.ts';
-import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, REPO, type ScaleRow } from './build-scale.ts';
+import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, REPO, useRef, type ScaleRow } from './build-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     scales: { type: 'string', default: '100,1000,10000' },
     'no-scale': { type: 'boolean', default: false },
+    ref: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
 const SCALES = args.scales.split(',').map(Number).filter((n) => n > 0);
 const RESULTS = join(REPO, 'bench', 'results');
+// a ref is resolved once, so every copy in a long run is the same commit even if HEAD moves
+const refName = args.ref ? execFileSync('git', ['rev-parse', args.ref], { cwd: REPO, encoding: 'utf8' }).trim().slice(0, 12) : undefined;
+useRef(refName);
 
 const started = Date.now();
 const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
@@ -145,12 +151,12 @@ if (!args['no-scale']) {
       `- Partnerkit command: \`${pkCmd}\` (the repo's \`npm run build\`), in the generated project.`,
       `- Bare Astro command: \`astro build\`, in a project with only \`src/pages/*.md\` and \`output: 'static'\`.`,
       '',
-      '| target | runs | Partnerkit pages | Partnerkit wall | pages/s | ms/page | peak MB | bare pages | bare wall | bare pages/s | bare ms/page | bare peak MB | time per page, Partnerkit / bare | peak memory, Partnerkit / bare |',
+      '| target | runs | Partnerkit pages (+ decks) | Partnerkit wall | pages/s | ms/page | peak MB | bare pages | bare wall | bare pages/s | bare ms/page | bare peak MB | time per page, Partnerkit / bare | peak memory, Partnerkit / bare |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows.map((r) => {
         const pk = perPage(r.partnerkit.wall, r.partnerkit.pages);
         const bare = perPage(r.bare.wall, r.bare.pages);
-        return `| ~${fmt(r.target)} | ${r.runs}${r.runs === 1 ? ' (single run)' : ' (median)'} | ${fmt(r.partnerkit.pages)} | ${fmt(r.partnerkit.wall, 1)} s | ${fmt(r.partnerkit.pages / r.partnerkit.wall, 0)} | ${fmt(pk, 2)} | ${fmt(r.partnerkit.peakMb)} | ${fmt(r.bare.pages)} | ${fmt(r.bare.wall, 1)} s | ${fmt(r.bare.pages / r.bare.wall, 0)} | ${fmt(bare, 2)} | **${fmt(pk / bare, 2)}x** | ${fmt(r.partnerkit.peakMb / r.bare.peakMb, 2)}x |`;
+        return `| ~${fmt(r.target)} | ${r.runs}${r.runs === 1 ? ' (single run)' : ' (median)'} | ${fmt(r.partnerkit.pages)} (+ ${fmt(r.partnerkit.decks)}) | ${fmt(r.partnerkit.wall, 1)} s | ${fmt(r.partnerkit.pages / r.partnerkit.wall, 0)} | ${fmt(pk, 2)} | ${fmt(r.partnerkit.peakMb)} | ${fmt(r.bare.pages)} | ${fmt(r.bare.wall, 1)} s | ${fmt(r.bare.pages / r.bare.wall, 0)} | ${fmt(bare, 2)} | **${fmt(pk / bare, 2)}x** | ${fmt(r.partnerkit.peakMb / r.bare.peakMb, 2)}x |`;
       }),
       '',
     ];
@@ -164,6 +170,7 @@ if (!args['no-scale']) {
       const flatBare = perPage(k10.bare.wall, k10.bare.pages) / perPage(k1.bare.wall, k1.bare.pages);
       lines.push(`- Cost per page from ~1,000 to ~10,000 pages: Partnerkit ${fmt(flat, 2)}x, bare Astro ${fmt(flatBare, 2)}x (1.00x is flat; the 10,000-page figure is a single run).`);
     }
+    lines.push('- Partnerkit also writes a ready PowerPoint deck per partner type (the "+ decks" figure) in the same build; per-page figures count HTML pages only, so the decks\' cost is inside them.');
     lines.push('- Fixed costs (Astro start-up, Vite bundling of the scripts, search indexing when present) are in the wall time, so per-page cost at ~100 pages is dominated by them.', '');
     sections.push(lines.join('\n'));
   }
@@ -174,7 +181,7 @@ const header = [
   '# Partnerkit benchmark report',
   '',
   `Produced by \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${new Date().toISOString()} (Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs shared with other work: read ratios, not absolute times).`,
-  `The site itself (a copy of the repo) built in ${fmt(siteBuild.wall, 1)} s with \`${site.command}\` (${fmt(siteBuild.pages)} pages, peak ${fmt(siteBuild.peakMb)} MB; \`${GNU_TIME} -f '%e %M'\`).`,
+  `Source: ${refName ? `commit ${refName} (\`git archive ${args.ref}\`)` : 'the working tree'}. The site itself (a copy of the repo) built in ${fmt(siteBuild.wall, 1)} s with \`${site.command}\` (${fmt(siteBuild.pages)} pages, peak ${fmt(siteBuild.peakMb)} MB; \`${GNU_TIME} -f '%e %M'\`).`,
   '',
 ].join('\n');
 const report = `${header}\n${sections.join('\n')}`;
