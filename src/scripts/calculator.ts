@@ -10,10 +10,11 @@
  * - Whenever the case recomputes, the element sets `data-request` to the JSON of the current
  *   request ({ mix: [{ type, weight }], vertical?, segment?, product?, overrides }) and
  *   dispatches `pk:case-change` on `document` with that request as `detail`.
- * - `element.request` and `element.lastCase` hold the current request and its CaseResult (the
- *   last valid one: a bad entry never replaces it). `element.charts` holds the Chart instances
- *   once drawn, and `data-version` / `data-charts-version` count recomputes and chart redraws,
- *   so tests and the bench can wait for one.
+ * - `element.request` and `element.lastCase` hold the current request and its full CaseResult
+ *   (the last valid one: a bad entry never replaces it). `element.charts` holds the Chart
+ *   instances once drawn. `data-pending` is set while a full case is waiting; `data-version` counts full cases rendered and `data-charts-version`
+ *   the full case the charts show; `data-preview-version` counts fast main-case renders (the
+ *   step run on every input, see #recompute), so tests and the bench can wait for either.
  */
 import { runCase } from '../core/business-case/index.ts';
 import { parseNumber } from '../core/business-case/request.ts';
@@ -37,6 +38,9 @@ interface Config {
 
 export const CASE_CHANGE = 'pk:case-change';
 const ANNOUNCE_AFTER_MS = 800;
+/** Pause in input before the full case (scenarios, sensitivity, break-even) is run. */
+const FULL_AFTER_MS = 150;
+const MAIN_ONLY = { scenarios: false, sensitivity: false, breakEven: false } as const;
 
 export class PkCalculator extends HTMLElement {
   request!: CaseRequest;
@@ -48,6 +52,8 @@ export class PkCalculator extends HTMLElement {
   #mix: HTMLInputElement[] = [];
   #version = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #fullTimer: ReturnType<typeof setTimeout> | undefined;
+  #pending: { request: CaseRequest; announce: boolean } | undefined;
 
   connectedCallback(): void {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
@@ -185,31 +191,65 @@ export class PkCalculator extends HTMLElement {
     if (s) s.textContent = text;
   }
 
+  /**
+   * Recompute in two steps so typing stays within a frame: the main case (figures, sentence,
+   * revenue and cash charts, tables) at once, without the extra simulations; then, once input
+   * pauses, the full case (scenarios, sensitivity, break-even), which also becomes `lastCase`.
+   */
   #recompute(announce = true): void {
-    let result: CaseResult;
+    const started = performance.now();
+    let main: CaseResult;
     try {
-      result = runCase(this.#config.dataset, this.request);
+      main = runCase(this.#config.dataset, this.request, MAIN_ONLY);
     } catch (err) {
       // A request the engine refuses: keep the last valid case and say why.
       this.#status(`That combination cannot be computed: ${err instanceof Error ? err.message : String(err)}`);
       if (this.lastCase) this.request = cleanRequest(this.lastCase.request);
       return;
     }
+    renderCase(this, main, this.#fmt, true);
+    syncFields(this.#inputs, main, this.request, document.activeElement);
+    this.charts?.updateMain(main);
+    this.dataset.previewVersion = String(Number(this.dataset.previewVersion ?? 0) + 1);
+    // Visible in DevTools' performance panel, and read by bench/calculator.ts.
+    performance.measure('pk:main-case', { start: started });
+
+    const request = cleanRequest(this.request);
+    this.dataset.request = JSON.stringify(request);
+    document.dispatchEvent(new CustomEvent(CASE_CHANGE, { detail: cleanRequest(request) }));
+
+    clearTimeout(this.#fullTimer);
+    this.#pending = { request, announce };
+    this.toggleAttribute('data-pending', true);
+    if (this.lastCase) this.#fullTimer = setTimeout(() => this.#flush(), FULL_AFTER_MS);
+    else this.#flush();
+  }
+
+  /** Run and render the full case now, if one is waiting (before a CSV download, say). */
+  #flush(): void {
+    clearTimeout(this.#fullTimer);
+    const pending = this.#pending;
+    if (!pending || !this.isConnected) return;
+    this.#pending = undefined;
+    this.removeAttribute('data-pending');
+    const started = performance.now();
+    let result: CaseResult;
+    try {
+      result = runCase(this.#config.dataset, pending.request);
+    } catch {
+      return;
+    }
     this.lastCase = result;
     this.#version++;
-    this.dataset.version = String(this.#version);
-    renderCase(this, result, this.#fmt);
-    syncFields(this.#inputs, result, this.request, document.activeElement);
-    if (this.charts) {
-      this.charts.update(result);
-      this.dataset.chartsVersion = String(this.#version);
-    }
-    const request = cleanRequest(this.request);
-    const search = caseSearch(request, { mixInPath: this.#config.mode === 'type' });
+    // The link follows the case once input pauses (replaceState on every keystroke is slow).
+    const search = caseSearch(pending.request, { mixInPath: this.#config.mode === 'type' });
     history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-    this.dataset.request = JSON.stringify(request);
-    document.dispatchEvent(new CustomEvent(CASE_CHANGE, { detail: request }));
-    if (announce) this.#announce(result.sentence);
+    renderCase(this, result, this.#fmt);
+    this.charts?.update(result);
+    this.dataset.version = String(this.#version);
+    if (this.charts) this.dataset.chartsVersion = String(this.#version);
+    performance.measure('pk:full-case', { start: started });
+    if (pending.announce) this.#announce(result.sentence);
   }
 
   /** Tell screen-reader users the new result once typing pauses, not on every keystroke. */
@@ -222,6 +262,7 @@ export class PkCalculator extends HTMLElement {
   }
 
   #downloadCsv(): void {
+    this.#flush();
     const r = this.lastCase;
     if (!r) return;
     const { header, rows } = monthlyCsvRows(r);

@@ -61,7 +61,10 @@ export interface CaseCharts {
   revenue: Chart<'bar', (number | null)[], string>;
   cash: Chart<'line', (number | null)[], string>;
   tornado: Chart<'bar', (number | null)[], string>;
+  /** Redraw all three charts. */
   update(r: CaseResult): void;
+  /** Redraw the revenue and cash charts only (a case run without sensitivity). */
+  updateMain(r: CaseResult): void;
   destroy(): void;
 }
 
@@ -84,11 +87,14 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     options: {
       scales: { x: { stacked: true, grid: { display: false } }, y: { stacked: true, grid, ticks: { callback: moneyTick } } },
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        // An HTML legend (below): chart.js would measure its legend on every redraw.
+        legend: { display: false },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.y)}` } },
       },
     },
   });
+  const legend = root.querySelector<HTMLElement>('[data-legend="revenue"]');
+  let legendKeys = '';
 
   const cash = new Chart<'line', (number | null)[], string>(canvas('cash'), {
     type: 'line',
@@ -124,11 +130,26 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     },
   });
 
-  const update = (r: CaseResult) => {
+  const updateMain = (r: CaseResult) => {
     const rev = revenueByYear(r);
     revenue.data.labels = rev.labels;
-    revenue.data.datasets = rev.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: STREAM_COLOURS[s.key as StreamKind] ?? '#5d6673', borderWidth: 0 }));
+    const colour = (key: string) => STREAM_COLOURS[key as StreamKind] ?? '#5d6673';
+    revenue.data.datasets = rev.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: colour(s.key), borderWidth: 0 }));
     revenue.update('none');
+    const keys = rev.series.map((s) => s.key).join();
+    if (legend && keys !== legendKeys) {
+      legendKeys = keys;
+      legend.replaceChildren(
+        ...rev.series.map((s) => {
+          const li = document.createElement('li');
+          const swatch = document.createElement('span');
+          swatch.className = 'chart-swatch';
+          swatch.style.backgroundColor = colour(s.key);
+          li.append(swatch, s.label);
+          return li;
+        }),
+      );
+    }
 
     const c = cumulativeCash(r);
     cash.data.labels = c.labels;
@@ -149,7 +170,10 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
       opts.label = c.paybackMonth === null ? '' : `Payback: month ${c.paybackMonth}`;
     }
     cash.update('none');
+  };
 
+  const update = (r: CaseResult) => {
+    updateMain(r);
     const t = tornado(r);
     torn.data.labels = t.labels;
     torn.data.datasets = [
@@ -164,6 +188,7 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     cash,
     tornado: torn,
     update,
+    updateMain,
     destroy() {
       revenue.destroy();
       cash.destroy();

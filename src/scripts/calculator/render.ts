@@ -11,10 +11,24 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 };
 
-/** Rows whose first cell is a row header; the other cells numeric. */
+/**
+ * Rows whose first cell is a row header; the other cells numeric. When the table already has
+ * that shape (the usual case while typing), only the texts change: no elements are rebuilt.
+ */
 function fillBody(table: HTMLTableElement | null, rows: readonly (readonly string[])[], firstIsNum = false) {
   const body = table?.tBodies[0];
   if (!body) return;
+  const same = body.rows.length === rows.length && rows.every((r, i) => body.rows[i]!.cells.length === r.length);
+  if (same) {
+    rows.forEach((r, i) => {
+      const cells = body.rows[i]!.cells;
+      r.forEach((text, j) => {
+        const cell = cells[j]!;
+        if (cell.textContent !== text) cell.textContent = text;
+      });
+    });
+    return;
+  }
   body.replaceChildren(
     ...rows.map((r) => {
       const tr = el('tr');
@@ -26,20 +40,26 @@ function fillBody(table: HTMLTableElement | null, rows: readonly (readonly strin
   );
 }
 
-function fillHead(table: HTMLTableElement | null, head: readonly string[], firstEmpty = false) {
+function fillHead(table: HTMLTableElement | null, head: readonly string[], firstEmpty = false, allNum = false) {
   const row = table?.tHead?.rows[0];
   if (!row) return;
+  if (row.cells.length === head.length && head.every((h, i) => (firstEmpty && i === 0) || row.cells[i]!.textContent === h)) return;
   row.replaceChildren(
     ...head.map((h, i) => {
       if (firstEmpty && i === 0) return el('td');
-      const th = el('th', h, i === 0 && !firstEmpty ? undefined : 'num');
+      const th = el('th', h, i === 0 && !firstEmpty && !allNum ? undefined : 'num');
       th.scope = 'col';
       return th;
     }),
   );
 }
 
-export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt): void {
+/**
+ * Write a case into the page. With `main`, the case was run without scenarios, sensitivity and
+ * break-even (the fast path while the user types): those parts keep their last values, marked
+ * as updating, until the full case is rendered.
+ */
+export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = false): void {
   const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
   const out = (name: string) => q<HTMLElement>(`[data-out="${name}"]`);
   const table = (name: string) => q<HTMLTableElement>(`table[data-out="${name}"]`);
@@ -49,6 +69,7 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt): void {
   out('notes')?.replaceChildren(...r.notes.map((n) => el('li', n)));
 
   for (const fig of keyFigures(r, f)) {
+    if (main && fig.id === 'breakEven') continue;
     const box = q<HTMLElement>(`[data-figure="${fig.id}"]`);
     const value = box?.querySelector('[data-value]');
     const note = box?.querySelector('[data-note]');
@@ -59,7 +80,8 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt): void {
   const summaries = chartSummaries(r, f);
   q<HTMLCanvasElement>('canvas[data-chart="revenue"]')?.setAttribute('aria-label', summaries.revenue);
   q<HTMLCanvasElement>('canvas[data-chart="cash"]')?.setAttribute('aria-label', summaries.cash);
-  q<HTMLCanvasElement>('canvas[data-chart="tornado"]')?.setAttribute('aria-label', summaries.tornado);
+  if (!main) q<HTMLCanvasElement>('canvas[data-chart="tornado"]')?.setAttribute('aria-label', summaries.tornado);
+  for (const part of root.querySelectorAll<HTMLElement>('[data-deferred]')) part.toggleAttribute('aria-busy', main);
   const cashCaption = out('cash-caption');
   if (cashCaption) cashCaption.textContent = `${summaries.cash} The monthly table below lists every month.`;
 
@@ -67,18 +89,7 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt): void {
   fillHead(table('revenue-table'), ['Stream', ...rev.labels]);
   fillBody(table('revenue-table'), rev.series.map((s) => [s.label, ...s.data.map((v) => f.money(v))]));
 
-  const t = tornado(r);
-  fillBody(
-    table('tornado-table'),
-    t.keys.map((key, i) => {
-      const unit = isAssumptionKey(key) ? ASSUMPTIONS[key].unit : 'count';
-      return [t.labels[i] ?? key, formatAssumption(unit, t.lowValues[i] ?? NaN, f), f.money(t.low[i]), formatAssumption(unit, t.highValues[i] ?? NaN, f), f.money(t.high[i])];
-    }),
-  );
-
-  const sc = scenarioTable(r, f);
-  fillHead(table('scenario-table'), sc.head, true);
-  fillBody(table('scenario-table'), sc.rows);
+  if (!main) renderDeferred(table, r, f);
 
   out('tiers')?.replaceChildren(
     ...tierTimeline(r, f).map((tier) => {
@@ -96,14 +107,7 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt): void {
   const caption = out('monthly-caption');
   if (caption) caption.textContent = m.caption;
   const mt = table('monthly-table');
-  const headRow = mt?.tHead?.rows[0];
-  headRow?.replaceChildren(
-    ...m.head.map((h) => {
-      const th = el('th', h, 'num');
-      th.scope = 'col';
-      return th;
-    }),
-  );
+  fillHead(mt, m.head, false, true);
   fillBody(mt, m.rows, true);
 
   const groups = relevantGroups(r.streams);
@@ -112,4 +116,19 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt): void {
     if (g === 'mix' || g === 'prospect') continue;
     fs.hidden = !(groups as string[]).includes(g);
   }
+}
+
+/** The parts that need the full run: scenarios, sensitivity (tornado table) and break-even. */
+function renderDeferred(table: (name: string) => HTMLTableElement | null, r: CaseResult, f: Fmt): void {
+  const t = tornado(r);
+  fillBody(
+    table('tornado-table'),
+    t.keys.map((key, i) => {
+      const unit = isAssumptionKey(key) ? ASSUMPTIONS[key].unit : 'count';
+      return [t.labels[i] ?? key, formatAssumption(unit, t.lowValues[i] ?? NaN, f), f.money(t.low[i]), formatAssumption(unit, t.highValues[i] ?? NaN, f), f.money(t.high[i])];
+    }),
+  );
+  const sc = scenarioTable(r, f);
+  fillHead(table('scenario-table'), sc.head, true);
+  fillBody(table('scenario-table'), sc.rows);
 }
