@@ -8,5 +8,5 @@ export const getStaticPaths: GetStaticPaths = () => getDataset().partnerTypes.ma
 
 export const GET: APIRoute = async ({ params }) => {
   const { bytes } = await builtDeck(params.id!);
-  return new Response(bytes, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation' } });
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation' } });
 };

@@ -45,7 +45,8 @@ describe('chart repair triggers', () => {
     const p = new PptxGenJS();
     const s = p.addSlide();
     s.addChart(p.ChartType.bar, [{ name: 'only', labels: ['a', 'b'], values: [1, 2] }], { x: 1, y: 1, w: 4, h: 3, barGrouping: 'stacked' });
-    s.addChart(
+    // A combo chart: pptxgenjs takes (types, options) here, which its typings do not describe.
+    (s.addChart as unknown as (types: unknown[], options: object) => void)(
       [
         { type: p.ChartType.bar, data: [{ name: 'x', labels: ['a', 'b'], values: [1, 2] }], options: {} },
         { type: p.ChartType.line, data: [{ name: 'y', labels: ['a', 'b'], values: [2, 3] }], options: { secondaryValAxis: true, secondaryCatAxis: true } },
