@@ -125,7 +125,7 @@ describe('no CSP violation on any page type', () => {
     expect(deckPage, 'a page with the <pk-tailor-deck> form').toBeDefined();
     const w = await watched();
     try {
-      await w.page.goto(`${base}${deckPage.url}`, { waitUntil: 'networkidle' });
+      await w.page.goto(`${base}${deckPage!.url}`, { waitUntil: 'networkidle' });
       const deck = w.page.locator('pk-tailor-deck').first();
       await deck.locator('input[name=prospect]').fill('Acme Ltd');
       const download = w.page.waitForEvent('download', { timeout: 90_000 });
