@@ -2,6 +2,7 @@
 // partnerkit: validate data, print business cases, write decks. Runs on the pinned Node 24.
 import { runValidate } from './commands/validate.ts';
 import { runSchema } from './commands/schema.ts';
+import { runCaseCommand } from './commands/case.ts';
 import { runDeck } from './commands/deck.ts';
 import { runDecks } from './commands/decks.ts';
 
@@ -10,6 +11,7 @@ const USAGE = `Usage: partnerkit <command> [options]
 Commands:
   validate            check every YAML file in data/ and every content frontmatter
   schema [--check]    write (or check) the JSON Schemas in public/schema/
+  case --type <id>    print a business case: streams, NPV, IRR, payback, tiers (case --help)
   deck --type <id> --prospect "<name>" --out <file.pptx>
                       write a recruiting deck tailored to one prospect (deck --help)
   decks --out <dir>   write the ready deck of every partner type
@@ -18,6 +20,7 @@ Commands:
 const commands: Record<string, (args: string[]) => Promise<number> | number> = {
   validate: runValidate,
   schema: runSchema,
+  case: runCaseCommand,
   deck: runDeck,
   decks: runDecks,
 };

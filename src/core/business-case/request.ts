@@ -48,7 +48,7 @@ export function overrideProblem(key: string, value: number): RequestProblem | un
     return { field: 'set', id: key, message: `unknown assumption \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''} (run with --help for the list)` };
   }
   const problem = assumptionProblem(key, value);
-  return problem ? { field: 'set', id: key, message: `${problem}; allowed: ${rangeText(key)}` } : undefined;
+  return problem ? { field: 'set', id: key, message: problem } : undefined;
 }
 
 /**
