@@ -14,6 +14,7 @@
 // a Markdown string, `{ title?, markdown }`, or rows `{ figure, value, command }[]`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -125,7 +126,63 @@ for (const name of ['business-case', 'calculator', 'decks']) {
 }
 rmSync(site.dir, { recursive: true, force: true });
 
+// ---------------------------------------------------------------- report
+const header = [
+  '# Partnerkit benchmark report',
+  '',
+  `Produced by \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${new Date().toISOString()} (Node ${process.version}, ${cpus().length} CPUs shared with other work: read ratios, not absolute times).`,
+  `Source: ${refName ? `commit ${refName} (\`git archive ${args.ref}\`)` : 'the working tree'}. The site itself (a copy of the repo) built in ${fmt(siteBuild.wall, 1)} s with \`${site.command}\` (${fmt(siteBuild.pages)} pages, peak ${fmt(siteBuild.peakMb)} MB; \`${GNU_TIME} -f '%e %M'\`).`,
+  '',
+].join('\n');
+
+/** Write the report as it stands (after every section and every scale, so a long run that is stopped still leaves its figures). */
+function write(extra: string[] = []): string {
+  const report = `${header}\n${[...sections, ...extra].join('\n')}`;
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'report.md'), report);
+  writeFileSync(join(RESULTS, 'report.json'), JSON.stringify({ date: new Date().toISOString(), ...json }, null, 2));
+  return report;
+}
+
 // ---------------------------------------------------------------- build scale
+const perPage = (wall: number, pages: number) => (wall * 1000) / pages;
+
+function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boolean): string {
+  const timeCmd = `${GNU_TIME} -f '%e %M'`;
+  const pkCmd = rows[0]?.partnerkit.command ?? '';
+  const lines = [
+    `## Build scale${done ? '' : ' (in progress)'}`,
+    '',
+    `Generated Partnerkit projects (the repo's data and content plus synthetic partner types cloned from the real ones, with their playbooks; ${fmt(fit.pagesPerType, 2)} pages per type) against a bare Astro 7 project with the same number of plain Markdown pages, built in the same run, alternating. Each build is cold (dist/ and Astro's caches removed) and timed by \`${timeCmd} sh -c '<command>'\`; peak memory is the largest process's resident set. Times are medians of the runs shown.`,
+    '',
+    `- Partnerkit command: \`${pkCmd}\` (the repo's \`npm run build\`), in the generated project.`,
+    `- Bare Astro command: \`astro build\`, in a project with only \`src/pages/*.md\` and \`output: 'static'\`.`,
+    '',
+    '| target | runs | Partnerkit pages (+ decks) | Partnerkit wall | pages/s | ms/page | peak MB | bare pages | bare wall | bare pages/s | bare ms/page | bare peak MB | time per page, Partnerkit / bare | peak memory, Partnerkit / bare |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => {
+      const pk = perPage(r.partnerkit.wall, r.partnerkit.pages);
+      const bare = perPage(r.bare.wall, r.bare.pages);
+      return `| ~${fmt(r.target)} | ${r.runs}${r.runs === 1 ? ' (single run)' : ' (median)'} | ${fmt(r.partnerkit.pages)} (+ ${fmt(r.partnerkit.decks)}) | ${fmt(r.partnerkit.wall, 1)} s | ${fmt(r.partnerkit.pages / r.partnerkit.wall, 0)} | ${fmt(pk, 2)} | ${fmt(r.partnerkit.peakMb)} | ${fmt(r.bare.pages)} | ${fmt(r.bare.wall, 1)} s | ${fmt(r.bare.pages / r.bare.wall, 0)} | ${fmt(bare, 2)} | **${fmt(pk / bare, 2)}x** | ${fmt(r.partnerkit.peakMb / r.bare.peakMb, 2)}x |`;
+    }),
+    '',
+  ];
+  const at = (n: number) => rows.find((r) => r.target === n);
+  const k1 = at(1000);
+  const k10 = at(10_000);
+  const ratios = rows.map((r) => perPage(r.partnerkit.wall, r.partnerkit.pages) / perPage(r.bare.wall, r.bare.pages));
+  if (rows.length) lines.push(`- Target "within 1.5x of bare Astro per page": ${ratios.every((x) => x <= 1.5) ? 'met' : 'NOT met'} at every scale measured (${ratios.map((x) => `${fmt(x, 2)}x`).join(', ')}).`);
+  if (k1 && k10) {
+    const flat = perPage(k10.partnerkit.wall, k10.partnerkit.pages) / perPage(k1.partnerkit.wall, k1.partnerkit.pages);
+    const flatBare = perPage(k10.bare.wall, k10.bare.pages) / perPage(k1.bare.wall, k1.bare.pages);
+    lines.push(`- Cost per page from ~1,000 to ~10,000 pages: Partnerkit ${fmt(flat, 2)}x, bare Astro ${fmt(flatBare, 2)}x (1.00x is flat; the 10,000-page figure is a single run).`);
+  }
+  lines.push('- Partnerkit also writes a ready PowerPoint deck per partner type (the "+ decks" figure) in the same build; per-page figures count HTML pages only, so the decks\' cost is inside them.');
+  lines.push('- Fixed costs (Astro start-up, Vite bundling of the scripts, search indexing when present) are in the wall time, so per-page cost at ~100 pages is dominated by them.', '');
+  return lines.join('\n');
+}
+
+write();
 if (!args['no-scale']) {
   if (!haveGnuTime()) {
     sections.push(`## Build scale\n\nSkipped: ${GNU_TIME} is missing (\`apt-get install time\`).\n`);
@@ -138,55 +195,13 @@ if (!args['no-scale']) {
       const runs = target >= 10_000 ? 1 : RUNS;
       log(`scale ~${fmt(target)} pages, ${runs} run(s) each`);
       rows.push(measureScale(target, runs, fit, log));
+      json.scale = { fit, rows };
+      write([scaleSection(rows, fit, false)]);
     }
-    json.scale = { fit, rows };
-    const perPage = (wall: number, pages: number) => (wall * 1000) / pages;
-    const timeCmd = `${GNU_TIME} -f '%e %M'`;
-    const pkCmd = rows[0]?.partnerkit.command ?? '';
-    const lines = [
-      '## Build scale',
-      '',
-      `Generated Partnerkit projects (the repo's data and content plus synthetic partner types cloned from the real ones, with their playbooks; ${fmt(fit.pagesPerType, 2)} pages per type) against a bare Astro 7 project with the same number of plain Markdown pages, built in the same run, alternating. Each build is cold (dist/ and Astro's caches removed) and timed by \`${timeCmd} sh -c '<command>'\`; peak memory is the largest process's resident set. Times are medians of the runs shown.`,
-      '',
-      `- Partnerkit command: \`${pkCmd}\` (the repo's \`npm run build\`), in the generated project.`,
-      `- Bare Astro command: \`astro build\`, in a project with only \`src/pages/*.md\` and \`output: 'static'\`.`,
-      '',
-      '| target | runs | Partnerkit pages (+ decks) | Partnerkit wall | pages/s | ms/page | peak MB | bare pages | bare wall | bare pages/s | bare ms/page | bare peak MB | time per page, Partnerkit / bare | peak memory, Partnerkit / bare |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...rows.map((r) => {
-        const pk = perPage(r.partnerkit.wall, r.partnerkit.pages);
-        const bare = perPage(r.bare.wall, r.bare.pages);
-        return `| ~${fmt(r.target)} | ${r.runs}${r.runs === 1 ? ' (single run)' : ' (median)'} | ${fmt(r.partnerkit.pages)} (+ ${fmt(r.partnerkit.decks)}) | ${fmt(r.partnerkit.wall, 1)} s | ${fmt(r.partnerkit.pages / r.partnerkit.wall, 0)} | ${fmt(pk, 2)} | ${fmt(r.partnerkit.peakMb)} | ${fmt(r.bare.pages)} | ${fmt(r.bare.wall, 1)} s | ${fmt(r.bare.pages / r.bare.wall, 0)} | ${fmt(bare, 2)} | **${fmt(pk / bare, 2)}x** | ${fmt(r.partnerkit.peakMb / r.bare.peakMb, 2)}x |`;
-      }),
-      '',
-    ];
-    const at = (n: number) => rows.find((r) => r.target === n);
-    const k1 = at(1000);
-    const k10 = at(10_000);
-    const ratios = rows.map((r) => perPage(r.partnerkit.wall, r.partnerkit.pages) / perPage(r.bare.wall, r.bare.pages));
-    lines.push(`- Target "within 1.5x of bare Astro per page": ${ratios.every((x) => x <= 1.5) ? 'met' : 'NOT met'} at every scale measured (${ratios.map((x) => `${fmt(x, 2)}x`).join(', ')}).`);
-    if (k1 && k10) {
-      const flat = perPage(k10.partnerkit.wall, k10.partnerkit.pages) / perPage(k1.partnerkit.wall, k1.partnerkit.pages);
-      const flatBare = perPage(k10.bare.wall, k10.bare.pages) / perPage(k1.bare.wall, k1.bare.pages);
-      lines.push(`- Cost per page from ~1,000 to ~10,000 pages: Partnerkit ${fmt(flat, 2)}x, bare Astro ${fmt(flatBare, 2)}x (1.00x is flat; the 10,000-page figure is a single run).`);
-    }
-    lines.push('- Partnerkit also writes a ready PowerPoint deck per partner type (the "+ decks" figure) in the same build; per-page figures count HTML pages only, so the decks\' cost is inside them.');
-    lines.push('- Fixed costs (Astro start-up, Vite bundling of the scripts, search indexing when present) are in the wall time, so per-page cost at ~100 pages is dominated by them.', '');
-    sections.push(lines.join('\n'));
+    sections.push(scaleSection(rows, fit, true));
   }
 }
 
-// ---------------------------------------------------------------- report
-const header = [
-  '# Partnerkit benchmark report',
-  '',
-  `Produced by \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${new Date().toISOString()} (Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs shared with other work: read ratios, not absolute times).`,
-  `Source: ${refName ? `commit ${refName} (\`git archive ${args.ref}\`)` : 'the working tree'}. The site itself (a copy of the repo) built in ${fmt(siteBuild.wall, 1)} s with \`${site.command}\` (${fmt(siteBuild.pages)} pages, peak ${fmt(siteBuild.peakMb)} MB; \`${GNU_TIME} -f '%e %M'\`).`,
-  '',
-].join('\n');
-const report = `${header}\n${sections.join('\n')}`;
-mkdirSync(RESULTS, { recursive: true });
-writeFileSync(join(RESULTS, 'report.md'), report);
-writeFileSync(join(RESULTS, 'report.json'), JSON.stringify({ date: new Date().toISOString(), ...json }, null, 2));
+const report = write();
 process.stdout.write(report);
 log(`written to ${join('bench', 'results', 'report.md')}`);
