@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cssUrls, filesUnder, htmlPages, isExternal, readPage, referencesOf, urlOfPage, type ParsedPage } from '../../src/node/dist-files.ts';
+import { PageWeights } from '../../src/node/page-weight.ts';
 import { DIST } from '../helpers/browser.ts';
 
 const pages = new Map<string, ParsedPage>(htmlPages(DIST).map((f) => [f, readPage(DIST, f)]));
@@ -44,6 +45,18 @@ describe('links and assets in dist/ resolve', () => {
       for (const r of referencesOf(page)) {
         const p = problem(r.url, urlOfPage(file), file);
         if (p) broken.push(`${file}: ${r.via} ${r.url}: ${p}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every import and import() of a literal path in every script', () => {
+    const weights = new PageWeights(DIST);
+    const broken: string[] = [];
+    for (const js of filesUnder(DIST, (f) => f.endsWith('.js') || f.endsWith('.mjs'))) {
+      const chunk = weights.chunk(`/${js}`)!;
+      for (const u of [...chunk.staticImports, ...chunk.dynamicImports]) {
+        if (!isExternal(u) && !fileFor(u)) broken.push(`${js}: import ${u} does not exist`);
       }
     }
     expect(broken).toEqual([]);
