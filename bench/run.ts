@@ -5,7 +5,8 @@
 //   npm run bench                         bundle sizes, other benches, build scale at 100/1,000/10,000 pages
 //   npm run bench -- --runs 5             runs per scale for the 100 and 1,000-page builds (default 3)
 //   npm run bench -- --scales 100,1000    choose the scales (10,000 is always a single run)
-//   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only)
+//   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only;
+//                                         the last full run's build-scale section is kept, labelled with its date)
 //   npm run bench -- --ref HEAD           bench a commit instead of the working tree (others' half-edited files stay out)
 //
 // Other benches: bench/decks.ts, bench/business-case.ts and bench/calculator.ts are included
@@ -13,7 +14,7 @@
 // exported function also works) taking `{ repo, dist, log }` and returning (or resolving to)
 // a Markdown string, `{ title?, markdown }`, or rows `{ figure, value, command }[]`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -182,7 +183,23 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   return lines.join('\n');
 }
 
+/** With --no-scale, the last full run's build-scale section, kept and labelled with the run that measured it. */
+function previousScale(): string | undefined {
+  const file = join(RESULTS, 'report.md');
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf('\n## Build scale\n');
+  if (at < 0) return undefined;
+  const next = text.indexOf('\n## ', at + 1);
+  const produced = /^Produced by .*$/m.exec(text)?.[0] ?? 'an earlier run';
+  const source = /^Source: [^.]*\./m.exec(text)?.[0] ?? '';
+  const body = text.slice(at + 1, next < 0 ? undefined : next + 1).replace('## Build scale\n', `## Build scale\n\nCarried over from the last run that built them (this run had --no-scale): ${produced.replace(/^Produced by /, '')} ${source}\n`);
+  return body;
+}
+
+const carried = args['no-scale'] ? previousScale() : undefined;
 write();
+if (carried) sections.push(carried);
 if (!args['no-scale']) {
   if (!haveGnuTime()) {
     sections.push(`## Build scale\n\nSkipped: ${GNU_TIME} is missing (\`apt-get install time\`).\n`);
