@@ -102,7 +102,7 @@ function render(name: string, out: unknown): string {
     const o = out as { title?: string; markdown: string };
     return o.title ? `## ${o.title}\n\n${o.markdown}` : o.markdown;
   }
-  return `## ${name}\n\nCommand: \`npm run bench\` (the \`bench\` export of bench/${name}.ts); figures as it returned them (times in ms):\n\n\`\`\`json\n${JSON.stringify(out, null, 2)}\n\`\`\``;
+  return `## ${name}\n\nCommand: \`npm run bench\` (bench/${name}.ts); figures as it returned them (times in ms):\n\n\`\`\`json\n${JSON.stringify(out, null, 2)}\n\`\`\``;
 }
 for (const name of ['business-case', 'calculator', 'decks']) {
   const file = join(REPO, 'bench', `${name}.ts`);
