@@ -123,6 +123,17 @@ export interface BuildMeasure {
   pages: number;
   /** Ready decks (.pptx) the build wrote besides the pages. */
   decks: number;
+  /** Seconds Astro spent generating the decks' routes, from its per-route timings (`(+283ms)`). */
+  deckSeconds: number;
+}
+
+/** Sum Astro's per-route generation times (`├─ /decks/x.pptx (+283ms)`) for routes matching `which`. */
+export function routeSeconds(log: string, which: (route: string) => boolean): number {
+  let total = 0;
+  for (const m of log.matchAll(/[├└]─ (\S+) \(\+([0-9.]+)(ms|s)\)/g)) {
+    if (which(m[1]!)) total += Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+  }
+  return total;
 }
 
 /** Run the project's build once from a cold cache, under GNU time. */
@@ -134,7 +145,13 @@ export function buildOnce(project: Project): BuildMeasure {
   if (r.status !== 0) throw new Error(`build failed in ${project.dir} (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-4000)}`);
   const [wall, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   const dist = join(project.dir, 'dist');
-  return { wall: wall!, peakMb: kb! / 1024, pages: htmlPages(dist).length, decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length };
+  return {
+    wall: wall!,
+    peakMb: kb! / 1024,
+    pages: htmlPages(dist).length,
+    decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length,
+    deckSeconds: routeSeconds(`${r.stdout}\n${r.stderr}`, (route) => route.endsWith('.pptx')),
+  };
 }
 
 /** True when GNU time is installed (it is not part of a minimal Debian). */
@@ -156,7 +173,7 @@ export const median = (xs: number[]) => {
 export interface ScaleRow {
   target: number;
   runs: number;
-  partnerkit: { pages: number; decks: number; types: number; wall: number; peakMb: number; command: string };
+  partnerkit: { pages: number; decks: number; deckSeconds: number; types: number; wall: number; peakMb: number; command: string };
   bare: { pages: number; wall: number; peakMb: number; command: string };
 }
 
@@ -188,7 +205,7 @@ export function measureScale(target: number, runs: number, fit: { pagesPerType: 
   return {
     target,
     runs,
-    partnerkit: { pages: pkRuns[0]!.pages, decks: pkRuns[0]!.decks, types: pk.types, wall: median(pkRuns.map((r) => r.wall)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
+    partnerkit: { pages: pkRuns[0]!.pages, decks: pkRuns[0]!.decks, deckSeconds: median(pkRuns.map((r) => r.deckSeconds)), types: pk.types, wall: median(pkRuns.map((r) => r.wall)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
     bare: { pages: bareRuns[0]!.pages, wall: median(bareRuns.map((r) => r.wall)), peakMb: median(bareRuns.map((r) => r.peakMb)), command: bare!.command },
   };
 }
