@@ -120,3 +120,5 @@ function decode(s: string): string {
 }
 
 customElements.define('pk-search', PkSearch);
+
+export {};

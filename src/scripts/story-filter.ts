@@ -41,3 +41,5 @@ class PkStoryFilter extends HTMLElement {
   }
 }
 customElements.define('pk-story-filter', PkStoryFilter);
+
+export {};
