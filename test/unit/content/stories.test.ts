@@ -224,8 +224,8 @@ describe('the shipped example content', () => {
 
 describe('components offered to MDX', () => {
   it('the pages provide exactly the components the validator accepts', () => {
-    const index = readFileSync(join(ROOT, 'src', 'components', 'story', 'index.ts'), 'utf8');
-    const provided = /storyComponents = \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const index = readFileSync(join(ROOT, 'src', 'components', 'story', 'StoryContent.astro'), 'utf8');
+    const provided = /const components = \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
     expect(provided.sort()).toEqual([...STORY_COMPONENT_NAMES].sort());
     expect(FIGURE_NAMES).toContain('paybackMonth');
   });
