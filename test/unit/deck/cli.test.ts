@@ -4,7 +4,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each CLI run starts Node and loads the data: seconds apiece on a busy CI machine.
+vi.setConfig({ testTimeout: 240_000 });
 import { FileExistsError, writeFileAtomic } from '../../../src/node/write-deck.ts';
 import { deckProblems } from '../../helpers/pptx.ts';
 import { dataset, ROOT } from '../../helpers/decks.ts';
@@ -66,7 +69,7 @@ describe('partnerkit deck', () => {
     const t0 = performance.now();
     expect(run('deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', join(dir, 'full.pptx')).status).toBe(0);
     const full = performance.now() - t0;
-    for (const delay of [0.5, 0.8, 0.9, 0.95, 1].map((f) => Math.round(f * full))) {
+    for (const delay of [0.8, 0.95, 1].map((f) => Math.round(f * full))) {
       const out = join(dir, `k${delay}.pptx`);
       const child = spawn(process.execPath, [CLI, 'deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', out], { cwd: ROOT, stdio: 'ignore' });
       await new Promise((r) => setTimeout(r, delay));
