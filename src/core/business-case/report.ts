@@ -2,23 +2,51 @@
 import type { Tier } from '../schema/vendor.ts';
 import { annualise, irr, npvMonthly, paybackFromCumulative } from './finance.ts';
 import type { Simulation } from './simulate.ts';
-import { COST_ITEMS, STREAM_KINDS, type CaseSummary, type CostRecord, type MonthRow, type StreamRecord, type YearRow } from './types.ts';
+import type { CaseSummary, CostItem, CostRecord, MonthRow, StreamKind, StreamRecord, YearRow } from './types.ts';
 
-const streamRecord = (f: (s: (typeof STREAM_KINDS)[number]) => number) => {
-  const r = {} as StreamRecord;
-  for (const s of STREAM_KINDS) r[s] = f(s);
-  return r;
-};
-const costRecord = (f: (c: (typeof COST_ITEMS)[number]) => number) => {
-  const r = {} as CostRecord;
-  for (const c of COST_ITEMS) r[c] = f(c);
-  return r;
-};
-const sumRange = (a: readonly number[], from: number, to: number) => {
+const sumRange = (a: ArrayLike<number>, from: number, to: number) => {
   let s = 0;
   for (let t = from; t <= to; t++) s += a[t]!;
   return s;
 };
+// Literal records (one object shape, no dynamic keys): these run for every month of every case.
+const streamsBetween = (r: Record<StreamKind, ArrayLike<number>>, from: number, to: number): StreamRecord => ({
+  resale: sumRange(r.resale, from, to),
+  rebate: sumRange(r.rebate, from, to),
+  mdf: sumRange(r.mdf, from, to),
+  referral: sumRange(r.referral, from, to),
+  services: sumRange(r.services, from, to),
+  managed: sumRange(r.managed, from, to),
+  marketplace: sumRange(r.marketplace, from, to),
+  training: sumRange(r.training, from, to),
+  ip: sumRange(r.ip, from, to),
+});
+const streamsAt = (r: Record<StreamKind, ArrayLike<number>>, t: number): StreamRecord => ({
+  resale: r.resale[t]!,
+  rebate: r.rebate[t]!,
+  mdf: r.mdf[t]!,
+  referral: r.referral[t]!,
+  services: r.services[t]!,
+  managed: r.managed[t]!,
+  marketplace: r.marketplace[t]!,
+  training: r.training[t]!,
+  ip: r.ip[t]!,
+});
+const costsBetween = (r: Record<CostItem, ArrayLike<number>>, from: number, to: number): CostRecord => ({
+  certifications: sumRange(r.certifications, from, to),
+  hires: sumRange(r.hires, from, to),
+  programFees: sumRange(r.programFees, from, to),
+  lab: sumRange(r.lab, from, to),
+  marketing: sumRange(r.marketing, from, to),
+});
+const costsAt = (r: Record<CostItem, ArrayLike<number>>, t: number): CostRecord => ({
+  certifications: r.certifications[t]!,
+  hires: r.hires[t]!,
+  programFees: r.programFees[t]!,
+  lab: r.lab[t]!,
+  marketing: r.marketing[t]!,
+});
+const total = (r: StreamRecord) => r.resale + r.rebate + r.mdf + r.referral + r.services + r.managed + r.marketplace + r.training + r.ip;
 
 /** NPV of the case's net cash at a yearly rate (month 0 undiscounted). */
 export const caseNpv = (sim: Simulation, discountRateAnnual: number): number => npvMonthly(discountRateAnnual, sim.net);
@@ -26,10 +54,10 @@ export const caseNpv = (sim: Simulation, discountRateAnnual: number): number => 
 /** Key figures; break-even customers is added by the caller (it needs more simulations). */
 export function summarise(sim: Simulation, discountRateAnnual: number): Omit<CaseSummary, 'breakEvenCustomers'> {
   const H = sim.horizon;
-  const revenueByStream = streamRecord((s) => sumRange(sim.revenue[s], 0, H));
-  const grossProfitByStream = streamRecord((s) => sumRange(sim.grossProfit[s], 0, H));
-  const costsByItem = costRecord((c) => sumRange(sim.costs[c], 0, H));
-  const revenue = STREAM_KINDS.reduce((s, k) => s + revenueByStream[k], 0);
+  const revenueByStream = streamsBetween(sim.revenue, 0, H);
+  const grossProfitByStream = streamsBetween(sim.grossProfit, 0, H);
+  const costsByItem = costsBetween(sim.costs, 0, H);
+  const revenue = total(revenueByStream);
   const grossProfit = sumRange(sim.grossProfitTotal, 0, H);
   const totalCosts = sumRange(sim.costTotal, 0, H);
   const recurringGrossProfit = sumRange(sim.recurringGrossProfit, 0, H);
@@ -58,14 +86,14 @@ export function summarise(sim: Simulation, discountRateAnnual: number): Omit<Cas
 export function monthlyRows(sim: Simulation, tiers: readonly Tier[]): MonthRow[] {
   const rows: MonthRow[] = [];
   for (let t = 0; t <= sim.horizon; t++) {
-    const revenue = streamRecord((s) => sim.revenue[s][t]!);
+    const revenue = streamsAt(sim.revenue, t);
     rows.push({
       month: t,
       revenue,
-      revenueTotal: STREAM_KINDS.reduce((s, k) => s + revenue[k], 0),
+      revenueTotal: total(revenue),
       grossProfit: sim.grossProfitTotal[t]!,
       costs: sim.costTotal[t]!,
-      costItems: costRecord((c) => sim.costs[c][t]!),
+      costItems: costsAt(sim.costs, t),
       net: sim.net[t]!,
       cumulative: sim.cumulative[t]!,
       bookings: sim.bookings[t]!,
@@ -82,16 +110,16 @@ export function yearlyRows(sim: Simulation): YearRow[] {
   for (let year = 1; 12 * (year - 1) < sim.horizon; year++) {
     const from = year === 1 ? 0 : 12 * (year - 1) + 1;
     const to = Math.min(12 * year, sim.horizon);
-    const revenue = streamRecord((s) => sumRange(sim.revenue[s], from, to));
+    const revenue = streamsBetween(sim.revenue, from, to);
     rows.push({
       year,
       fromMonth: from,
       toMonth: to,
       revenue,
-      revenueTotal: STREAM_KINDS.reduce((s, k) => s + revenue[k], 0),
-      grossProfitByStream: streamRecord((s) => sumRange(sim.grossProfit[s], from, to)),
+      revenueTotal: total(revenue),
+      grossProfitByStream: streamsBetween(sim.grossProfit, from, to),
       grossProfit: sumRange(sim.grossProfitTotal, from, to),
-      costItems: costRecord((c) => sumRange(sim.costs[c], from, to)),
+      costItems: costsBetween(sim.costs, from, to),
       costs: sumRange(sim.costTotal, from, to),
       net: sumRange(sim.net, from, to),
       cumulative: sim.cumulative[to]!,

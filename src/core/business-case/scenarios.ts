@@ -11,7 +11,7 @@
 import type { Assumptions } from '../schema/assumptions.ts';
 import { clampAssumption } from './resolve.ts';
 import { summarise } from './report.ts';
-import { simulate, withAssumptions, type SimLane, type SimOptions } from './simulate.ts';
+import { simulate, withAssumptions, type SimLane, type SimOptions, type Simulation } from './simulate.ts';
 import type { ScenarioMultipliers, ScenarioResult } from './types.ts';
 
 export const SCENARIOS: readonly { id: ScenarioResult['id']; label: string; multipliers: ScenarioMultipliers }[] = [
@@ -30,10 +30,10 @@ export const applyScenario = (a: Assumptions, m: ScenarioMultipliers): Assumptio
 
 /** The three scenarios; `expected` may reuse an already computed summary. */
 export function runScenarios(lanes: readonly SimLane[], opts: SimOptions, discountRateAnnual: number, expected?: ScenarioResult['summary']): ScenarioResult[] {
-  return SCENARIOS.map((s) => ({
-    id: s.id,
-    label: s.label,
-    multipliers: s.multipliers,
-    summary: s.id === 'expected' && expected ? expected : summarise(simulate(withAssumptions(lanes, (a) => applyScenario(a, s.multipliers)), opts), discountRateAnnual),
-  }));
+  let scratch: Simulation | undefined;
+  return SCENARIOS.map((s) => {
+    if (s.id === 'expected' && expected) return { id: s.id, label: s.label, multipliers: s.multipliers, summary: expected };
+    scratch = simulate(withAssumptions(lanes, (a) => applyScenario(a, s.multipliers)), opts, scratch);
+    return { id: s.id, label: s.label, multipliers: s.multipliers, summary: summarise(scratch, discountRateAnnual) };
+  });
 }

@@ -56,6 +56,7 @@ export function moveValue(key: AssumptionKey, value: number, factor: number): nu
 export function sensitivityTable(lanes: readonly SimLane[], opts: SimOptions, discountRateAnnual: number, base?: Simulation): SensitivityRow[] {
   const baseSim = base ?? simulate(lanes, opts);
   const rows: SensitivityRow[] = [];
+  let scratch: Simulation | undefined; // one set of arrays for every moved run
   const blend = (key: AssumptionKey, ls: readonly SimLane[]) => ls.reduce((s, l) => s + l.weight * l.assumptions[key], 0);
   for (const key of sensitivityDrivers(lanes)) {
     const point = (factor: number) => {
@@ -64,7 +65,8 @@ export function sensitivityTable(lanes: readonly SimLane[], opts: SimOptions, di
         return { value: rate, npv: caseNpv(baseSim, rate) };
       }
       const moved = withAssumptions(lanes, (a) => ({ ...a, [key]: moveValue(key, a[key], factor) }));
-      return { value: blend(key, moved), npv: caseNpv(simulate(moved, opts), discountRateAnnual) };
+      scratch = simulate(moved, opts, scratch);
+      return { value: blend(key, moved), npv: caseNpv(scratch, discountRateAnnual) };
     };
     const low = point(1 - SENSITIVITY_STEP);
     const high = point(1 + SENSITIVITY_STEP);

@@ -58,28 +58,31 @@ export interface SimOptions {
   tierProgression?: boolean;
 }
 
+const SCRATCH = Symbol('scratch');
+
 export interface Simulation {
   horizon: number;
-  revenue: Record<StreamKind, number[]>;
-  grossProfit: Record<StreamKind, number[]>;
-  grossProfitTotal: number[];
-  recurringGrossProfit: number[];
-  costs: Record<CostItem, number[]>;
-  costTotal: number[];
-  net: number[];
-  cumulative: number[];
-  bookings: number[];
-  newCustomers: number[];
+  revenue: Record<StreamKind, Float64Array>;
+  grossProfit: Record<StreamKind, Float64Array>;
+  grossProfitTotal: Float64Array;
+  recurringGrossProfit: Float64Array;
+  costs: Record<CostItem, Float64Array>;
+  costTotal: Float64Array;
+  net: Float64Array;
+  cumulative: Float64Array;
+  bookings: Float64Array;
+  newCustomers: Float64Array;
   /** Index into the tiers of the tier held each month. */
-  tier: number[];
+  tier: Int32Array;
   /** [tier * 4 + requirement] (requirements in MODELLED_REQUIREMENTS order): first month that requirement alone is met, -1 if never. */
-  requirementMetMonth: number[];
+  requirementMetMonth: Int32Array;
   finalMetrics: TierMetrics;
   /** First month with a new customer, -1 if none. */
   firstDealMonth: number;
+  /** Working arrays kept for a rerun with `reuse`; not part of the results. */
+  readonly [SCRATCH]?: Scratch;
 }
 
-// Plain arrays: for a few dozen short series they are far cheaper to allocate than typed arrays.
 const zeros = (n: number): number[] => {
   const a: number[] = [];
   for (let i = 0; i < n; i++) a.push(0);
@@ -87,30 +90,81 @@ const zeros = (n: number): number[] => {
 };
 const capped = (rate: number, cap: number, dealValue: number) => (cap > 0 ? Math.min(rate * dealValue, cap) : rate * dealValue);
 
-export function simulate(lanes: readonly SimLane[], opts: SimOptions): Simulation {
+/** Working arrays a simulation keeps for reuse: three series per lane and per-tier terms. */
+interface Scratch {
+  lanes: number[][];
+  /** Tier requirements flattened, for `needFor`. */
+  need: number[];
+  needFor?: readonly Tier[];
+  have: number[];
+  terms: number[][];
+  /** The buffer behind every series, to clear before a rerun. */
+  buffer: ArrayBuffer;
+}
+
+const SERIES = 30; // 9 revenue + 9 gross profit + 5 costs + 7 other series
+
+/** All series of a simulation are views into one buffer: one allocation instead of dozens. */
+function newSimulation(n: number, T: number): Simulation {
+  const buffer = new Float64Array(SERIES * n);
+  let next = 0;
+  const series = () => buffer.subarray(n * next, n * ++next);
+  return {
+    horizon: n - 1,
+    revenue: { resale: series(), rebate: series(), mdf: series(), referral: series(), services: series(), managed: series(), marketplace: series(), training: series(), ip: series() },
+    grossProfit: { resale: series(), rebate: series(), mdf: series(), referral: series(), services: series(), managed: series(), marketplace: series(), training: series(), ip: series() },
+    grossProfitTotal: series(),
+    recurringGrossProfit: series(),
+    costs: { certifications: series(), hires: series(), programFees: series(), lab: series(), marketing: series() },
+    costTotal: series(),
+    net: series(),
+    cumulative: series(),
+    bookings: series(),
+    newCustomers: series(),
+    tier: new Int32Array(n),
+    requirementMetMonth: new Int32Array(T * MODELLED_REQUIREMENTS.length),
+    finalMetrics: { annualRevenue: 0, certifiedStaff: 0, referralsOrInfluencedDeals: 0, publishedContent: 0 },
+    firstDealMonth: -1,
+  };
+}
+
+
+/**
+ * Run the model. Pass `reuse` (an earlier result with the same horizon and number of tiers)
+ * to overwrite it instead of allocating: sensitivity and break-even run the case dozens of
+ * times and only read NPV from each run.
+ */
+export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Simulation): Simulation {
   const H = opts.horizon;
   const n = H + 1;
   const tiers = opts.tiers;
   const T = tiers.length;
+  const R = MODELLED_REQUIREMENTS.length;
   const progression = opts.tierProgression !== false;
 
-  const bookings = zeros(n);
-  const newCustomers = zeros(n);
-  const laneNew: number[][] = [];
-  const laneNewB: number[][] = [];
-  const laneRenB: number[][] = [];
+  const sim = reuse && reuse.horizon === H && reuse.requirementMetMonth.length === T * R ? reuse : newSimulation(n, T);
+  let scratch = sim[SCRATCH];
+  if (!scratch) Object.defineProperty(sim, SCRATCH, { value: (scratch = { lanes: [], need: [], have: [0, 0, 0, 0], terms: Array.from({ length: 7 }, () => zeros(T)), buffer: sim.net.buffer as ArrayBuffer }) });
+  else {
+    new Float64Array(scratch.buffer).fill(0);
+    sim.tier.fill(0);
+  }
+  while (scratch.lanes.length < 3 * lanes.length) scratch.lanes.push(zeros(n));
+  const { bookings, newCustomers, tier, requirementMetMonth, revenue, grossProfit, recurringGrossProfit, costs } = sim;
 
   // Pass 1: volume, which no tier changes.
-  for (const lane of lanes) {
+  for (let l = 0; l < lanes.length; l++) {
+    const lane = lanes[l]!;
     const a = lane.assumptions;
     const N = a.newCustomersPerMonth * lane.weight;
     const f = Math.max(1, a.monthsToFirstDeal);
     const rampSteps = a.monthsToSteadyState + 1;
     const dv = a.dealValue;
     const rr = a.renewalRate;
-    const nc = zeros(n);
-    const nb = zeros(n);
-    const rb = zeros(n);
+    const nc = scratch.lanes[3 * l]!;
+    const nb = scratch.lanes[3 * l + 1]!;
+    const rb = scratch.lanes[3 * l + 2]!;
+    nc[0] = nb[0] = rb[0] = 0;
     for (let t = 1; t <= H; t++) {
       const c = t >= f ? N * Math.min(1, (t - f + 1) / rampSteps) : 0;
       nc[t] = c;
@@ -119,19 +173,18 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions): Simulatio
       newCustomers[t]! += c;
       bookings[t]! += nb[t]! + rb[t]!;
     }
-    laneNew.push(nc);
-    laneNewB.push(nb);
-    laneRenB.push(rb);
   }
 
   // Tier pass: requirements on the whole case, tier held each month.
   // Requirements flattened as [tier * R + j], j in MODELLED_REQUIREMENTS order.
-  const R = MODELLED_REQUIREMENTS.length;
-  const need: number[] = [];
-  for (const t of tiers) for (const key of MODELLED_REQUIREMENTS) need.push(t.requirements[key]);
-  const requirementMetMonth: number[] = need.map(() => -1);
-  const tier = zeros(n);
-  const have = [0, 0, 0, 0];
+  const need = scratch.need;
+  if (scratch.needFor !== tiers) {
+    need.length = 0;
+    for (const t of tiers) for (const key of MODELLED_REQUIREMENTS) need.push(t.requirements[key]);
+    scratch.needFor = tiers;
+  }
+  for (let i = 0; i < need.length; i++) requirementMetMonth[i] = -1;
+  const have = scratch.have;
   let firstDealMonth = -1;
   for (let t = 0; t <= H; t++) {
     if (firstDealMonth < 0 && newCustomers[t]! > 0) firstDealMonth = t;
@@ -165,19 +218,10 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions): Simulatio
   }
 
   // Pass 2: money, per lane, at the terms of the tier held.
-  const revenue = { resale: zeros(n), rebate: zeros(n), mdf: zeros(n), referral: zeros(n), services: zeros(n), managed: zeros(n), marketplace: zeros(n), training: zeros(n), ip: zeros(n) };
-  const grossProfit = { resale: zeros(n), rebate: zeros(n), mdf: zeros(n), referral: zeros(n), services: zeros(n), managed: zeros(n), marketplace: zeros(n), training: zeros(n), ip: zeros(n) };
-  const recurringGrossProfit = zeros(n);
-  const costs = { certifications: zeros(n), hires: zeros(n), programFees: zeros(n), lab: zeros(n), marketing: zeros(n) };
-  const margin = zeros(T);
-  const rebate = zeros(T);
-  const mdf = zeros(T);
-  const feePerDeal = zeros(T);
-  const mpShare = zeros(T);
-  const mpNet = zeros(T);
-  const programMonthly = zeros(T);
+  const [margin, rebate, mdf, feePerDeal, mpShare, mpNet, programMonthly] = scratch.terms as [number[], number[], number[], number[], number[], number[], number[]];
 
-  lanes.forEach((lane, l) => {
+  for (let l = 0; l < lanes.length; l++) {
+    const lane = lanes[l]!;
     const a = lane.assumptions;
     const w = lane.weight;
     const has = (s: StreamKind) => lane.streams.includes(s);
@@ -200,9 +244,9 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions): Simulatio
       mpNet[k] = margin[k]! - a.marketplaceFee * (1 - b.marketplace.feeRebate);
       programMonthly[k] = (lane.programFeePinned ? a.programFeeAnnual : b.programFeeAnnual) / 12;
     }
-    const nc = laneNew[l]!;
-    const nb = laneNewB[l]!;
-    const rb = laneRenB[l]!;
+    const nc = scratch.lanes[3 * l]!;
+    const nb = scratch.lanes[3 * l + 1]!;
+    const rb = scratch.lanes[3 * l + 2]!;
     const lag = a.referralLagMonths;
     const attach = a.servicesAttachRatio;
     const managedKeep = 1 - a.managedChurnMonthly;
@@ -283,12 +327,9 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions): Simulatio
       costs.lab[t]! += lab;
       costs.marketing[t]! += marketing;
     }
-  });
+  }
 
-  const grossProfitTotal = zeros(n);
-  const costTotal = zeros(n);
-  const net = zeros(n);
-  const cumulative = zeros(n);
+  const { grossProfitTotal, costTotal, net, cumulative } = sim;
   const g = grossProfit;
   let sum = 0;
   for (let t = 0; t <= H; t++) {
@@ -299,23 +340,13 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions): Simulatio
     net[t] = gp - cost;
     cumulative[t] = sum += gp - cost;
   }
-  return {
-    horizon: H,
-    revenue,
-    grossProfit,
-    grossProfitTotal,
-    recurringGrossProfit,
-    costs,
-    costTotal,
-    net,
-    cumulative,
-    bookings,
-    newCustomers,
-    tier,
-    requirementMetMonth,
-    finalMetrics: { annualRevenue: have[0]!, certifiedStaff: have[1]!, referralsOrInfluencedDeals: have[2]!, publishedContent: have[3]! },
-    firstDealMonth,
-  };
+  const m = sim.finalMetrics;
+  m.annualRevenue = have[0]!;
+  m.certifiedStaff = have[1]!;
+  m.referralsOrInfluencedDeals = have[2]!;
+  m.publishedContent = have[3]!;
+  sim.firstDealMonth = firstDealMonth;
+  return sim;
 }
 
 /** Sim lanes from resolved lanes, with some assumptions replaced (sensitivity, scenarios, break-even). */
