@@ -227,7 +227,7 @@ const SLIDES: Record<SlideKind, Build> = {
     return {
       title: titleOf(ctx, spec, 'How we look after your clients and your reputation'),
       blocks: [
-        text(ctx, ['What we commit to, because it is what you told us matters:'], { x: MARGIN, y: BODY_Y, w: BODY_W, h: 0.55 }, { max: 18, min: 11, color: ctx.theme.colours.secondary, maxLines: 1 }),
+        text(ctx, ['What firms like yours told us matters, and what we build the partnership around:'], { x: MARGIN, y: BODY_Y, w: BODY_W, h: 0.55 }, { max: 18, min: 11, color: ctx.theme.colours.secondary, maxLines: 1 }),
         text(ctx, values, { x: MARGIN, y: BODY_Y + 0.65, w: BODY_W, h: BODY_H - 0.65 }, { max: 20, min: 11, bullets: true }),
       ],
       notes: `Their reputation with their clients is their business. Walk through the commitments and ask which matters most. Steer clear of what puts ${ctx.primary.name.toLowerCase()}s off: ${ctx.primary.alienatedBy.join(' ')}`,
