@@ -26,7 +26,7 @@ const STREAM_KEYS: Record<StreamKind, AssumptionKey[]> = {
   referral: ['referralFeeRate', 'referralFeeCap', 'referralLagMonths'],
   services: ['servicesAttachRatio', 'servicesMargin'],
   managed: ['managedFeeMonthly', 'managedMargin', 'managedChurnMonthly'],
-  marketplace: ['marketplaceShare', 'marketplaceFee', 'resaleMargin'],
+  marketplace: ['marketplaceShare', 'marketplaceFee'],
   training: ['trainingRevenuePerCustomer', 'trainingMargin'],
   ip: ['ipRevenuePerCustomerAnnual', 'ipMargin'],
 };

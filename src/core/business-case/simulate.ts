@@ -9,8 +9,15 @@
  *   renews 12 months later at renewalRate (renewal value = first-year value).
  * Streams (each only if the type lists it in businessCase.streams):
  *   resale       resale margin x bookings not sold through a marketplace
- *   marketplace  marketplaceShare x bookings x (margin - marketplaceFee x (1 - tier fee rebate)),
- *                only while the tier allows private offers (otherwise those deals are resold)
+ *   marketplace  deals transacted through a cloud marketplace, net of its fee. What that
+ *                means depends on the lane's other streams:
+ *                - with `resale` (a reseller using private offers): marketplaceShare x bookings
+ *                  x (margin - marketplaceFee x (1 - tier fee rebate)), only while the tier
+ *                  allows private offers (until then those deals are resold normally);
+ *                - with `ip` and no `resale` (an ISV listing its own software): minus
+ *                  marketplaceShare x marketplaceFee x own-IP revenue (the fee it pays);
+ *                - with neither (the marketplace itself): marketplaceShare x bookings x
+ *                  marketplaceFee (the fee it keeps).
  *   rebate       rebate rate x bookings, paid in the month after the quarter ends
  *   mdf          MDF accrues at mdfRate x bookings; it is received as it reimburses
  *                mdfReimbursement x marketing spend, never more than the balance accrued
@@ -25,8 +32,9 @@
  *   Gross profit: resale, rebate, mdf, referral and marketplace are the partner's margin and
  *   count 100%; services, managed, training and ip at their gross margins.
  *   Recurring gross profit: the renewal part of resale, marketplace and rebates, and all of
- *   managed services and own-IP subscriptions. New-business margin, referral fees,
- *   services, training and MDF (it pays back marketing) are one-off.
+ *   managed services and own-IP subscriptions (less any marketplace fee on them).
+ *   New-business margin, referral fees, services, training and MDF (it pays back
+ *   marketing) are one-off.
  * Costs (per type, scaled by its weight: a weighted average, so a mix does not pay for
  * setting up twice):
  *   certifications  month 0: certifications x (certificationFee + certificationHours x loadedHourlyCost)
@@ -234,13 +242,19 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
     const onManaged = has('managed');
     const onTraining = has('training');
     const onIp = has('ip');
+    // Who the marketplace stream is about, from the lane's other streams (see the header).
+    const mpResells = onMarketplace && onResale;
+    const mpOwnIp = onMarketplace && !onResale && onIp;
+    const mpOperates = onMarketplace && !onResale && !onIp;
+    const mpFeeOnIp = mpOwnIp ? a.marketplaceShare * a.marketplaceFee : 0;
+    const mpOperatorTake = mpOperates ? a.marketplaceShare * a.marketplaceFee : 0;
     for (let k = 0; k < T; k++) {
       const b = tiers[k]!.benefits;
       margin[k] = Math.max(a.resaleMargin, b.discount);
       rebate[k] = Math.max(a.rebateRate, b.rebate);
       mdf[k] = Math.max(a.mdfRate, b.mdfRate);
       feePerDeal[k] = Math.max(capped(a.referralFeeRate, a.referralFeeCap, a.dealValue), capped(b.referralFee, b.referralFeeCap, a.dealValue));
-      mpShare[k] = onMarketplace && b.marketplace.privateOffers ? a.marketplaceShare : 0;
+      mpShare[k] = mpResells && b.marketplace.privateOffers ? a.marketplaceShare : 0;
       mpNet[k] = margin[k]! - a.marketplaceFee * (1 - b.marketplace.feeRebate);
       programMonthly[k] = (lane.programFeePinned ? a.programFeeAnnual : b.programFeeAnnual) / 12;
     }
@@ -272,8 +286,8 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
         grossProfit.resale[t]! += B * v;
         recurringGrossProfit[t]! += renB * v;
       }
-      if (onMarketplace) {
-        const v = mpShare[k]! * mpNet[k]!;
+      if (mpResells || mpOperates) {
+        const v = mpResells ? mpShare[k]! * mpNet[k]! : mpOperatorTake;
         revenue.marketplace[t]! += B * v;
         grossProfit.marketplace[t]! += B * v;
         recurringGrossProfit[t]! += renB * v;
@@ -321,6 +335,12 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
         revenue.ip[t]! += r;
         grossProfit.ip[t]! += r * a.ipMargin;
         recurringGrossProfit[t]! += r * a.ipMargin;
+        if (mpOwnIp) {
+          const fee = r * mpFeeOnIp;
+          revenue.marketplace[t]! -= fee;
+          grossProfit.marketplace[t]! -= fee;
+          recurringGrossProfit[t]! -= fee;
+        }
       }
       costs.hires[t]! += hiresMonthly;
       costs.programFees[t]! += w * programMonthly[k]!;

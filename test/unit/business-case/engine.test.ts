@@ -237,7 +237,16 @@ describe('tiers', () => {
     expect(v.byTier[0]!.net).toBe(0);
   });
 
-  it('marketplace deals wait for a tier that allows private offers', () => {
+  it('a marketplace keeps its fee; an ISV listing its own software pays it on that software', () => {
+    const market = runCase(dataset, one('cloud-marketplace'), quick);
+    for (const m of market.monthly) expect(m.revenue.marketplace).toBeCloseTo(0.03 * m.bookings, 9);
+    expect(market.summary.grossProfit).toBeGreaterThan(0);
+    const isv = runCase(dataset, one('listing-isv'), quick);
+    for (const m of isv.monthly) expect(m.revenue.marketplace).toBeCloseTo(-0.4 * 0.03 * m.revenue.ip, 9);
+    expect(isv.summary.recurringGrossProfit).toBeCloseTo(isv.summary.grossProfitByStream.ip + isv.summary.grossProfitByStream.marketplace, 6);
+  });
+
+  it('a reseller\'s marketplace deals wait for a tier that allows private offers', () => {
     const isv = runCase(dataset, one('software-vendor'), quick);
     const t = isv.tiers[1]!.reachedMonth!;
     expect(isv.monthly.slice(0, t).every((m) => m.revenue.marketplace === 0)).toBe(true);
