@@ -11,6 +11,14 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 };
 
+/** Change an element's text, reusing its text node (cheaper than textContent for many cells). */
+function setText(node: Element, text: string): void {
+  const first = node.firstChild;
+  if (first && first === node.lastChild && first.nodeType === Node.TEXT_NODE) {
+    if ((first as Text).data !== text) (first as Text).data = text;
+  } else if (node.textContent !== text) node.textContent = text;
+}
+
 /**
  * Rows whose first cell is a row header; the other cells numeric. When the table already has
  * that shape (the usual case while typing), only the texts change: no elements are rebuilt.
@@ -22,10 +30,7 @@ function fillBody(table: HTMLTableElement | null, rows: readonly (readonly strin
   if (same) {
     rows.forEach((r, i) => {
       const cells = body.rows[i]!.cells;
-      r.forEach((text, j) => {
-        const cell = cells[j]!;
-        if (cell.textContent !== text) cell.textContent = text;
-      });
+      r.forEach((text, j) => setText(cells[j]!, text));
     });
     return;
   }
@@ -56,8 +61,8 @@ function fillHead(table: HTMLTableElement | null, head: readonly string[], first
 
 /**
  * Write a case into the page. With `main`, the case was run without scenarios, sensitivity and
- * break-even (the fast path while the user types): those parts keep their last values, marked
- * as updating, until the full case is rendered.
+ * break-even (the fast path while the user types): those parts and the monthly table keep their
+ * last values, marked as updating, until the full case is rendered.
  */
 export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = false): void {
   const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
@@ -89,7 +94,7 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
   fillHead(table('revenue-table'), ['Stream', ...rev.labels]);
   fillBody(table('revenue-table'), rev.series.map((s) => [s.label, ...s.data.map((v) => f.money(v))]));
 
-  if (!main) renderDeferred(table, r, f);
+  if (!main) renderDeferred(out, table, r, f);
 
   out('tiers')?.replaceChildren(
     ...tierTimeline(r, f).map((tier) => {
@@ -103,12 +108,6 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
   if (total) total.textContent = b.total;
   fillBody(table('benefit-table'), b.rows);
 
-  const m = monthlyTable(r, f);
-  const caption = out('monthly-caption');
-  if (caption) caption.textContent = m.caption;
-  const mt = table('monthly-table');
-  fillHead(mt, m.head, false, true);
-  fillBody(mt, m.rows, true);
 
   const groups = relevantGroups(r.streams);
   for (const fs of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')) {
@@ -118,8 +117,18 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
   }
 }
 
-/** The parts that need the full run: scenarios, sensitivity (tornado table) and break-even. */
-function renderDeferred(table: (name: string) => HTMLTableElement | null, r: CaseResult, f: Fmt): void {
+/**
+ * The parts that need the full run (scenarios, sensitivity, break-even), and the monthly table:
+ * 450-odd cells below the fold, left out of the per-keystroke path to keep it within a frame.
+ */
+function renderDeferred(out: (name: string) => HTMLElement | null, table: (name: string) => HTMLTableElement | null, r: CaseResult, f: Fmt): void {
+  const m = monthlyTable(r, f);
+  const caption = out('monthly-caption');
+  if (caption) caption.textContent = m.caption;
+  const mt = table('monthly-table');
+  fillHead(mt, m.head, false, true);
+  fillBody(mt, m.rows, true);
+
   const t = tornado(r);
   fillBody(
     table('tornado-table'),
