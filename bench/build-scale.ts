@@ -66,9 +66,28 @@ export function copyRepo(prefix = 'pk-bench-'): Project {
   return { dir, command: pkg.scripts.build!, types };
 }
 
+/**
+ * Bench-only variant (`--reuse-decks`): every type's ready deck is the first deck rendered, so a
+ * build renders one deck instead of one per type while writing every page and every .pptx file.
+ * It measures the site's page pipeline at scales where rendering thousands of decks would take
+ * hours; the report labels it. Fails loudly if src/site/decks.ts no longer has the line it patches.
+ */
+let reuseDecks = false;
+export const useReusedDecks = (on: boolean) => {
+  reuseDecks = on;
+};
+function patchDecksOnce(dir: string) {
+  const file = join(dir, 'src', 'site', 'decks.ts');
+  const text = readFileSync(file, 'utf8');
+  const line = 'if (!p) cache.set(typeId, (p = typeDeck(deckSources(), typeId)));';
+  if (!text.includes(line)) throw new Error(`--reuse-decks: ${file} no longer has \`${line}\`; update bench/build-scale.ts`);
+  writeFileSync(file, text.replace(line, 'if (!p) cache.set(typeId, (p = (firstDeck ??= typeDeck(deckSources(), typeId))));') + '\nlet firstDeck: ReturnType<typeof typeDeck> | undefined;\n');
+}
+
 /** A Partnerkit project with `extra` synthetic partner types added to the repo's own. */
 export function partnerkitProject(extra: number): Project {
   const project = copyRepo();
+  if (reuseDecks) patchDecksOnce(project.dir);
   const typesDir = join(project.dir, 'data', 'partner-types');
   const playbooks = join(project.dir, 'content', 'playbooks');
   const templates = readdirSync(typesDir)

@@ -8,6 +8,8 @@
 //   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only;
 //                                         the last full run's build-scale section is kept, labelled with its date)
 //   npm run bench -- --ref HEAD           bench a commit instead of the working tree (others' half-edited files stay out)
+//   npm run bench -- --reuse-decks        build scale with one ready deck rendered and reused for every type (pages at
+//                                         scales where thousands of decks take hours); kept apart from the full figures
 //
 // Other benches: bench/decks.ts, bench/business-case.ts and bench/calculator.ts are included
 // when present. Each exports a function (`bench`, `run` or its default export; any other single
@@ -22,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { loadData } from '../src/node/load-data.ts';
 import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
 import { filesUnder } from '../src/node/dist-files.ts';
-import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, REPO, useRef, type ScaleRow } from './build-scale.ts';
+import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, REPO, useRef, useReusedDecks, type ScaleRow } from './build-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     scales: { type: 'string', default: '100,1000,10000' },
     'no-scale': { type: 'boolean', default: false },
     ref: { type: 'string' },
+    'reuse-decks': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -38,6 +41,8 @@ const RESULTS = join(REPO, 'bench', 'results');
 // a ref is resolved once, so every copy in a long run is the same commit even if HEAD moves
 const refName = args.ref ? execFileSync('git', ['rev-parse', args.ref], { cwd: REPO, encoding: 'utf8' }).trim().slice(0, 12) : undefined;
 useRef(refName);
+useReusedDecks(args['reuse-decks']);
+const SCALE_TITLE = args['reuse-decks'] ? 'Build scale, one deck rendered and reused (--reuse-decks)' : 'Build scale';
 
 const started = Date.now();
 const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
@@ -152,8 +157,9 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   const timeCmd = `${GNU_TIME} -f '%e %M'`;
   const pkCmd = rows[0]?.partnerkit.command ?? '';
   const lines = [
-    `## Build scale${done ? '' : ' (in progress)'}`,
+    `## ${SCALE_TITLE}${done ? '' : ' (in progress)'}`,
     '',
+    ...(args['reuse-decks'] ? ['**Variant: `--reuse-decks`.** Each generated project renders one ready deck and reuses its bytes for every partner type, so these builds write every page and every .pptx file but render one deck instead of one per type. They measure the page pipeline; the full cost, decks included, is in "Build scale" above.', ''] : []),
     `Generated Partnerkit projects (the repo's data and content plus synthetic partner types cloned from the real ones, with their playbooks; ${fmt(fit.pagesPerType, 2)} pages per type) against a bare Astro 7 project with the same number of plain Markdown pages, built in the same run, alternating. Each build is cold (dist/ and Astro's caches removed) and timed by \`${timeCmd} sh -c '<command>'\`; peak memory is the largest process's resident set. Times are medians of the runs shown.`,
     '',
     `- Partnerkit command: \`${pkCmd}\` (the repo's \`npm run build\`), in the generated project.`,
@@ -185,21 +191,23 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   return lines.join('\n');
 }
 
-/** With --no-scale, the last full run's build-scale section, kept and labelled with the run that measured it. */
+/** The last full run's build-scale section (for --no-scale and --reuse-decks runs), labelled with the run that measured it. */
 function previousScale(): string | undefined {
   const file = join(RESULTS, 'report.md');
   if (!existsSync(file)) return undefined;
   const text = readFileSync(file, 'utf8');
-  const at = text.indexOf('\n## Build scale\n');
-  if (at < 0) return undefined;
+  const m = /\n## Build scale( \(in progress\))?\n/.exec(text);
+  if (!m) return undefined;
+  const at = m.index;
+  const stopped = m[1] ? ' That run was stopped before its last scale finished; the rows shown are the scales it completed.' : '';
   const next = text.indexOf('\n## ', at + 1);
   const produced = /^Produced by .*$/m.exec(text)?.[0] ?? 'an earlier run';
   const source = /^Source: [^.]*\./m.exec(text)?.[0] ?? '';
-  const body = text.slice(at + 1, next < 0 ? undefined : next + 1).replace('## Build scale\n', `## Build scale\n\nCarried over from the last run that built them (this run had --no-scale): ${produced.replace(/^Produced by /, '')} ${source}\n`);
+  const body = text.slice(at + 1, next < 0 ? undefined : next + 1).replace(/^## Build scale( \(in progress\))?\n/, `## Build scale\n\nCarried over from the last full run (this run had ${args['no-scale'] ? '--no-scale' : '--reuse-decks'}): ${produced.replace(/^Produced by /, '')} ${source}${stopped}\n`);
   return body;
 }
 
-const carried = args['no-scale'] ? previousScale() : undefined;
+const carried = args['no-scale'] || args['reuse-decks'] ? previousScale() : undefined;
 write();
 if (carried) sections.push(carried);
 if (!args['no-scale']) {
