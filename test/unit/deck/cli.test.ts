@@ -72,9 +72,11 @@ describe('partnerkit deck', () => {
     for (const delay of [0.8, 0.95, 1].map((f) => Math.round(f * full))) {
       const out = join(dir, `k${delay}.pptx`);
       const child = spawn(process.execPath, [CLI, 'deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', out], { cwd: ROOT, stdio: 'ignore' });
+      // Listen before waiting: a run that finishes before the kill must still be seen to exit.
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       if (existsSync(out)) expect((await deckProblems(readFileSync(out), { slides: 11, prospect: 'Killed Co' })).problems, `killed after ${delay} ms`).toEqual([]);
     }
     // Only complete decks (and at most hidden temp files of killed runs) are in the folder.
