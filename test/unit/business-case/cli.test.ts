@@ -14,7 +14,8 @@ const run = (args: string[], cwd = ROOT) => {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-describe('partnerkit case', () => {
+// Each test spawns Node up to six times; a shared, busy machine can take a while.
+describe('partnerkit case', { timeout: 240_000 }, () => {
   it('--json prints one object with assumptions, months 0..horizon and the key figures', () => {
     const r = run(['--type', 'managed-service-provider', '--set', 'horizonMonths=24', '--json']);
     expect(r.stderr).toBe('');
