@@ -248,11 +248,14 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
     const mpOperates = onMarketplace && !onResale && !onIp;
     const mpFeeOnIp = mpOwnIp ? a.marketplaceShare * a.marketplaceFee : 0;
     const mpOperatorTake = mpOperates ? a.marketplaceShare * a.marketplaceFee : 0;
+    // A rate the type sets (a distributor's 5% cut of the channel discount) stands for the
+    // entry tier; each higher tier adds its uplift over the entry tier's rate on top.
+    const e = tiers[0]!.benefits;
     for (let k = 0; k < T; k++) {
       const b = tiers[k]!.benefits;
-      margin[k] = Math.max(a.resaleMargin, b.discount);
-      rebate[k] = Math.max(a.rebateRate, b.rebate);
-      mdf[k] = Math.max(a.mdfRate, b.mdfRate);
+      margin[k] = a.resaleMargin + Math.max(0, b.discount - e.discount);
+      rebate[k] = a.rebateRate + Math.max(0, b.rebate - e.rebate);
+      mdf[k] = a.mdfRate + Math.max(0, b.mdfRate - e.mdfRate);
       feePerDeal[k] = Math.max(capped(a.referralFeeRate, a.referralFeeCap, a.dealValue), capped(b.referralFee, b.referralFeeCap, a.dealValue));
       mpShare[k] = mpResells && b.marketplace.privateOffers ? a.marketplaceShare : 0;
       mpNet[k] = margin[k]! - a.marketplaceFee * (1 - b.marketplace.feeRebate);

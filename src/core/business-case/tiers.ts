@@ -14,7 +14,9 @@
  *   (a case study of it).
  * Tiers are climbed in order and, once reached, kept: the growth paths modelled never
  * shrink trailing revenue enough to lose one. Benefits apply from the month a tier is
- * reached; each rate is the larger of the assumption and the tier's benefit.
+ * reached; the resale margin, rebate and MDF rates are the assumption's (which stands for
+ * the entry tier) plus the tier's uplift over the entry tier; the referral fee is the larger of
+ * the assumption's and the tier's.
  */
 import type { Tier, TierRequirements } from '../schema/vendor.ts';
 import type { Simulation } from './simulate.ts';

@@ -166,7 +166,7 @@ export interface TierStep {
   requirementMetMonth: Record<ModelledRequirement, number | null>;
   /** Requirements still unmet at the end of the horizon, for a tier not reached. */
   unmet: ModelledRequirement[];
-  /** Effective benefits once reached (rates as the engine applies them: the larger of the assumption and the tier's). */
+  /** The tier's published benefits (the engine applies discount, rebate and MDF as uplifts over the entry tier; see simulate.ts). */
   benefits: { discount: number; rebate: number; mdfRate: number; referralFee: number; referralFeeCap: number; programFeeAnnual: number; privateOffers: boolean; marketplaceFeeRebate: number };
 }
 
