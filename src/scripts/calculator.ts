@@ -54,6 +54,8 @@ export class PkCalculator extends HTMLElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #fullTimer: ReturnType<typeof setTimeout> | undefined;
   #pending: { request: CaseRequest; announce: boolean } | undefined;
+  /** The case on screen: the last main-case run, or the full case once it is in. */
+  #shown: CaseResult | undefined;
 
   connectedCallback(): void {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
@@ -128,7 +130,7 @@ export class PkCalculator extends HTMLElement {
     }
     setFieldMessage(target, `err-${key}`, undefined);
     const overrides = (this.request.overrides ??= {});
-    if (overrides[key] === undefined && this.lastCase && read.value === this.lastCase.assumptions[key]) return;
+    if (overrides[key] === undefined && this.#shown && read.value === this.#shown.assumptions[key]) return;
     overrides[key] = read.value;
     this.#recompute();
   }
@@ -136,8 +138,8 @@ export class PkCalculator extends HTMLElement {
   #onChange(e: Event): void {
     // On leaving a valid field, show its value in tidy form; an invalid entry stays for the user to fix.
     const t = e.target;
-    if (t instanceof HTMLInputElement && t.dataset.key && t.getAttribute('aria-invalid') !== 'true' && this.lastCase) {
-      syncFields(this.#inputs, this.lastCase, this.request, null);
+    if (t instanceof HTMLInputElement && t.dataset.key && t.getAttribute('aria-invalid') !== 'true' && this.#shown) {
+      syncFields(this.#inputs, this.#shown, this.request, null);
     }
   }
 
@@ -207,6 +209,7 @@ export class PkCalculator extends HTMLElement {
       if (this.lastCase) this.request = cleanRequest(this.lastCase.request);
       return;
     }
+    this.#shown = main;
     renderCase(this, main, this.#fmt, true);
     syncFields(this.#inputs, main, this.request, document.activeElement);
     this.charts?.updateMain(main);
@@ -240,6 +243,7 @@ export class PkCalculator extends HTMLElement {
       return;
     }
     this.lastCase = result;
+    this.#shown = result;
     this.#version++;
     // The link follows the case once input pauses (replaceState on every keystroke is slow).
     const search = caseSearch(pending.request, { mixInPath: this.#config.mode === 'type' });
