@@ -286,10 +286,11 @@ describe('the business-case calculator in Chromium', () => {
       (window as unknown as { seen: unknown[] }).seen = [];
       document.addEventListener('pk:case-change', (e) => (window as unknown as { seen: unknown[] }).seen.push((e as CustomEvent).detail));
     });
-    await page.locator('#in-hires').fill('1');
+    const hires = Number(await page.locator('#in-hires').inputValue()) + 1;
+    await page.locator('#in-hires').fill(String(hires));
     await page.waitForFunction(() => (window as unknown as { seen: unknown[] }).seen.length > 0);
     const [detail] = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
-    expect(detail).toEqual({ mix: [{ type: type.id, weight: 1 }], overrides: { hires: 1 } });
+    expect(detail).toEqual({ mix: [{ type: type.id, weight: 1 }], overrides: { hires } });
     const attr = await page.locator('pk-calculator').getAttribute('data-request');
     expect(JSON.parse(attr!)).toEqual(detail);
     await page.close();
