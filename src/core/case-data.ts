@@ -5,7 +5,10 @@
  */
 import type { Dataset } from './dataset.ts';
 
-export function caseDataset(d: Dataset): Dataset {
+export function caseDataset(d: Dataset, typeIds?: readonly string[]): Dataset {
+  // A page about one type carries that type only: with every type on every business-case page,
+  // each page grew with the number of types and a site of N types wrote N² of data.
+  const types = typeIds ? d.partnerTypes.filter((t) => typeIds.includes(t.id)) : d.partnerTypes;
   return {
     vendor: {
       ...d.vendor,
@@ -13,7 +16,7 @@ export function caseDataset(d: Dataset): Dataset {
       nextSteps: [],
       sources: [],
     },
-    partnerTypes: d.partnerTypes.map((t) => ({
+    partnerTypes: types.map((t) => ({
       ...t,
       values: [],
       alienatedBy: [],
