@@ -115,12 +115,15 @@ describe('the business-case calculator in Chromium', () => {
     await settled(page);
     const v0 = (await snapshot(page)).version;
     await page.locator('#pick-vertical').selectOption({ index: 1 });
-    await page.locator('#in-newCustomersPerMonth').fill('3');
-    await page.locator('#in-renewalRate').fill('85');
+    const customers = Number(await page.locator('#in-newCustomersPerMonth').inputValue()) + 1;
+    const renewal = (await page.locator('#in-renewalRate').inputValue()) === '85' ? '80' : '85';
+    await page.locator('#in-newCustomersPerMonth').fill(String(customers));
+    await page.locator('#in-renewalRate').fill(renewal);
     await settled(page, v0 + 1);
     const shown = await snapshot(page);
     const link = page.url();
-    expect(new URL(link).searchParams.get('renewalRate')).toBe('0.85');
+    expect(new URL(link).searchParams.get('renewalRate')).toBe(String(Number(renewal) / 100));
+    expect(new URL(link).searchParams.get('newCustomersPerMonth')).toBe(String(customers));
     expect(new URL(link).searchParams.get('vertical')).toBe(dataset!.verticals[0]!.id);
 
     const other = await browser.newPage();
@@ -129,7 +132,7 @@ describe('the business-case calculator in Chromium', () => {
     await settled(other);
     const again = await snapshot(other);
     expect({ ...again, version: 0 }).toEqual({ ...shown, version: 0 });
-    await expect(other.locator('#in-renewalRate').inputValue()).resolves.toBe('85');
+    await expect(other.locator('#in-renewalRate').inputValue()).resolves.toBe(renewal);
     await expect(other.locator('#pick-vertical').inputValue()).resolves.toBe(dataset!.verticals[0]!.id);
     await other.reload();
     await settled(other);
@@ -307,7 +310,7 @@ describe('the business-case calculator in Chromium', () => {
     await settled(page);
     await context.setOffline(true);
     const before = await snapshot(page);
-    await page.locator('#in-certifications').fill('6');
+    await page.locator('#in-certifications').fill(String(Number(await page.locator('#in-certifications').inputValue()) + 3));
     await settled(page, before.version + 1);
     expect((await snapshot(page)).figures.npv).not.toBe(before.figures.npv);
     expect(foreign).toEqual([]);
