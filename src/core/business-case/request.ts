@@ -61,6 +61,11 @@ export function parseOverrides(entries: readonly string[]): { overrides: Partial
   for (const entry of entries.flatMap((e) => e.split(','))) {
     if (!entry.trim()) continue;
     const eq = entry.indexOf('=');
+    if (eq < 0 && /^\d+$/.test(entry.trim())) {
+      // `dealValue=1,000` splits into `dealValue=1` and `000`: say so rather than take 1.
+      problems.push({ field: 'set', id: entry.trim(), message: `commas separate settings; write thousands as 1000 or 1_000, not 1,000 (near ${JSON.stringify(entry.trim())})` });
+      continue;
+    }
     const key = (eq < 0 ? entry : entry.slice(0, eq)).trim();
     const raw = eq < 0 ? '' : entry.slice(eq + 1);
     const value = parseNumber(raw);

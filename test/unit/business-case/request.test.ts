@@ -55,6 +55,10 @@ describe('parseOverrides', () => {
     expect(parseOverrides(['horizonMonths=abc']).problems[0]!.message).toMatch(/horizonMonths needs a number \(got "abc"\); allowed: 12 to 60, whole numbers/);
     expect(parseOverrides(['horizonMonths']).problems).toHaveLength(1);
   });
+  it('refuses a thousands comma instead of quietly taking the digits before it', () => {
+    const { problems } = parseOverrides(['dealValue=1,000']);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/write thousands as 1000 or 1_000, not 1,000/);
+  });
 });
 
 describe('type references', () => {
