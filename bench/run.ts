@@ -159,7 +159,7 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   const lines = [
     `## ${SCALE_TITLE}${done ? '' : ' (in progress)'}`,
     '',
-    ...(args['reuse-decks'] ? ['**Variant: `--reuse-decks`.** Each generated project renders one ready deck and reuses its bytes for every partner type, so these builds write every page and every .pptx file but render one deck instead of one per type. They measure the page pipeline; the full cost, decks included, is in "Build scale" above.', ''] : []),
+    ...(args['reuse-decks'] ? ['**Variant: `--reuse-decks`.** Each generated project renders one ready deck and reuses its bytes for every partner type, so these builds write every page and every .pptx file but render one deck instead of one per type. They measure the page pipeline; the full cost, decks included, is in the "Build scale" section.', ''] : []),
     `Generated Partnerkit projects (the repo's data and content plus synthetic partner types cloned from the real ones, with their playbooks; ${fmt(fit.pagesPerType, 2)} pages per type) against a bare Astro 7 project with the same number of plain Markdown pages, built in the same run, alternating. Each build is cold (dist/ and Astro's caches removed) and timed by \`${timeCmd} sh -c '<command>'\`; peak memory is the largest process's resident set. Times are medians of the runs shown.`,
     '',
     `- Partnerkit command: \`${pkCmd}\` (the repo's \`npm run build\`), in the generated project.`,
@@ -191,25 +191,35 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   return lines.join('\n');
 }
 
-/** The last full run's build-scale section (for --no-scale and --reuse-decks runs), labelled with the run that measured it. */
-function previousScale(): string | undefined {
+/**
+ * Build-scale sections of the last report that this run does not measure again (all of them
+ * with --no-scale; the other variant otherwise), each labelled with the run that measured it.
+ */
+function previousScales(): string[] {
   const file = join(RESULTS, 'report.md');
-  if (!existsSync(file)) return undefined;
+  if (!existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
-  const m = /\n## Build scale( \(in progress\))?\n/.exec(text);
-  if (!m) return undefined;
-  const at = m.index;
-  const stopped = m[1] ? ' That run was stopped before its last scale finished; the rows shown are the scales it completed.' : '';
-  const next = text.indexOf('\n## ', at + 1);
-  const produced = /^Produced by .*$/m.exec(text)?.[0] ?? 'an earlier run';
+  const produced = (/^Produced by .*$/m.exec(text)?.[0] ?? 'an earlier run').replace(/^Produced by /, '');
   const source = /^Source: [^.]*\./m.exec(text)?.[0] ?? '';
-  const body = text.slice(at + 1, next < 0 ? undefined : next + 1).replace(/^## Build scale( \(in progress\))?\n/, `## Build scale\n\nCarried over from the last full run (this run had ${args['no-scale'] ? '--no-scale' : '--reuse-decks'}): ${produced.replace(/^Produced by /, '')} ${source}${stopped}\n`);
-  return body;
+  const out: string[] = [];
+  for (const m of text.matchAll(/\n## (Build scale[^\n]*?)( \(in progress\))?\n/g)) {
+    const title = m[1]!;
+    if (!args['no-scale'] && title === SCALE_TITLE) continue; // measured again now
+    const next = text.indexOf('\n## ', m.index + 1);
+    const body = text.slice(m.index + 1, next < 0 ? undefined : next + 1);
+    if (body.includes('\nCarried over from ')) {
+      out.push(body); // already labelled with the run that measured it
+      continue;
+    }
+    const stopped = m[2] ? ' That run was stopped before its last scale finished; the rows shown are the scales it completed.' : '';
+    out.push(body.replace(/^## [^\n]*\n/, `## ${title}\n\nCarried over from an earlier run: ${produced} ${source}${stopped}\n`));
+  }
+  return out;
 }
 
-const carried = args['no-scale'] || args['reuse-decks'] ? previousScale() : undefined;
+const carried = previousScales();
 write();
-if (carried) sections.push(carried);
+sections.push(...carried);
 if (!args['no-scale']) {
   if (!haveGnuTime()) {
     sections.push(`## Build scale\n\nSkipped: ${GNU_TIME} is missing (\`apt-get install time\`).\n`);
