@@ -7,21 +7,26 @@ import type { Prospect } from '../core/deck/build-deck.ts';
 import { renderPptx } from '../core/deck/render-pptx.ts';
 import { GENERIC_PROSPECT, tailorDeck, type Tailored } from '../core/deck/tailor.ts';
 import type { DeckTemplates } from '../core/deck/templates.ts';
+import type { Audience } from '../core/schema/content.ts';
+import type { StoryEntryLike } from '../core/stories/messages.ts';
+import { loadStories } from './load-content.ts';
 import { loadData } from './load-data.ts';
 import { loadTemplates } from './load-templates.ts';
 
 export interface DeckSources {
   dataset: Dataset;
   templates: DeckTemplates;
+  /** content/stories (drafts included: the deck builder skips them). */
+  stories: readonly StoryEntryLike[];
 }
 
-/** Data and templates, validated; throws with every diagnostic when either is broken. */
+/** Data, templates and stories, validated; throws with every diagnostic when either is broken. */
 export function loadDeckSources(root: string): DeckSources {
   const { dataset, diagnostics } = loadData(root);
   if (!dataset) throw new Error(`data/ is not valid:\n${diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}`);
   const t = loadTemplates(root, dataset.partnerTypes);
   if (!t.templates) throw new Error(`templates/ is not valid:\n${t.diagnostics.map(formatDiagnostic).join('\n')}`);
-  return { dataset, templates: t.templates };
+  return { dataset, templates: t.templates, stories: loadStories(root) };
 }
 
 export interface RenderedDeck extends Tailored {
@@ -29,8 +34,8 @@ export interface RenderedDeck extends Tailored {
 }
 
 /** Tailor and render one deck (compressed). */
-export async function renderDeck(src: DeckSources, request: CaseRequest, prospect: Prospect): Promise<RenderedDeck> {
-  const tailored = tailorDeck(src.dataset, src.templates, request, prospect);
+export async function renderDeck(src: DeckSources, request: CaseRequest, prospect: Prospect, audience?: Audience): Promise<RenderedDeck> {
+  const tailored = tailorDeck(src.dataset, src.templates, request, prospect, undefined, { stories: src.stories, audience });
   return { ...tailored, bytes: await renderPptx(tailored.deck, { compression: true }) };
 }
 

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { runCase } from '../../src/core/business-case/case.ts';
 import type { CaseRequest } from '../../src/core/business-case/types.ts';
-import { buildDeck, type Prospect } from '../../src/core/deck/build-deck.ts';
+import { buildDeck, type DeckInput, type Prospect } from '../../src/core/deck/build-deck.ts';
 import { renderPptx } from '../../src/core/deck/render-pptx.ts';
 import { linesHeight, wrap, INSET_X, INSET_Y } from '../../src/core/deck/fit-text.ts';
 import type { TextBlock } from '../../src/core/deck/model.ts';
@@ -11,13 +11,14 @@ import { loadDeckSources } from '../../src/node/decks.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const sources = loadDeckSources(ROOT);
-export const { dataset, templates } = sources;
+export const { dataset, templates, stories } = sources;
 
 export const single = (type: string, extra: Partial<CaseRequest> = {}): CaseRequest => ({ mix: [{ type, weight: 1 }], ...extra });
 
-export function deckFor(request: CaseRequest, prospect: Prospect, ds = dataset) {
+/** The deck as the build and the CLI make it: with the project's stories (the `story` slide). */
+export function deckFor(request: CaseRequest, prospect: Prospect, ds = dataset, extra: Pick<DeckInput, 'stories' | 'audience'> = { stories }) {
   const result = runCase(ds, request);
-  return { result, deck: buildDeck({ dataset: ds, templates, result, prospect }) };
+  return { result, deck: buildDeck({ dataset: ds, templates, result, prospect, ...extra }) };
 }
 
 export async function pptxFor(request: CaseRequest, prospect: Prospect, ds = dataset) {

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../dataset.ts';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, formatPercentRange, type Money } from '../format.ts';
+import { article } from '../business-case/summary-sentence.ts';
 import { STREAM_LABELS, COST_LABELS, COST_ITEMS, type CaseRequest, type CaseResult } from '../business-case/types.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { Source } from '../schema/common.ts';
@@ -13,6 +14,8 @@ import type { Sequence, SequenceSlide, SlideKind, TierBenefitKey } from '../sche
 import { fitParagraphs, fitTable, fitText } from './fit-text.ts';
 import type { Block, Box, ChartBlock, Deck, DeckTheme, FigureBlock, Hex, Slide, TableBlock, TextBlock } from './model.ts';
 import { SLIDE_H, SLIDE_W } from './model.ts';
+import { storyMessagesFor, type StoryEntryLike, type StoryMessages } from '../stories/messages.ts';
+import type { Audience } from '../schema/content.ts';
 import { isRtl, sanitizeDeep, sanitizeLine, sanitizeText, xmlInert } from './sanitize.ts';
 import { sequenceFor, type DeckTemplates } from './templates.ts';
 
@@ -32,6 +35,10 @@ export interface DeckInput {
   prospect: Prospect;
   /** Names of partner types not in `dataset.partnerTypes` (the browser passes a slimmed dataset). */
   typeNames?: Record<string, string> | undefined;
+  /** Recruiting stories (content/stories): the `story` slide carries the best one's key messages; drafts are skipped. */
+  stories?: readonly StoryEntryLike[] | undefined;
+  /** Who the deck is for: picks the story written for this person (else the type's best story for anyone). */
+  audience?: Audience | undefined;
 }
 
 export class DeckInputError extends Error {
@@ -60,6 +67,7 @@ const slug = (s: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || 'prospect';
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n, 'en-US', 0)} ${n === 1 ? one : many}`;
 
@@ -78,6 +86,8 @@ interface Ctx {
   typeName: (id: string) => string;
   sources: Source[];
   years: number;
+  /** The story the `story` slide tells; without one the slide is left out. */
+  story?: StoryMessages | undefined;
 }
 
 /** Currency symbol placement for an Excel number format: `"$"#,##0` or `#,##0" €"`. */
@@ -187,7 +197,7 @@ const SLIDES: Record<SlideKind, Build> = {
     const blocks: Block[] = [
       { type: 'image', box: { x: MARGIN + 0.1, y: 0.6, w: logoW, h: logoH }, data: t.logo.data, alt: t.logo.alt },
       text(ctx, [ctx.vendor.name, `× ${ctx.prospect.company}`], { x: MARGIN, y: 2.0, w: BODY_W, h: 2.3 }, { max: 40, min: 18, bold: true, font: 'heading', color: t.colours.primary }),
-      text(ctx, [`A ${ctx.mixLabel} partnership${ctx.vertical ? ` in ${ctx.vertical.name.toLowerCase()}` : ''}${ctx.segment ? ` for ${ctx.segment.name.toLowerCase()} customers` : ''}`], { x: MARGIN, y: 4.4, w: BODY_W, h: 0.8 }, { max: 22, min: 12, color: t.colours.secondary }),
+      text(ctx, [`${capitalize(article(ctx.mixLabel))} ${ctx.mixLabel} partnership${ctx.vertical ? ` in ${ctx.vertical.name.toLowerCase()}` : ''}${ctx.segment ? ` for ${ctx.segment.name.toLowerCase()} customers` : ''}`], { x: MARGIN, y: 4.4, w: BODY_W, h: 0.8 }, { max: 22, min: 12, color: t.colours.secondary }),
       text(ctx, [ctx.result.sentence], { x: MARGIN, y: 5.25, w: BODY_W, h: 1.0 }, { max: 16, min: 10 }),
     ];
     const prepared = [ctx.prospect.contact ? `Prepared for ${ctx.prospect.contact}, ${ctx.prospect.company}` : `Prepared for ${ctx.prospect.company}`, ctx.prospect.region].filter(Boolean).join(' · ');
@@ -195,7 +205,7 @@ const SLIDES: Record<SlideKind, Build> = {
     return {
       title: titleOf(ctx, spec, '{vendor} × {prospect}'),
       blocks,
-      notes: `Open with why you are here: ${ctx.vendor.name} wants ${ctx.prospect.company} as a ${ctx.mixLabel} partner, and this deck is built on ${ctx.prospect.company}'s economics, not a generic program pitch. ${ctx.primary.summary} Ask who else should see the business case (${ctx.primary.decisionMakers.map((d) => d.role).join(', ')}).`,
+      notes: `Open with why you are here: ${ctx.vendor.name} wants ${ctx.prospect.company} as ${article(ctx.mixLabel)} ${ctx.mixLabel} partner, and this deck is built on ${ctx.prospect.company}'s economics, not a generic program pitch. ${ctx.primary.summary} Ask who else should see the business case (${ctx.primary.decisionMakers.map((d) => d.role).join(', ')}).`,
     };
   },
 
@@ -321,6 +331,15 @@ const SLIDES: Record<SlideKind, Build> = {
       title: titleOf(ctx, spec, 'Your business case'),
       blocks: [revenue, cash, ...tiles],
       notes: `${r.sentence} The case assumes ${formatNumber(assumptions.newCustomersPerMonth)} new customers a month at steady state, a first-year deal of ${formatMoney(assumptions.dealValue, ctx.money)}, the first deal in month ${assumptions.monthsToFirstDeal} and ${formatPercent(assumptions.renewalRate)} renewals. NPV ${f.npv}, payback ${f.payback.toLowerCase()}, IRR ${f.irr}, ROI ${f.roi}. Scenarios (NPV): ${scen}. The charts are native and editable: change the numbers with ${ctx.prospect.company} in the room.${r.notes.length ? ` Notes: ${r.notes.join(' ')}` : ''}`,
+    };
+  },
+
+  story(ctx, spec) {
+    const story = ctx.story!;
+    return {
+      title: titleOf(ctx, spec, story.title),
+      blocks: [text(ctx, story.keyMessages, { x: MARGIN, y: BODY_Y, w: BODY_W, h: BODY_H }, { max: 24, min: 11, bullets: true })],
+      notes: `${story.summary} From the story '${story.title}' (content/stories/${story.id}.mdx).`,
     };
   },
 
@@ -499,10 +518,12 @@ export function buildDeck(input: DeckInput): Deck {
     typeName: (id) => names[id] ?? id,
     sources: citedSources(ds, types, vertical, segment),
     years: Math.round((clean.assumptions.horizonMonths / 12) * 10) / 10,
+    story: input.stories ? sanitizeDeep(storyMessagesFor(input.stories, primary.id, input.audience, { vertical: clean.request.vertical })) : undefined,
   };
 
   const titleW = SLIDE_W - 2 * MARGIN - ctx.theme.logo.box.w - 0.3;
-  const slides: Slide[] = sequence.slides.map((spec) => {
+  // A `story` slide with no published story for the type is left out, never shown empty.
+  const slides: Slide[] = sequence.slides.filter((spec) => spec.kind !== 'story' || ctx.story).map((spec) => {
     const built = SLIDES[spec.kind](ctx, spec);
     const title = fitText(built.title, titleW, TITLE_H, { maxSize: 28, minSize: 16, bold: true, maxLines: 2 });
     const extra = spec.notes ? `${sanitizeText(fill(spec.notes, vars))} ` : '';

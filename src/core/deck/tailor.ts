@@ -3,6 +3,8 @@ import type { Dataset } from '../dataset.ts';
 import { runCase } from '../business-case/case.ts';
 import { requestProblems, CaseRequestError } from '../business-case/request.ts';
 import type { CaseRequest, CaseResult } from '../business-case/types.ts';
+import type { Audience } from '../schema/content.ts';
+import type { StoryEntryLike } from '../stories/messages.ts';
 import { buildDeck, type Prospect } from './build-deck.ts';
 import type { Deck } from './model.ts';
 import type { DeckTemplates } from './templates.ts';
@@ -12,13 +14,20 @@ export interface Tailored {
   result: CaseResult;
 }
 
+export interface TailorOptions {
+  /** Recruiting stories: the deck's `story` slide carries the best published one's key messages. */
+  stories?: readonly StoryEntryLike[] | undefined;
+  /** Who the deck is for (picks the story written for them). */
+  audience?: Audience | undefined;
+}
+
 /** Run the business case for `request` and build the prospect's deck from it; throws CaseRequestError on unknown ids or bad values. */
-export function tailorDeck(dataset: Dataset, templates: DeckTemplates, request: CaseRequest, prospect: Prospect, typeNames?: Record<string, string>): Tailored {
+export function tailorDeck(dataset: Dataset, templates: DeckTemplates, request: CaseRequest, prospect: Prospect, typeNames?: Record<string, string>, options: TailorOptions = {}): Tailored {
   const problems = requestProblems(dataset, request);
   if (problems.length) throw new CaseRequestError(problems);
   // Scenarios are shown in the notes; sensitivity and break-even are not on any slide.
   const result = runCase(dataset, request, { sensitivity: false, breakEven: false });
-  return { deck: buildDeck({ dataset, templates, result, prospect, typeNames }), result };
+  return { deck: buildDeck({ dataset, templates, result, prospect, typeNames, stories: options.stories, audience: options.audience }), result };
 }
 
 /** The build-time deck of a partner type: its defaults, for a placeholder prospect. */

@@ -56,6 +56,7 @@ export const SLIDE_KINDS = [
   'revenue-mix',
   'opportunity',
   'business-case',
+  'story',
   'decision-makers',
   'tiers',
   'investment',
