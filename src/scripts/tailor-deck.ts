@@ -3,6 +3,7 @@
 // pressed, never before. See src/components/TailorDeck.astro for where the numbers come from.
 import type { CaseRequest } from '../core/business-case/types.ts';
 import type { DeckPageData } from '../core/deck/page-data.ts';
+import type { Audience } from '../core/schema/content.ts';
 
 /** The latest request a calculator announced with `pk:case-change` (detail: CaseRequest). */
 let announced: CaseRequest | undefined;
@@ -74,7 +75,8 @@ class PkTailorDeck extends HTMLElement {
       const base = await this.#request();
       // The form's pickers win; left on their first option they keep the case's own vertical and segment.
       const request: CaseRequest = { ...base, vertical: field('vertical') || base.vertical, segment: field('segment') || base.segment };
-      const { deck } = tailorDeck(data.dataset, data.templates, request, { company: prospect, contact: field('contact') || undefined, region: field('region') || undefined }, data.typeNames);
+      const audience = (field('audience') || undefined) as Audience | undefined;
+      const { deck } = tailorDeck(data.dataset, data.templates, request, { company: prospect, contact: field('contact') || undefined, region: field('region') || undefined }, data.typeNames, { stories: data.stories, audience });
       const blob = await renderPptx(deck, { output: 'blob' });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');

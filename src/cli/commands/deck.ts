@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CaseRequestError, parseMix, parseOverrides } from '../../core/business-case/request.ts';
 import type { CaseRequest } from '../../core/business-case/types.ts';
 import { ASSUMPTION_KEYS } from '../../core/schema/assumptions.ts';
+import { AUDIENCES } from '../../core/schema/content.ts';
 import { loadDeckSources, renderDeck } from '../../node/decks.ts';
 import { projectRoot } from '../../node/project-root.ts';
 import { FileExistsError, writeFileAtomic } from '../../node/write-deck.ts';
@@ -20,6 +21,8 @@ Options:
   --product <id>         the vendor's product (default: the type's first fitting product)
   --set key=value        override an assumption (repeatable; 10% = 0.1). Keys:
                          ${ASSUMPTION_KEYS.join(', ').replace(/(.{1,70})(, |$)/g, '$1,\n                         ').replace(/,\n\s*$/, '')}
+  --audience <who>       who the deck is for, picks the recruiting story the story slide tells:
+                         ${AUDIENCES.join(', ')}
   --prospect "<name>"    the prospect's company name (required)
   --contact "<name>"     who the deck is prepared for, e.g. "Dana Levi, CEO"
   --region "<region>"    the prospect's region
@@ -45,6 +48,7 @@ export async function runDeck(args: string[]): Promise<number> {
         segment: { type: 'string' },
         product: { type: 'string' },
         set: { type: 'string', multiple: true },
+        audience: { type: 'string' },
         prospect: { type: 'string' },
         contact: { type: 'string' },
         region: { type: 'string' },
@@ -64,6 +68,8 @@ export async function runDeck(args: string[]): Promise<number> {
   if (values.type && values.mix) return fail('use --type or --mix, not both');
   if (!values.prospect?.trim()) return fail('--prospect "<company name>" is required', true);
   if (!values.out) return fail('--out <file.pptx> is required', true);
+  const audience = values.audience === undefined ? undefined : AUDIENCES.find((a) => a === values.audience);
+  if (values.audience !== undefined && !audience) return fail(`--audience must be one of ${AUDIENCES.join(', ')} (got ${JSON.stringify(values.audience)})`);
   if (!/\.pptx$/i.test(values.out)) return fail(`--out must end in .pptx (got ${JSON.stringify(values.out)})`);
 
   const problems: string[] = [];
@@ -82,7 +88,7 @@ export async function runDeck(args: string[]): Promise<number> {
   try {
     const src = loadDeckSources(projectRoot());
     const started = performance.now();
-    const { deck, bytes } = await renderDeck(src, request, { company: values.prospect, contact: values.contact, region: values.region });
+    const { deck, bytes } = await renderDeck(src, request, { company: values.prospect, contact: values.contact, region: values.region }, audience);
     writeFileAtomic(out, bytes, { force: values.force });
     process.stdout.write(`wrote ${values.out}: ${deck.slides.length} slides (${deck.meta.sequence} sequence), ${Math.round(bytes.length / 1024)} KB in ${Math.round(performance.now() - started)} ms\n`);
     process.stdout.write(`  NPV ${deck.figures.npv}, payback ${deck.figures.payback.toLowerCase()}, gross profit ${deck.figures.grossProfit}\n`);

@@ -4,6 +4,7 @@
  * the templates (the logo travels as a data: URL). Nothing is fetched when the button is pressed.
  */
 import type { Dataset } from '../dataset.ts';
+import type { StoryEntryLike } from '../stories/messages.ts';
 import type { DeckTemplates } from './templates.ts';
 
 export interface DeckPageData {
@@ -11,15 +12,21 @@ export interface DeckPageData {
   templates: DeckTemplates;
   /** Names of every partner type, for slides that mention types not embedded. */
   typeNames: Record<string, string>;
+  /** The published stories for those types, only the fields the deck's `story` slide reads. */
+  stories: StoryEntryLike[];
 }
 
-/** The data for a page offering decks for `typeIds` (every type when empty). */
-export function deckPageData(dataset: Dataset, templates: DeckTemplates, typeIds: readonly string[] = []): DeckPageData {
+/** The data for a page offering decks for `typeIds` (every type when empty); drafts among `stories` are left out. */
+export function deckPageData(dataset: Dataset, templates: DeckTemplates, typeIds: readonly string[] = [], stories: readonly StoryEntryLike[] = []): DeckPageData {
   const wanted = typeIds.length ? dataset.partnerTypes.filter((t) => typeIds.includes(t.id)) : dataset.partnerTypes;
+  const ids = new Set(wanted.map((t) => t.id));
   return {
     dataset: { ...dataset, partnerTypes: wanted },
     templates,
     typeNames: Object.fromEntries(dataset.partnerTypes.map((t) => [t.id, t.name])),
+    stories: stories
+      .filter((s) => s.data.status === 'published' && s.data.types.some((t) => ids.has(t)))
+      .map(({ id, data: { title, summary, types, audience, verticals, segments, keyMessages, status } }) => ({ id, data: { title, summary, types, audience, verticals, segments, keyMessages, status } })),
   };
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 240_000 });
 import { FileExistsError, writeFileAtomic } from '../../../src/node/write-deck.ts';
 import { deckProblems } from '../../helpers/pptx.ts';
-import { dataset, deckFor, ROOT, single } from '../../helpers/decks.ts';
+import { dataset, deckFor, ROOT, single, stories } from '../../helpers/decks.ts';
 
 /** Slides the model gives a request (the `story` slide is there only when a published story fits). */
 const slideCount = (request: Parameters<typeof deckFor>[0]) => deckFor(request, { company: 'X' }).deck.slides.length;
@@ -41,6 +41,19 @@ describe('partnerkit deck', () => {
     const { problems, opened } = await deckProblems(readFileSync(out), { slides: slideCount({ mix: [{ type: 'reseller', weight: 0.4 }, { type: 'consultancy', weight: 0.6 }] }), prospect: 'Mixed Ltd' });
     expect(problems).toEqual([]);
     expect(opened.slideText[0]).toMatch(/60%.*40%/);
+  });
+
+  it('--audience picks the story the story slide tells; an unknown audience is an error', async () => {
+    const msg = stories.find((s) => s.id === 'msp-cfo-smb')!.data.keyMessages[0]!;
+    const out = join(tmp(), 'cfo.pptx');
+    const r = run('deck', '--type', 'msp', '--audience', 'cfo', '--prospect', 'CFO Co', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const { problems, opened } = await deckProblems(readFileSync(out), { slides: slideCount(single('managed-service-provider')), prospect: 'CFO Co' });
+    expect(problems).toEqual([]);
+    expect(opened.slideText.join(' ').replace(/\s+/g, ' ')).toContain(msg.slice(0, 40));
+    const bad = run('deck', '--type', 'msp', '--audience', 'ceo', '--prospect', 'X', '--out', join(tmp(), 'x.pptx'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--audience must be one of owner, cfo/);
   });
 
   it('never overwrites without --force', () => {
