@@ -1,6 +1,7 @@
 // Adding a story is a content change only: in a temporary copy of the project, a new story file
 // appears in the stories index, on its own page, in the search index and in the key messages
-// decks take for its type, with no code change; a draft appears in none of them.
+// decks take for its type (and in the built deck's story slide), with no code change; a draft
+// appears in none of them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,9 +9,12 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyMessagesFor } from '../../src/core/stories/messages.ts';
 import { loadStories } from '../../src/node/load-content.ts';
+import { openPptx } from '../helpers/pptx.ts';
 import { repoCopy } from '../helpers/repo-copy.ts';
 
-const NEW = 'zz-build-test-training-cfo';
+// Sorts before the type's shipped story (training-partner-demand): the ready deck of a type is
+// for no particular audience, so storyMessagesFor breaks the tie by id and picks this one.
+const NEW = 'aa-build-test-training-cfo';
 const DRAFT = 'zz-build-test-draft';
 const WORD = 'Quokkaflux';
 const DRAFT_WORD = 'Draftonium';
@@ -86,14 +90,26 @@ describe('a new story file, with no code change', () => {
     expect(storyMessagesFor(loadStories(root), 'training-partner', 'cfo')).toMatchObject({ id: NEW, keyMessages: [MESSAGE], matched: 'audience' });
   });
 
-  // The ready and tailored decks (src/core/deck) do not read stories yet: once a deck slide takes
-  // storyMessagesFor(...), assert here that dist/decks/training-partner.pptx carries MESSAGE.
-  it.todo('the built deck for its type carries its key messages');
+  it('the built deck for its type carries its key messages on the story slide', async () => {
+    expect(storyMessagesFor(loadStories(root), 'training-partner')?.id, 'the type\'s ready deck picks the new story').toBe(NEW);
+    const deck = await openPptx(readFileSync(dist('decks', 'training-partner.pptx')));
+    const i = deck.slideText.findIndex((t) => t.includes('Build test story'));
+    expect(i, 'a slide titled with the new story').toBeGreaterThan(0);
+    expect(deck.slideText[i]!.replace(/\s+/g, ' ')).toContain(MESSAGE);
+    expect(deck.notes[i]).toContain(`content/stories/${NEW}.mdx`);
+  });
 
   it('a draft is in neither the index, its own page, search nor the deck messages', () => {
     expect(readFileSync(dist('stories', 'index.html'), 'utf8')).not.toContain(DRAFT);
     expect(existsSync(dist('stories', DRAFT))).toBe(false);
     expect(searchFragments().some((f) => f.content.includes(DRAFT_WORD))).toBe(false);
     expect(storyMessagesFor(loadStories(root), 'training-partner', 'cfo')?.id).not.toBe(DRAFT);
+  });
+
+  it('a draft is in no built deck', async () => {
+    for (const f of readdirSync(dist('decks')).filter((n) => n.endsWith('.pptx'))) {
+      const deck = await openPptx(readFileSync(dist('decks', f)));
+      expect([...deck.slideText, ...deck.notes].join(' '), f).not.toMatch(new RegExp(`Build test draft|${DRAFT}`));
+    }
   });
 });
