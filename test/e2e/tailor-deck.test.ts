@@ -2,26 +2,13 @@
 // passes the same checks as every other deck. pptxgenjs loads only on the click, and nothing is
 // sent anywhere: every request stays on the site and is a GET of its own files.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { deckProblems } from '../helpers/pptx.ts';
-import { launchBrowser, serveDist, watchErrors } from '../helpers/browser.ts';
-import { dataset, deckFor, single } from '../helpers/decks.ts';
+import { useServedSite, watchErrors } from '../helpers/browser.ts';
+import { dataset, deckFor, single, stories } from '../helpers/decks.ts';
 
-let browser: Browser;
-let base: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveDist();
-  base = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useServedSite();
 
 function watchRequests(page: Page) {
   const requests: Request[] = [];
@@ -29,12 +16,13 @@ function watchRequests(page: Page) {
   return requests;
 }
 
-async function tailor(page: Page, fields: { prospect: string; contact?: string; vertical?: string; segment?: string }) {
+async function tailor(page: Page, fields: { prospect: string; contact?: string; vertical?: string; segment?: string; audience?: string }) {
   const form = page.locator('pk-tailor-deck form');
   await form.getByLabel("Prospect's company").fill(fields.prospect);
   if (fields.contact) await form.getByLabel('Prepared for').fill(fields.contact);
   if (fields.vertical) await form.getByLabel('Vertical').selectOption(fields.vertical);
   if (fields.segment) await form.getByLabel('Segment').selectOption(fields.segment);
+  if (fields.audience) await form.getByLabel('Audience').selectOption(fields.audience);
   const started = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), form.getByRole('button', { name: /Build the deck/ }).click()]);
   const path = await download.path();
@@ -43,10 +31,10 @@ async function tailor(page: Page, fields: { prospect: string; contact?: string; 
 
 describe('Tailor a deck, in Chromium', () => {
   it('on a reseller playbook: a tailored transact deck that passes the file checks, built on the page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     const requests = watchRequests(page);
-    await page.goto(`${base}/partners/reseller/`);
+    await page.goto(`${site.base}/partners/reseller/`);
     const before = requests.map((r) => r.url());
     expect(before.filter((u) => /pptxgen|jszip|render-pptx/i.test(u)), 'pptxgenjs must not load before the button is pressed').toEqual([]);
 
@@ -68,16 +56,35 @@ describe('Tailor a deck, in Chromium', () => {
     // pptxgenjs arrived with the click, from this site; nothing was sent anywhere.
     const after = requests.slice(before.length).map((r) => r.url());
     expect(after.some((u) => /pptxgen/i.test(u))).toBe(true);
-    expect(requests.filter((r) => !r.url().startsWith(base) && !/^(data|blob):/.test(r.url())).map((r) => r.url())).toEqual([]);
+    expect(requests.filter((r) => !r.url().startsWith(site.base) && !/^(data|blob):/.test(r.url())).map((r) => r.url())).toEqual([]);
     expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('on an influence type\'s playbook: the earnings-first deck, with a right-to-left name', async () => {
-    const page = await browser.newPage();
+  it('the audience picker puts the story written for that person on the story slide', async () => {
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}/partners/consultancy/`);
+    await page.goto(`${site.base}/partners/managed-service-provider/`);
+    const got = await tailor(page, { prospect: 'Finance First Ltd', audience: 'cfo' });
+    const { deck } = deckFor(single('managed-service-provider'), { company: 'Finance First Ltd' }, undefined, { stories, audience: 'cfo' });
+    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect: 'Finance First Ltd', charts: 2 });
+    expect(problems).toEqual([]);
+    const i = deck.slides.findIndex((s) => s.kind === 'story');
+    expect(deck.slides[i]!.notes).toContain('content/stories/msp-cfo-smb.mdx');
+    expect(opened.notes[i]).toContain('content/stories/msp-cfo-smb.mdx');
+    const first = stories.find((s) => s.id === 'msp-cfo-smb')!.data.keyMessages[0]!;
+    expect(opened.slideText[i]!.replace(/\s+/g, ' ')).toContain(first.slice(0, 40));
+    // Drafts are not on the page: the MSP education draft never reaches the browser's data.
+    expect(await page.locator('script[data-deck-data]').first().textContent()).not.toContain('msp-education-draft');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on an influence type\'s playbook: the earnings-first deck, with a right-to-left name', async () => {
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.base}/partners/consultancy/`);
     const prospect = 'שותפים Advisory';
     const got = await tailor(page, { prospect });
     const { deck } = deckFor(single('consultancy'), { company: prospect });
@@ -90,10 +97,10 @@ describe('Tailor a deck, in Chromium', () => {
   });
 
   it('asks for the prospect\'s name instead of building a nameless deck', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let downloads = 0;
     page.on('download', () => downloads++);
-    await page.goto(`${base}/partners/reseller/`);
+    await page.goto(`${site.base}/partners/reseller/`);
     await page.locator('pk-tailor-deck form').getByRole('button', { name: /Build the deck/ }).click();
     await expect(page.locator('[data-deck-status]').textContent()).resolves.toMatch(/company name/);
     expect(downloads).toBe(0);
@@ -101,15 +108,15 @@ describe('Tailor a deck, in Chromium', () => {
   });
 
   it('the playbook links its ready deck, and the downloads page lists every deck with its size', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/partners/reseller/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}/partners/reseller/`);
     const href = await page.locator('[data-slot="playbook-actions"] a[data-deck-link]').getAttribute('href');
     expect(href).toBe('/decks/reseller.pptx');
-    const res = await page.request.get(`${base}${href}`);
+    const res = await page.request.get(`${site.base}${href}`);
     expect(res.status()).toBe(200);
     const body = await res.body();
     expect((await deckProblems(body, { slides: deckFor(single('reseller'), { company: 'Your company' }).deck.slides.length, prospect: 'Your company' })).problems).toEqual([]);
-    await page.goto(`${base}/downloads/`);
+    await page.goto(`${site.base}/downloads/`);
     const rows = await page.locator('table.downloads tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.type));
     expect(rows.sort()).toEqual(dataset.partnerTypes.map((t) => t.id).sort());
     await expect(page.locator('tr[data-type="reseller"] [data-size]').textContent()).resolves.toBe(`${Math.round(body.length / 1024)} KB`);
@@ -120,9 +127,9 @@ describe('Tailor a deck, in Chromium', () => {
 
 describe('Tailor a deck on a business-case page', () => {
   it('uses the calculator\'s current numbers: a deck whose figures are the edited case\'s', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}/partners/reseller/business-case/?type=reseller&dealValue=33333`);
+    await page.goto(`${site.base}/partners/reseller/business-case/?type=reseller&dealValue=33333`);
     const calc = page.locator('pk-calculator');
     await page.locator('#in-newCustomersPerMonth').fill('5');
     await page.locator('#in-newCustomersPerMonth').press('Tab');
