@@ -10,7 +10,7 @@ import type { DeckTemplates } from './templates.ts';
 export interface DeckPageData {
   dataset: Dataset;
   templates: DeckTemplates;
-  /** Names of every partner type, for slides that mention types not embedded. */
+  /** Names of the embedded types and of the types they work with (slides mention those). */
   typeNames: Record<string, string>;
   /** The published stories for those types, only the fields the deck's `story` slide reads. */
   stories: StoryEntryLike[];
@@ -20,10 +20,13 @@ export interface DeckPageData {
 export function deckPageData(dataset: Dataset, templates: DeckTemplates, typeIds: readonly string[] = [], stories: readonly StoryEntryLike[] = []): DeckPageData {
   const wanted = typeIds.length ? dataset.partnerTypes.filter((t) => typeIds.includes(t.id)) : dataset.partnerTypes;
   const ids = new Set(wanted.map((t) => t.id));
+  const named = new Set([...ids, ...wanted.flatMap((t) => t.collaboratesWith.map((c) => c.with))]);
   return {
     dataset: { ...dataset, partnerTypes: wanted },
     templates,
-    typeNames: Object.fromEntries(dataset.partnerTypes.map((t) => [t.id, t.name])),
+    // Only the names the slides can mention: with every type's name, each page grew with the
+    // number of types (N² bytes over a site, found by `npm run bench`).
+    typeNames: Object.fromEntries(dataset.partnerTypes.filter((t) => named.has(t.id)).map((t) => [t.id, t.name])),
     stories: stories
       .filter((s) => s.data.status === 'published' && s.data.types.some((t) => ids.has(t)))
       .map(({ id, data: { title, summary, types, audience, verticals, segments, keyMessages, status } }) => ({ id, data: { title, summary, types, audience, verticals, segments, keyMessages, status } })),
