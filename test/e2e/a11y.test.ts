@@ -1,30 +1,17 @@
 // Accessibility: axe-core (WCAG 2.1 A and AA) on every built page in Debian's Chromium, then on
 // the calculator and the deck form after using them by keyboard alone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { htmlPages, readPage, urlOfPage } from '../../src/node/dist-files.ts';
 import { axeViolations, describeFindings } from '../helpers/axe.ts';
-import { DIST, launchBrowser, serveDist } from '../helpers/browser.ts';
+import { DIST, useServedSite } from '../helpers/browser.ts';
 
 const pages = htmlPages(DIST).map((file) => ({ file, url: urlOfPage(file), parsed: readPage(DIST, file) }));
 const calculatorPages = pages.filter((p) => p.parsed.elements.some((e) => e.tag === 'pk-calculator'));
 /** A page with the "Tailor a deck" form. */
 const deckPage = pages.find((p) => p.parsed.elements.some((e) => e.tag === 'pk-tailor-deck'));
 
-let browser: Browser;
-let base: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveDist();
-  base = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useServedSite();
 
 /** Press Tab until the focused element matches `selector` (at most `limit` presses). */
 export async function tabTo(page: Page, selector: string, limit = 200): Promise<void> {
@@ -37,9 +24,9 @@ export async function tabTo(page: Page, selector: string, limit = 200): Promise<
 
 describe('WCAG 2.1 A and AA (axe-core) on every page', () => {
   it.for(pages.map((p) => [p.url] as const))('%s', { timeout: 120_000 }, async ([url]) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${base}${url}`, { waitUntil: 'load' });
+      await page.goto(`${site.base}${url}`, { waitUntil: 'load' });
       const found = await axeViolations(page);
       expect(describeFindings(url, found)).toEqual([]);
     } finally {
@@ -51,10 +38,10 @@ describe('WCAG 2.1 A and AA (axe-core) on every page', () => {
 describe('used by keyboard alone', () => {
   it('the calculator: Tab to an input, type a value, Enter; then no violation', { timeout: 120_000 }, async () => {
     expect(calculatorPages.length).toBeGreaterThan(0);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
       const { url } = calculatorPages[0]!;
-      await page.goto(`${base}${url}`, { waitUntil: 'load' });
+      await page.goto(`${site.base}${url}`, { waitUntil: 'load' });
       const version = () => page.locator('pk-calculator').getAttribute('data-version');
       const before = await version();
       await tabTo(page, 'pk-calculator input[type=number]');
@@ -76,9 +63,9 @@ describe('used by keyboard alone', () => {
 
   it('the deck form: Tab to it, fill it in, Enter; then no violation', { timeout: 120_000 }, async () => {
     expect(deckPage, 'a page with the <pk-tailor-deck> form').toBeDefined();
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await site.browser.newPage({ acceptDownloads: true });
     try {
-      await page.goto(`${base}${deckPage!.url}`, { waitUntil: 'load' });
+      await page.goto(`${site.base}${deckPage!.url}`, { waitUntil: 'load' });
       // first Enter with no company name: the form says what is missing
       await tabTo(page, 'pk-tailor-deck input[name=prospect]');
       await page.keyboard.press('Enter');

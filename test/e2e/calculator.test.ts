@@ -2,29 +2,16 @@
 // inline messages for nonsense, keyboard use, the mix builder, the CSV, hostile links, offline.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/node/load-data.ts';
-import { launchBrowser, serveDist, watchErrors } from '../helpers/browser.ts';
+import { useServedSite, watchErrors } from '../helpers/browser.ts';
 
 const { dataset } = loadData(join(import.meta.dirname, '..', '..'));
 const types = dataset!.partnerTypes;
 const type = types.find((t) => t.id === 'managed-service-provider') ?? types[0]!;
 const PATH = `/partners/${type.id}/business-case/`;
-let browser: Browser;
-let base: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveDist();
-  base = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useServedSite();
 
 interface Snapshot {
   version: number;
@@ -73,9 +60,9 @@ async function expectNoBadNumbers(page: Page, s: Snapshot): Promise<void> {
 
 describe('the business-case calculator in Chromium', () => {
   it('renders the full default case without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}${PATH}`);
+    await page.goto(`${site.base}${PATH}`);
     await expect(page.locator('[data-out="sentence"]').textContent()).resolves.toMatch(/\$/);
     await expect(page.locator('[data-figure="npv"] [data-value]').textContent()).resolves.toMatch(/^-?\$[\d,]+$/);
     await expect(page.locator('table[data-out="scenario-table"] thead th').allTextContents()).resolves.toEqual(['Conservative', 'Expected', 'Upside']);
@@ -85,9 +72,9 @@ describe('the business-case calculator in Chromium', () => {
   });
 
   it('changing an input changes the summary, the figures and the chart data', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}${PATH}`);
+    await page.goto(`${site.base}${PATH}`);
     await settled(page);
     const before = await snapshot(page);
     const dealValue = page.locator('#in-dealValue');
@@ -110,8 +97,8 @@ describe('the business-case calculator in Chromium', () => {
   });
 
   it('a copied link reproduces the same case after reload, in a new page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}${PATH}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}${PATH}`);
     await settled(page);
     const v0 = (await snapshot(page)).version;
     await page.locator('#pick-vertical').selectOption({ index: 1 });
@@ -126,7 +113,7 @@ describe('the business-case calculator in Chromium', () => {
     expect(new URL(link).searchParams.get('newCustomersPerMonth')).toBe(String(customers));
     expect(new URL(link).searchParams.get('vertical')).toBe(dataset!.verticals[0]!.id);
 
-    const other = await browser.newPage();
+    const other = await site.browser.newPage();
     const errors = watchErrors(other);
     await other.goto(link);
     await settled(other);
@@ -151,9 +138,9 @@ describe('the business-case calculator in Chromium', () => {
     ['NaN', 'NaN'],
   ] as const) {
     it(`a ${name} value shows an inline message and the last valid numbers stay`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors = watchErrors(page);
-      await page.goto(`${base}${PATH}`);
+      await page.goto(`${site.base}${PATH}`);
       await settled(page);
       const before = await snapshot(page);
       const input = page.locator('#in-dealValue');
@@ -183,8 +170,8 @@ describe('the business-case calculator in Chromium', () => {
   }
 
   it('works from the keyboard: tab to an input and change it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}${PATH}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}${PATH}`);
     await settled(page);
     const before = await snapshot(page);
     let reached = false;
@@ -203,9 +190,9 @@ describe('the business-case calculator in Chromium', () => {
   });
 
   it('the mix builder computes a 60/40 mix and keeps it in the link', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}/business-case/`);
+    await page.goto(`${site.base}/business-case/`);
     await settled(page);
     const [a, b] = [types.find((t) => t.id === 'managed-service-provider') ?? types[2]!, types.find((t) => t.id === 'reseller') ?? types[3]!];
     for (const input of await page.locator('input[data-mix-type]').all()) await input.fill('0');
@@ -229,8 +216,8 @@ describe('the business-case calculator in Chromium', () => {
     await expect(page.locator('#err-mix').isVisible()).resolves.toBe(true);
     expect(await snapshot(page)).toEqual(single);
     // The link rebuilds the mix.
-    const link = `${base}/business-case/?mix=${a.id}=0.6,${b.id}=0.4`;
-    const other = await browser.newPage();
+    const link = `${site.base}/business-case/?mix=${a.id}=0.6,${b.id}=0.4`;
+    const other = await site.browser.newPage();
     await other.goto(link);
     await settled(other);
     await expect(other.locator(`#mix-${a.id}`).inputValue()).resolves.toBe('60');
@@ -241,8 +228,8 @@ describe('the business-case calculator in Chromium', () => {
   });
 
   it('downloads the monthly table as CSV with horizon + 1 data rows', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}${PATH}?horizonMonths=24`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}${PATH}?horizonMonths=24`);
     await settled(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
@@ -257,7 +244,7 @@ describe('the business-case calculator in Chromium', () => {
   });
 
   it('a link with script-injection payloads executes nothing and injects nothing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     let dialogs = 0;
     page.on('dialog', async (d) => {
@@ -266,10 +253,10 @@ describe('the business-case calculator in Chromium', () => {
     });
     const payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
     const q = new URLSearchParams({ type: payload, mix: `${payload}=1`, vertical: payload, segment: payload, product: payload, dealValue: payload, hires: `1${payload}` });
-    const hostile = `${base}${PATH}?${q}`;
+    const hostile = `${site.base}${PATH}?${q}`;
     await page.goto(hostile);
     await settled(page);
-    await page.goto(`${base}/business-case/?${q}`);
+    await page.goto(`${site.base}/business-case/?${q}`);
     await settled(page);
     await page.waitForTimeout(200);
     expect(dialogs).toBe(0);
@@ -282,8 +269,8 @@ describe('the business-case calculator in Chromium', () => {
   });
 
   it('tells other scripts about each case: pk:case-change on document and data-request', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}${PATH}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}${PATH}`);
     await settled(page);
     await page.evaluate(() => {
       (window as unknown as { seen: unknown[] }).seen = [];
@@ -300,13 +287,13 @@ describe('the business-case calculator in Chromium', () => {
   });
 
   it('works offline once loaded, and loads nothing from another origin', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(site.base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
     });
-    await page.goto(`${base}${PATH}`);
+    await page.goto(`${site.base}${PATH}`);
     await settled(page);
     await context.setOffline(true);
     const before = await snapshot(page);
@@ -318,10 +305,10 @@ describe('the business-case calculator in Chromium', () => {
   });
 
   it('every partner type and the mix builder load with no console error and a finite case', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     for (const path of [...types.map((t) => `/partners/${t.id}/business-case/`), '/business-case/']) {
-      const res = await page.goto(`${base}${path}`);
+      const res = await page.goto(`${site.base}${path}`);
       expect(res?.status(), path).toBe(200);
       await settled(page);
       await expectNoBadNumbers(page, await snapshot(page));

@@ -4,13 +4,13 @@
 // parameter of the calculator (and the other pages that read the URL) must neither run nor
 // appear as elements.
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { filesUnder, htmlPages, readPage, urlOfPage } from '../../src/node/dist-files.ts';
 import { loadData } from '../../src/node/load-data.ts';
 import { pageTypeOf } from '../../src/node/page-weight.ts';
 import { ASSUMPTION_KEYS } from '../../src/core/schema/assumptions.ts';
-import { DIST, launchBrowser, serveDist } from '../helpers/browser.ts';
+import { DIST, useServedSite } from '../helpers/browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { dataset } = loadData(ROOT);
@@ -27,20 +27,7 @@ const calculatorPages = pages.filter((p) => has(p, 'pk-calculator'));
 const searchPage = pages.find((p) => has(p, 'pk-search'));
 const deckPage = pages.find((p) => has(p, 'pk-tailor-deck'));
 
-let browser: Browser;
-let base: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveDist();
-  base = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useServedSite();
 
 interface Watched {
   context: BrowserContext;
@@ -53,7 +40,7 @@ interface Watched {
 
 /** A fresh context that records every CSP violation, in the page and on the console. */
 async function watched(): Promise<Watched> {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await site.browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
@@ -77,7 +64,7 @@ describe('no CSP violation on any page type', () => {
   it.for([...byType.entries()].map(([type, p]) => [type, p.url] as const))('%s (%s)', { timeout: 60_000 }, async ([, url]) => {
     const w = await watched();
     try {
-      await w.page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
+      await w.page.goto(`${site.base}${url}`, { waitUntil: 'networkidle' });
       expect(await w.violations()).toEqual([]);
     } finally {
       await w.context.close();
@@ -89,7 +76,7 @@ describe('no CSP violation on any page type', () => {
     const w = await watched();
     try {
       for (const p of calculatorPages.slice(0, 2)) {
-        await w.page.goto(`${base}${p.url}`, { waitUntil: 'networkidle' });
+        await w.page.goto(`${site.base}${p.url}`, { waitUntil: 'networkidle' });
         const calc = w.page.locator('pk-calculator');
         await expect.poll(() => calc.getAttribute('data-charts-version'), { timeout: 20_000 }).not.toBeNull();
         const before = await calc.getAttribute('data-version');
@@ -110,7 +97,7 @@ describe('no CSP violation on any page type', () => {
     expect(searchPage, 'the search page has a <pk-search> element').toBeDefined();
     const w = await watched();
     try {
-      await w.page.goto(`${base}${searchPage!.url}`, { waitUntil: 'networkidle' });
+      await w.page.goto(`${site.base}${searchPage!.url}`, { waitUntil: 'networkidle' });
       const term = dataset!.partnerTypes[0]!.name.split(/\s+/)[0]!;
       await w.page.locator('pk-search input[name=q]').fill(term);
       await w.page.locator('pk-search input[name=q]').press('Enter');
@@ -125,7 +112,7 @@ describe('no CSP violation on any page type', () => {
     expect(deckPage, 'a page with the <pk-tailor-deck> form').toBeDefined();
     const w = await watched();
     try {
-      await w.page.goto(`${base}${deckPage!.url}`, { waitUntil: 'networkidle' });
+      await w.page.goto(`${site.base}${deckPage!.url}`, { waitUntil: 'networkidle' });
       const deck = w.page.locator('pk-tailor-deck').first();
       await deck.locator('input[name=prospect]').fill('Acme Ltd');
       const download = w.page.waitForEvent('download', { timeout: 90_000 });
@@ -172,7 +159,7 @@ describe('state read from the URL is never rendered as HTML', () => {
           for (const k of PARAMS) q.set(k, payload);
           // and the mix format's own syntax, with the payload as a type id and as a weight
           q.set('mix', `${payload}:50,${dataset!.partnerTypes[0]!.id}:${payload}`);
-          await w.page.goto(`${base}${p.url}?${q}`, { waitUntil: 'networkidle' });
+          await w.page.goto(`${site.base}${p.url}?${q}`, { waitUntil: 'networkidle' });
           await w.page.waitForTimeout(150);
           const state = await w.page.evaluate(() => ({
             pwned: (window as unknown as { __pwned?: number }).__pwned,

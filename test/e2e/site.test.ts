@@ -1,31 +1,17 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/node/load-data.ts';
-import { launchBrowser, serveDist, watchErrors } from '../helpers/browser.ts';
+import { useServedSite, watchErrors } from '../helpers/browser.ts';
 
 const { dataset } = loadData(join(import.meta.dirname, '..', '..'));
 const types = dataset!.partnerTypes;
-let browser: Browser;
-let base: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveDist();
-  base = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useServedSite();
 
 describe('the site in Chromium', () => {
   it('the home page lists every partner type, grouped by journey role', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}/`);
+    await page.goto(`${site.base}/`);
     for (const role of ['influence', 'transact', 'retain'] as const) {
       const listed = await page.locator(`section[data-role=${role}] .partner-card`).evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
       expect(listed.sort()).toEqual(types.filter((t) => t.journeyRoles.includes(role)).map((t) => t.id).sort());
@@ -35,10 +21,10 @@ describe('the site in Chromium', () => {
   });
 
   it('each playbook page loads with no console error', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     for (const t of types) {
-      const res = await page.goto(`${base}/partners/${t.id}/`);
+      const res = await page.goto(`${site.base}/partners/${t.id}/`);
       expect(res?.status(), t.id).toBe(200);
       await expect(page.locator('h1').textContent()).resolves.toBe(t.name);
     }
@@ -47,10 +33,10 @@ describe('the site in Chromium', () => {
   });
 
   it('the compare view shows the chosen types side by side and keeps the choice in the link', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     const [a, b, c] = types;
-    await page.goto(`${base}/compare/?types=${a!.id},${b!.id}`);
+    await page.goto(`${site.base}/compare/?types=${a!.id},${b!.id}`);
     const visibleHeads = () => page.locator('.compare-table thead th[data-col]:visible').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.col));
     expect(await visibleHeads()).toEqual([a!.id, b!.id]);
     await page.getByLabel(c!.name, { exact: true }).check();

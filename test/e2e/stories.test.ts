@@ -1,36 +1,23 @@
 // Stories and search in Chromium: search finds a known story, filters narrow the stories index
 // in place, and every live figure in a story equals what the calculator shows for its inputs.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIGURES, type FigureName } from '../../src/core/stories/figures.ts';
 import { visibleStories } from '../../src/core/stories/messages.ts';
 import { loadStories } from '../../src/node/load-content.ts';
-import { launchBrowser, serveDist, watchErrors } from '../helpers/browser.ts';
+import { useServedSite, watchErrors } from '../helpers/browser.ts';
 
 const stories = visibleStories(loadStories(join(import.meta.dirname, '..', '..')), false);
-let browser: Browser;
-let base: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveDist();
-  base = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useServedSite();
 
 const resultUrls = (page: Page) => page.locator('pk-search .search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('search', () => {
   it('returns a known story for words from its text', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}/search/`);
+    await page.goto(`${site.base}/search/`);
     await page.locator('pk-search input[name=q]').fill('deal registration');
     await expect.poll(() => resultUrls(page), { timeout: 20_000 }).toContain('/stories/reseller-sales-lead-deal-registration/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('deal registration');
@@ -39,9 +26,9 @@ describe('search', () => {
   });
 
   it('filters narrow the results to the chosen audience and partner type', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}/search/?q=payback`);
+    await page.goto(`${site.base}/search/?q=payback`);
     await expect.poll(async () => (await resultUrls(page)).length, { timeout: 20_000 }).toBeGreaterThan(3);
     const all = await resultUrls(page);
     await page.locator('pk-search select[name=type]').selectOption('reseller');
@@ -60,17 +47,17 @@ describe('search', () => {
 
 describe('the stories index', () => {
   it('lists every published story and no draft', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/stories/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}/stories/`);
     const ids = await page.locator('.story-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story));
     expect(ids.sort()).toEqual(stories.map((s) => s.id).sort());
     await page.close();
   });
 
   it('filters narrow the list without a page reload, and the choice is kept in the link', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}/stories/`);
+    await page.goto(`${site.base}/stories/`);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     const visible = () => page.locator('.story-card:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story!));
     expect((await visible()).length).toBe(stories.length);
@@ -99,8 +86,8 @@ describe('the stories index', () => {
   });
 
   it('the vertical filter keeps stories for that vertical and stories for any vertical', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/stories/?vertical=healthcare`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}/stories/?vertical=healthcare`);
     const shown = await page.locator('.story-card:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story!));
     expect(shown.sort()).toEqual(stories.filter((s) => s.data.verticals.length === 0 || s.data.verticals.includes('healthcare')).map((s) => s.id).sort());
     await page.close();
@@ -109,11 +96,11 @@ describe('the stories index', () => {
 
 describe('live figures', () => {
   it('every live figure in a story equals what the calculator shows for the same inputs', { timeout: 180_000 }, async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     let compared = 0;
     for (const story of stories) {
-      await page.goto(`${base}/stories/${story.id}/`);
+      await page.goto(`${site.base}/stories/${story.id}/`);
       const figures = await page.locator('.live-figure').evaluateAll((els) => els.map((e) => ({ name: (e as HTMLElement).dataset.figure!, text: e.textContent!.trim() })));
       if (!figures.length) continue;
       await page.locator('a.story-calculator').click();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '../../src/node/static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,4 +40,24 @@ export function watchErrors(page: Page): string[] {
     if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   return errors;
+}
+
+/**
+ * For a test file: serve dist/ and start Chromium before its tests, stop both after.
+ * Read `site.browser` and `site.base` inside tests (they are set once `beforeAll` has run).
+ */
+export function useServedSite(): { readonly browser: Browser; readonly base: string } {
+  const site = {} as { browser: Browser; base: string };
+  let close: (() => void) | undefined;
+  beforeAll(async () => {
+    const served = await serveDist();
+    site.base = served.url;
+    close = () => served.server.close();
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    close?.();
+  });
+  return site;
 }
