@@ -1,11 +1,12 @@
 // `partnerkit case`: print a business case as tables, or as one JSON object with --json.
 import { parseArgs } from 'node:util';
-import { CaseRequestError, parseMix, parseOverrides, runCase, STREAM_LABELS, COST_LABELS, COST_ITEMS, type CaseRequest, type CaseResult } from '../../core/business-case/index.ts';
+import { CaseRequestError, runCase, STREAM_LABELS, COST_LABELS, COST_ITEMS, type CaseRequest, type CaseResult } from '../../core/business-case/index.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { formatMoney, formatNumber, formatPercent, type Money } from '../../core/format.ts';
 import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionSpec } from '../../core/schema/assumptions.ts';
 import { loadData } from '../../node/load-data.ts';
 import { projectRoot } from '../../node/project-root.ts';
+import { CASE_OPTIONS, requestFromOptions } from '../case-options.ts';
 
 export const CASE_USAGE = `Usage: partnerkit case --type <id> [options]
 
@@ -42,12 +43,7 @@ export function caseRequestFromArgs(args: string[]): { request?: CaseRequest; js
     strict: true,
     allowPositionals: true,
     options: {
-      type: { type: 'string' },
-      mix: { type: 'string' },
-      vertical: { type: 'string' },
-      segment: { type: 'string' },
-      product: { type: 'string' },
-      set: { type: 'string', multiple: true },
+      ...CASE_OPTIONS,
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -55,17 +51,11 @@ export function caseRequestFromArgs(args: string[]): { request?: CaseRequest; js
   const problems: string[] = [];
   const stray = positionals.filter((p) => !p.includes('='));
   if (stray.length) problems.push(`unexpected argument${stray.length > 1 ? 's' : ''} ${stray.map((s) => JSON.stringify(s)).join(', ')}`);
-  let mix: CaseRequest['mix'] = [];
-  if (values.mix) {
-    const parsed = parseMix(values.mix);
-    mix = parsed.mix;
-    problems.push(...parsed.problems.map((p) => p.message));
-  } else if (values.type) mix = [{ type: values.type, weight: 1 }];
-  else if (!values.help) problems.push('name a partner type with --type <id> or a mix with --mix a=0.6,b=0.4');
+  if (!values.mix && !values.type && !values.help) problems.push('name a partner type with --type <id> or a mix with --mix a=0.6,b=0.4');
   // `--set a=1 b=2`: key=value words after the options are overrides too.
-  const { overrides, problems: setProblems } = parseOverrides([...(values.set ?? []), ...positionals.filter((p) => p.includes('='))]);
-  problems.push(...setProblems.map((p) => p.message));
-  return { request: { mix, vertical: values.vertical, segment: values.segment, product: values.product, overrides }, json: values.json, help: values.help, problems };
+  const { request, problems: requestProblems } = requestFromOptions(values, positionals.filter((p) => p.includes('=')));
+  problems.push(...requestProblems);
+  return { request, json: values.json, help: values.help, problems };
 }
 
 export function runCaseCommand(args: string[]): number {

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CaseRequestError, parseMix, parseOverrides } from '../../core/business-case/request.ts';
-import type { CaseRequest } from '../../core/business-case/types.ts';
+import { CaseRequestError } from '../../core/business-case/request.ts';
 import { ASSUMPTION_KEYS } from '../../core/schema/assumptions.ts';
 import { AUDIENCES } from '../../core/schema/content.ts';
 import { loadDeckSources, renderDeck } from '../../node/decks.ts';
 import { projectRoot } from '../../node/project-root.ts';
 import { FileExistsError, writeFileAtomic } from '../../node/write-deck.ts';
+import { CASE_OPTIONS, requestFromOptions } from '../case-options.ts';
 
 export const DECK_USAGE = `Usage: partnerkit deck --type <id> --prospect "<name>" --out <file.pptx> [options]
 
@@ -42,12 +42,7 @@ export async function runDeck(args: string[]): Promise<number> {
       args,
       strict: true,
       options: {
-        type: { type: 'string' },
-        mix: { type: 'string' },
-        vertical: { type: 'string' },
-        segment: { type: 'string' },
-        product: { type: 'string' },
-        set: { type: 'string', multiple: true },
+        ...CASE_OPTIONS,
         audience: { type: 'string' },
         prospect: { type: 'string' },
         contact: { type: 'string' },
@@ -72,18 +67,9 @@ export async function runDeck(args: string[]): Promise<number> {
   if (values.audience !== undefined && !audience) return fail(`--audience must be one of ${AUDIENCES.join(', ')} (got ${JSON.stringify(values.audience)})`);
   if (!/\.pptx$/i.test(values.out)) return fail(`--out must end in .pptx (got ${JSON.stringify(values.out)})`);
 
-  const problems: string[] = [];
-  let mix: CaseRequest['mix'] = [];
-  if (values.mix) {
-    const parsed = parseMix(values.mix);
-    mix = parsed.mix;
-    problems.push(...parsed.problems.map((p) => p.message));
-  } else mix = [{ type: values.type!, weight: 1 }];
-  const { overrides, problems: setProblems } = parseOverrides(values.set ?? []);
-  problems.push(...setProblems.map((p) => p.message));
+  const { request, problems } = requestFromOptions(values);
   if (problems.length) return fail(problems.join('\n'));
 
-  const request: CaseRequest = { mix, vertical: values.vertical, segment: values.segment, product: values.product, overrides };
   const out = resolve(values.out);
   try {
     const src = loadDeckSources(projectRoot());
