@@ -1,15 +1,15 @@
 // Node-only reader for `data/` and content frontmatter: the same core schemas the site uses,
 // with every problem placed at file, line and column. Used by the CLI, the build and tests.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
-import { findingsFromZod, valueAt, type Diagnostic } from '../core/diagnostics.ts';
+import { valueAt, type Diagnostic } from '../core/diagnostics.ts';
 import type { Dataset } from '../core/dataset.ts';
 import { checkReferences } from '../core/references.ts';
 import { PartnerType, SegmentsFile, Vendor, VerticalsFile } from '../core/schema/index.ts';
 import { validateContent, type ContentOptions } from './load-content.ts';
 import { loadTemplates, templatesDir } from './load-templates.ts';
-import { parseYaml, place, type ParsedYaml } from './yaml-source.ts';
+import { loadYamlFile, place, type LoadedYaml, type ParsedYaml } from './yaml-source.ts';
 
 export interface LoadResult {
   /** Present only when there are no errors: nothing half-valid reaches a page. */
@@ -17,32 +17,12 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-interface Loaded<T> {
-  parsed: ParsedYaml;
-  value?: T;
-}
-
-function loadFile<S extends z.ZodType>(root: string, path: string, schema: S, diagnostics: Diagnostic[]): Loaded<z.infer<S>> | undefined {
-  const file = relative(root, path) || path;
+function loadFile<S extends z.ZodType>(root: string, path: string, schema: S, diagnostics: Diagnostic[]): LoadedYaml<z.infer<S>> | undefined {
   if (!existsSync(path)) {
-    diagnostics.push({ file, line: 1, column: 1, path: [], severity: 'error', message: 'file is missing', expected: 'this file to exist' });
+    diagnostics.push({ file: relative(root, path) || path, line: 1, column: 1, path: [], severity: 'error', message: 'file is missing', expected: 'this file to exist' });
     return undefined;
   }
-  const parsed = parseYaml(file, readFileSync(path, 'utf8'));
-  if (parsed.syntaxErrors.length) {
-    diagnostics.push(...parsed.syntaxErrors);
-    return { parsed };
-  }
-  if (parsed.data === null || parsed.data === undefined) {
-    diagnostics.push({ file, line: 1, column: 1, path: [], severity: 'error', message: 'file is empty', expected: 'the fields described in its schema' });
-    return { parsed };
-  }
-  const result = schema.safeParse(parsed.data);
-  if (!result.success) {
-    diagnostics.push(...findingsFromZod(result.error, schema, parsed.data).map((f) => place(parsed, f)));
-    return { parsed };
-  }
-  return { parsed, value: result.data };
+  return loadYamlFile(root, path, schema, diagnostics);
 }
 
 /** The `id`s of a raw list, when it is one; undefined when the list itself is unreadable. */

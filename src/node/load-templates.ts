@@ -2,12 +2,11 @@
 // core schemas and placed at file, line and column like everything in data/.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { findingsFromZod, type Diagnostic } from '../core/diagnostics.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import { imageSize, sequenceFor, type DeckTemplates } from '../core/deck/templates.ts';
 import type { PartnerType } from '../core/schema/partner-type.ts';
 import { Sequence, Theme } from '../core/schema/template.ts';
-import type { z } from 'zod';
-import { parseYaml, place, type ParsedYaml } from './yaml-source.ts';
+import { loadYamlFile, place } from './yaml-source.ts';
 
 export interface TemplatesResult {
   /** Present only when every template file is valid. */
@@ -18,25 +17,6 @@ export interface TemplatesResult {
 const MAX_LOGO_BYTES = 512 * 1024;
 
 export const templatesDir = (root: string) => join(root, 'templates');
-
-function loadYaml<S extends z.ZodType>(root: string, path: string, schema: S, out: Diagnostic[]): { parsed: ParsedYaml; value?: z.infer<S> } {
-  const file = relative(root, path) || path;
-  const parsed = parseYaml(file, readFileSync(path, 'utf8'));
-  if (parsed.syntaxErrors.length) {
-    out.push(...parsed.syntaxErrors);
-    return { parsed };
-  }
-  if (parsed.data === null || parsed.data === undefined) {
-    out.push({ file, line: 1, column: 1, path: [], severity: 'error', message: 'file is empty', expected: 'the fields described in its schema' });
-    return { parsed };
-  }
-  const result = schema.safeParse(parsed.data);
-  if (!result.success) {
-    out.push(...findingsFromZod(result.error, schema, parsed.data).map((f) => place(parsed, f)));
-    return { parsed };
-  }
-  return { parsed, value: result.data };
-}
 
 /**
  * Read and validate `templates/theme.yaml`, its logo and `templates/sequences/*.yaml`.
@@ -51,7 +31,7 @@ export function loadTemplates(root: string, partnerTypes: readonly PartnerType[]
     diagnostics.push({ file: at(themePath), line: 1, column: 1, path: [], severity: 'error', message: 'file is missing', expected: 'the deck theme (colours, fonts, logo, footer)' });
     return { diagnostics };
   }
-  const theme = loadYaml(root, themePath, Theme, diagnostics);
+  const theme = loadYamlFile(root, themePath, Theme, diagnostics);
   let logo: DeckTemplates['logo'] | undefined;
   if (theme.value) {
     const logoPath = join(dir, theme.value.logo.file);
@@ -72,7 +52,7 @@ export function loadTemplates(root: string, partnerTypes: readonly PartnerType[]
   const sequences: Sequence[] = [];
   for (const name of seqFiles) {
     const path = join(seqDir, name);
-    const loaded = loadYaml(root, path, Sequence, diagnostics);
+    const loaded = loadYamlFile(root, path, Sequence, diagnostics);
     if (!loaded.value) continue;
     const stem = basename(name).replace(/\.ya?ml$/, '');
     if (loaded.value.id !== stem) diagnostics.push(place(loaded.parsed, { path: ['id'], message: 'id must match the file name', expected: JSON.stringify(stem), found: JSON.stringify(loaded.value.id) }));

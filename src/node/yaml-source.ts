@@ -1,6 +1,9 @@
 // Node-side: parse YAML keeping positions, so every finding lands on a line and column.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic, DataPath, Finding } from '../core/diagnostics.ts';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { z } from 'zod';
+import { findingsFromZod, type Diagnostic, type DataPath, type Finding } from '../core/diagnostics.ts';
 
 export interface ParsedYaml {
   file: string;
@@ -58,4 +61,33 @@ export function place(parsed: ParsedYaml, f: Finding): Diagnostic {
   const offset = node?.range?.[0] ?? 0;
   const pos = parsed.lineCounter.linePos(offset);
   return { ...f, file: parsed.file, line: pos.line + parsed.lineOffset, column: pos.col, severity: f.severity ?? 'error' };
+}
+
+/** A YAML file read against a schema: `value` only when it parsed and validated. */
+export interface LoadedYaml<T> {
+  parsed: ParsedYaml;
+  value?: T;
+}
+
+/**
+ * Read one YAML file and validate it, adding every problem (syntax, empty file, schema) to
+ * `out` placed at its line and column. The one reader for data/ and templates/ alike.
+ */
+export function loadYamlFile<S extends z.ZodType>(root: string, path: string, schema: S, out: Diagnostic[]): LoadedYaml<z.infer<S>> {
+  const file = relative(root, path) || path;
+  const parsed = parseYaml(file, readFileSync(path, 'utf8'));
+  if (parsed.syntaxErrors.length) {
+    out.push(...parsed.syntaxErrors);
+    return { parsed };
+  }
+  if (parsed.data === null || parsed.data === undefined) {
+    out.push({ file, line: 1, column: 1, path: [], severity: 'error', message: 'file is empty', expected: 'the fields described in its schema' });
+    return { parsed };
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    out.push(...findingsFromZod(result.error, schema, parsed.data).map((f) => place(parsed, f)));
+    return { parsed };
+  }
+  return { parsed, value: result.data };
 }
