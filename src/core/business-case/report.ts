@@ -68,7 +68,7 @@ export function summarise(sim: Simulation, discountRateAnnual: number): Omit<Cas
     irrMonthly: rate.rate,
     irrAmbiguous: rate.ambiguous,
     paybackMonth: paybackFromCumulative(sim.cumulative),
-    roi: totalCosts > 0 ? (grossProfit - totalCosts) / totalCosts : null,
+    roi: finiteOrNull(totalCosts > 0 ? (grossProfit - totalCosts) / totalCosts : null),
     revenue,
     grossProfit,
     totalCosts,
@@ -128,4 +128,9 @@ export function yearlyRows(sim: Simulation): YearRow[] {
     });
   }
   return rows;
+}
+
+/** A ratio over near-zero costs can overflow; report it as undefined rather than Infinity. */
+function finiteOrNull(x: number | null): number | null {
+  return x !== null && Number.isFinite(x) ? x : null;
 }
