@@ -468,23 +468,26 @@ function theme(templates: DeckTemplates, vars: Record<string, string>): DeckThem
 }
 
 /** The sources a deck cites: the types', the vendor's, and the chosen vertical's and segment's. */
-function citedSources(ds: Dataset, types: PartnerType[], vertical?: Vertical, segment?: Segment): Source[] {
+function citedSources(vendor: Dataset['vendor'], types: PartnerType[], verticalSources: readonly Source[], segmentSources: readonly Source[]): Source[] {
   const out: Source[] = [];
   const add = (s: Source) => {
     if (!out.some((o) => o.url === s.url)) out.push(s);
   };
-  ds.vendor.sources.filter((s) => ds.vendor.opportunity.some((f) => f.source === s.id)).forEach(add);
+  vendor.sources.filter((s) => vendor.opportunity.some((f) => f.source === s.id)).forEach(add);
   types.forEach((t) => t.sources.forEach(add));
-  if (vertical) ds.verticalSources.forEach(add);
-  if (segment) ds.segmentSources.forEach(add);
+  verticalSources.forEach(add);
+  segmentSources.forEach(add);
   return out;
 }
 
 /** The deck for one prospect: slides in the order of the sequence that applies to the mix's main type. */
 export function buildDeck(input: DeckInput): Deck {
   const { result } = input;
-  // Sanitise at the edge: every string the model reads is clean from here on.
-  const ds = sanitizeDeep(input.dataset);
+  // Sanitise at the edge: every string the model reads is clean from here on. Only the parts a
+  // deck reads are cleaned (vendor, the mix's types, the chosen vertical and segment), so one
+  // deck costs the same whether the kit has ten partner types or thousands.
+  const raw = input.dataset;
+  const vendor = sanitizeDeep(raw.vendor);
   const templates: DeckTemplates = { ...input.templates, theme: sanitizeDeep(input.templates.theme), sequences: sanitizeDeep(input.templates.sequences) };
   const company = sanitizeLine(input.prospect.company, 2000);
   if (!company) throw new DeckInputError('a prospect name is needed (it is empty once control characters are removed)');
@@ -492,19 +495,22 @@ export function buildDeck(input: DeckInput): Deck {
   const clean: CaseResult = sanitizeDeep(result);
 
   const mix = [...clean.lanes].sort((a, b) => b.weight - a.weight);
-  const types = mix.map((l) => ds.partnerTypes.find((t) => t.id === l.type)).filter((t): t is PartnerType => t !== undefined);
+  const types = mix.map((l) => raw.partnerTypes.find((t) => t.id === l.type)).filter((t): t is PartnerType => t !== undefined).map((t) => sanitizeDeep(t));
   const primary = types[0];
   if (!primary) throw new DeckInputError(`the business case's partner types (${mix.map((l) => l.type).join(', ')}) are not in the data`);
   const sequence: Sequence | undefined = sequenceFor(templates.sequences, primary);
   if (!sequence) throw new DeckInputError(`no slide sequence in templates/sequences applies to partner type \`${primary.id}\``);
 
-  const names = { ...sanitizeDeep(input.typeNames ?? {}), ...Object.fromEntries(ds.partnerTypes.map((t) => [t.id, t.name])) };
-  const mixLabel = mix.length > 1 ? mix.map((l) => `${names[l.type] ?? l.type} (${formatPercent(l.weight)})`).join(' + ') : primary.name.toLowerCase();
-  const vertical = clean.request.vertical ? ds.verticals.find((v) => v.id === clean.request.vertical) : undefined;
-  const segment = clean.request.segment ? ds.segments.find((s) => s.id === clean.request.segment) : undefined;
-  const vars = { vendor: ds.vendor.name, prospect: company, type: primary.name };
+  const typeName = (id: string): string => {
+    const known = raw.partnerTypes.find((t) => t.id === id)?.name ?? input.typeNames?.[id];
+    return known === undefined ? id : sanitizeLine(known);
+  };
+  const mixLabel = mix.length > 1 ? mix.map((l) => `${typeName(l.type)} (${formatPercent(l.weight)})`).join(' + ') : primary.name.toLowerCase();
+  const vertical = clean.request.vertical ? sanitizeDeep(raw.verticals.find((v) => v.id === clean.request.vertical)) : undefined;
+  const segment = clean.request.segment ? sanitizeDeep(raw.segments.find((s) => s.id === clean.request.segment)) : undefined;
+  const vars = { vendor: vendor.name, prospect: company, type: primary.name };
   const ctx: Ctx = {
-    vendor: ds.vendor,
+    vendor,
     types,
     primary,
     mixLabel,
@@ -515,8 +521,8 @@ export function buildDeck(input: DeckInput): Deck {
     money: { currency: clean.currency, locale: clean.locale },
     theme: theme(templates, vars),
     vars,
-    typeName: (id) => names[id] ?? id,
-    sources: citedSources(ds, types, vertical, segment),
+    typeName,
+    sources: citedSources(vendor, types, vertical ? sanitizeDeep(raw.verticalSources) : [], segment ? sanitizeDeep(raw.segmentSources) : []),
     years: Math.round((clean.assumptions.horizonMonths / 12) * 10) / 10,
     story: input.stories ? sanitizeDeep(storyMessagesFor(input.stories, primary.id, input.audience, { vertical: clean.request.vertical })) : undefined,
   };
@@ -532,15 +538,15 @@ export function buildDeck(input: DeckInput): Deck {
 
   return {
     meta: {
-      title: `${ds.vendor.name} × ${company}: ${primary.name} partnership`,
+      title: `${vendor.name} × ${company}: ${primary.name} partnership`,
       subject: `Partner recruiting deck (${sequence.name})`,
-      author: ds.vendor.name,
+      author: vendor.name,
       // pptxgenjs writes the company into docProps/app.xml unescaped.
-      company: xmlInert(ds.vendor.name),
+      company: xmlInert(vendor.name),
       prospect: company,
       sequence: sequence.id,
       types: mix.map((l) => l.type),
-      fileName: `${slug(ds.vendor.name.split(' ')[0] ?? 'deck')}-${slug(company)}-${mix.map((l) => l.type).join('-')}.pptx`,
+      fileName: `${slug(vendor.name.split(' ')[0] ?? 'deck')}-${slug(company)}-${mix.map((l) => l.type).join('-')}.pptx`,
     },
     theme: ctx.theme,
     slides,
