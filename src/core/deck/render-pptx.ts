@@ -10,7 +10,8 @@
  * - Colours are six hex digits without '#', never names (#588); stacked bars only with two or
  *   more series (#1357, decided in the model); one chart type per chart, no combos (#1233).
  * - `write()` ignores `compression`; the file is written uncompressed, repaired, then
- *   compressed once with DEFLATE by JSZip, in Node and the browser alike.
+ *   compressed once with DEFLATE: by JSZip in the browser, by `options.repack` where a faster
+ *   codec exists (Node's native zlib, src/node/pptx-repack.ts).
  * - Images are embedded as `data:` URLs (a path would be fetched in the browser).
  */
 import type PptxGenJSType from 'pptxgenjs';
@@ -33,7 +34,18 @@ export interface RenderOptions {
   JSZip?: JSZipConstructor;
   /** Called with each pptxgenjs slide after it is drawn (the bench records the calls). */
   onSlide?: (slide: PptxSlide) => void;
+  /** Re-pack the uncompressed package with another ZIP codec (`uint8array` output only). */
+  repack?: Repack;
 }
+
+/** The parts of a package that need repairs after pptxgenjs writes them. */
+export const needsRepair = (part: string): boolean => /^ppt\/charts\/chart\d+\.xml$/.test(part);
+
+/**
+ * Re-pack pptxgenjs's uncompressed package: every part in order, each part `needsRepair`
+ * names passed through `repair`, then compressed when `compression` is true.
+ */
+export type Repack = (raw: Uint8Array, repair: (xml: string) => string, compression: boolean) => Uint8Array | Promise<Uint8Array>;
 
 const HEX = /^[0-9A-F]{6}$/;
 /** Guard at the renderer: a colour that is not six hex digits would make PowerPoint repair the file. */
@@ -211,8 +223,9 @@ export async function renderPptx(deck: Deck, options: RenderOptions = {}): Promi
   const pptx = drawDeck(deck, PptxGenJS, options.onSlide);
   // Uncompressed first (write() never compresses), so the repair reads it back cheaply.
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  if (options.repack && options.output !== 'blob') return options.repack(raw, repairChartXml, options.compression !== false);
   const zip = await JSZip.loadAsync(raw);
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))) {
+  for (const name of Object.keys(zip.files).filter(needsRepair)) {
     const xml = await zip.file(name)!.async('string');
     const fixed = repairChartXml(xml);
     if (fixed !== xml) zip.file(name, fixed);
