@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../core/diagnostics.ts';
-import { loadData } from '../node/load-data.ts';
+import { loadDataOnce } from '../node/load-data-once.ts';
 
 /**
  * Runs `partnerkit validate` before Astro reads anything, so a broken YAML file stops the
@@ -14,7 +14,7 @@ export default function validateData(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, addWatchFile }) => {
         const root = fileURLToPath(config.root);
-        const { diagnostics } = loadData(root);
+        const { diagnostics } = loadDataOnce(root);
         addWatchFile(new URL('./data/', config.root));
         const errors = diagnostics.filter((d) => d.severity === 'error');
         for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));

@@ -2,14 +2,14 @@
 // validated data/ before any page renders, so a failure here is a programming error.
 import type { Dataset } from '../core/dataset.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
-import { loadData } from '../node/load-data.ts';
+import { loadDataOnce } from '../node/load-data-once.ts';
 import { projectRoot } from '../node/project-root.ts';
 
 let cached: Dataset | undefined;
 
 export function getDataset(): Dataset {
   if (cached) return cached;
-  const { dataset, diagnostics } = loadData(projectRoot());
+  const { dataset, diagnostics } = loadDataOnce(projectRoot());
   if (!dataset) throw new Error(diagnostics.map(formatDiagnostic).join('\n'));
   return (cached = dataset);
 }
