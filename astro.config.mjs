@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import validateData from './src/integrations/validate-data.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import drafts from './src/integrations/drafts.ts';
+import readyDecks from './src/integrations/ready-decks.ts';
 
 // Static site: every page is pre-rendered from data/ and content/.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [validateData(), mdx(), drafts(), pagefindIndex()],
+  integrations: [validateData(), mdx(), drafts(), readyDecks(), pagefindIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Prism marks code with classes; Shiki's inline styles would break the strict CSP below.

@@ -480,6 +480,19 @@ function citedSources(vendor: Dataset['vendor'], types: PartnerType[], verticalS
   return out;
 }
 
+/** The slides of a sequence a deck shows: a `story` slide with no published story is left out, never shown empty. */
+export const shownSlides = (sequence: Sequence, hasStory: boolean) => sequence.slides.filter((spec) => spec.kind !== 'story' || hasStory);
+
+/**
+ * A partner type's ready deck (its own defaults, no audience, no vertical) in outline: its
+ * sequence and the slides it shows, without running the case or drawing a slide.
+ */
+export function readyDeckOutline(templates: DeckTemplates, type: PartnerType, stories: readonly StoryEntryLike[] | undefined) {
+  const sequence = sequenceFor(templates.sequences, type);
+  if (!sequence) return undefined;
+  return { sequence, slides: shownSlides(sequence, stories !== undefined && storyMessagesFor(stories, type.id, undefined, {}) !== undefined) };
+}
+
 /** The deck for one prospect: slides in the order of the sequence that applies to the mix's main type. */
 export function buildDeck(input: DeckInput): Deck {
   const { result } = input;
@@ -528,8 +541,7 @@ export function buildDeck(input: DeckInput): Deck {
   };
 
   const titleW = SLIDE_W - 2 * MARGIN - ctx.theme.logo.box.w - 0.3;
-  // A `story` slide with no published story for the type is left out, never shown empty.
-  const slides: Slide[] = sequence.slides.filter((spec) => spec.kind !== 'story' || ctx.story).map((spec) => {
+  const slides: Slide[] = shownSlides(sequence, ctx.story !== undefined).map((spec) => {
     const built = SLIDES[spec.kind](ctx, spec);
     const title = fitText(built.title, titleW, TITLE_H, { maxSize: 28, minSize: 16, bold: true, maxLines: 2 });
     const extra = spec.notes ? `${sanitizeText(fill(spec.notes, vars))} ` : '';

@@ -1,10 +1,12 @@
-// The ready deck of each partner type, written into dist/decks/<type>.pptx at build time
-// (DEFLATE-compressed), and served the same way by `npm run dev`.
+// The ready deck of each partner type on the dev server. A build writes dist/decks/<type>.pptx
+// from its worker pool instead (src/integrations/ready-decks.ts), so this route is generated
+// only in a build that has no pool.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../site/dataset.ts';
 import { builtDeck } from '../../site/decks.ts';
+import { sharedDeckPool } from '../../node/deck-pool.ts';
 
-export const getStaticPaths: GetStaticPaths = () => getDataset().partnerTypes.map((t) => ({ params: { id: t.id } }));
+export const getStaticPaths: GetStaticPaths = () => (sharedDeckPool() ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } })));
 
 export const GET: APIRoute = async ({ params }) => {
   const { bytes } = await builtDeck(params.id!);

@@ -1,0 +1,59 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DeckPool, deckWorkerCount, shareDeckPool } from '../node/deck-pool.ts';
+import { loadDeckSources } from '../node/decks.ts';
+
+/**
+ * The ready decks of `astro build` (dist/decks/<type>.pptx): rendered on worker threads from
+ * the start of the build, alongside Astro's page generation, then moved into dist/ when the
+ * pages are done. A deck that fails to render fails the build, naming its partner type.
+ * `astro dev` serves the same decks from src/pages/decks/[id].pptx.ts, rendered on request.
+ */
+export default function readyDecks(): AstroIntegration {
+  let root = '';
+  let pool: DeckPool | undefined;
+  const stop = async () => {
+    shareDeckPool(undefined);
+    await pool?.close();
+    pool = undefined;
+  };
+  return {
+    name: 'partnerkit:ready-decks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': ({ logger }) => {
+        const sources = loadDeckSources(root);
+        const staging = join(root, 'node_modules', '.astro', 'partnerkit-decks');
+        rmSync(staging, { recursive: true, force: true });
+        mkdirSync(staging, { recursive: true });
+        const ids = sources.dataset.partnerTypes.map((t) => t.id);
+        pool = new DeckPool(sources, ids, staging);
+        shareDeckPool(pool);
+        logger.info(`rendering ${ids.length} ready deck(s) on ${Math.min(deckWorkerCount(), ids.length)} worker thread(s)`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!pool) return;
+        try {
+          const decks = await pool.all();
+          const out = join(fileURLToPath(dir), 'decks');
+          mkdirSync(out, { recursive: true });
+          for (const d of decks) {
+            const to = join(out, `${d.typeId}.pptx`);
+            try {
+              renameSync(d.file, to);
+            } catch {
+              copyFileSync(d.file, to); // another file system: copy instead
+            }
+          }
+          logger.info(`ready decks: ${decks.length} written to decks/`);
+        } finally {
+          await stop();
+        }
+      },
+    },
+  };
+}

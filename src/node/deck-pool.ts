@@ -1,0 +1,101 @@
+// The build renders the ready decks (one per partner type, 40 ms or more each) on worker
+// threads, from the moment the build starts, while Astro writes pages on the main thread. Pages
+// that show a deck's size wait for that one deck only. The pool is shared through globalThis
+// because the integration that starts it and the pages' bundle do not share modules.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DeckSources } from './decks.ts';
+import type { DeckDone, DeckJob } from './deck-worker.ts';
+
+const KEY = Symbol.for('partnerkit.deckPool');
+const WORKER = new URL('./deck-worker.ts', import.meta.url);
+
+export interface PooledDeck {
+  typeId: string;
+  /** The .pptx file the worker wrote. */
+  file: string;
+  bytes: number;
+}
+
+/** Threads for decks: every core but the one Astro's main thread uses, at most 4 (`PARTNERKIT_DECK_WORKERS` overrides). */
+export function deckWorkerCount(): number {
+  const asked = Number(process.env.PARTNERKIT_DECK_WORKERS);
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+export class DeckPool {
+  private readonly workers: Worker[];
+  private readonly queue: string[] = [];
+  private readonly waiting = new Map<string, { resolve: (d: PooledDeck) => void; reject: (e: Error) => void }>();
+  private readonly results = new Map<string, Promise<PooledDeck>>();
+  readonly outDir: string;
+
+  /** Start `size` workers rendering every type in `typeIds`, in order, into `outDir`. */
+  constructor(sources: DeckSources, typeIds: readonly string[], outDir: string, size = deckWorkerCount()) {
+    this.outDir = outDir;
+    for (const typeId of typeIds) {
+      this.results.set(
+        typeId,
+        new Promise<PooledDeck>((resolve, reject) => this.waiting.set(typeId, { resolve, reject })),
+      );
+      // A failure is reported by whoever awaits the deck (a page, or `all()` at the end).
+      this.results.get(typeId)!.catch(() => {});
+      this.queue.push(typeId);
+    }
+    this.workers = Array.from({ length: Math.max(1, Math.min(size, typeIds.length)) }, () => {
+      const w = new Worker(WORKER, { workerData: { sources, outDir } });
+      w.on('message', (done: DeckDone) => this.finished(w, done));
+      w.on('error', (e) => this.failAll(e));
+      return w;
+    });
+    for (const w of this.workers) this.next(w);
+  }
+
+  private next(w: Worker) {
+    const typeId = this.queue.shift();
+    if (typeId !== undefined) return w.postMessage({ typeId } satisfies DeckJob);
+    // Out of work: an idle worker must not keep the process alive (a build that failed before
+    // its end hook would otherwise never exit). While decks are pending it must, or a page
+    // awaiting one would leave Node with nothing to wait on.
+    w.unref();
+  }
+
+  private finished(w: Worker, done: DeckDone) {
+    const p = this.waiting.get(done.typeId);
+    this.waiting.delete(done.typeId);
+    if ('error' in done) p?.reject(new Error(`the ready deck of partner type \`${done.typeId}\` could not be rendered:\n${done.error}`));
+    else p?.resolve({ typeId: done.typeId, file: join(this.outDir, `${done.typeId}.pptx`), bytes: done.bytes });
+    this.next(w);
+  }
+
+  private failAll(e: Error) {
+    for (const [, p] of this.waiting) p.reject(e);
+    this.waiting.clear();
+  }
+
+  /** The deck of one type, once its worker has written it. */
+  deck(typeId: string): Promise<PooledDeck> {
+    const p = this.results.get(typeId);
+    if (!p) return Promise.reject(new Error(`no ready deck was queued for partner type \`${typeId}\``));
+    return p;
+  }
+
+  /** Every deck, in the order queued; rejects with the first failure. */
+  all(): Promise<PooledDeck[]> {
+    return Promise.all([...this.results.values()]);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+type Holder = typeof globalThis & { [KEY]?: DeckPool };
+
+/** The build's pool, when a build started one (the dev server renders decks in-process). */
+export const sharedDeckPool = (): DeckPool | undefined => (globalThis as Holder)[KEY];
+export const shareDeckPool = (pool: DeckPool | undefined) => {
+  (globalThis as Holder)[KEY] = pool;
+};

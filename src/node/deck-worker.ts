@@ -1,0 +1,27 @@
+// One deck-rendering thread of the build's pool (src/node/deck-pool.ts). It gets the validated
+// sources once, renders the ready decks it is asked for, and writes each straight to a file,
+// so the bytes never cross back to the thread that writes the pages.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { typeDeck, type DeckSources } from './decks.ts';
+
+export interface DeckJob {
+  typeId: string;
+}
+
+export type DeckDone = { typeId: string; bytes: number } | { typeId: string; error: string };
+
+const { sources, outDir } = workerData as { sources: DeckSources; outDir: string };
+
+parentPort!.on('message', async ({ typeId }: DeckJob) => {
+  let done: DeckDone;
+  try {
+    const { bytes } = await typeDeck(sources, typeId);
+    writeFileSync(join(outDir, `${typeId}.pptx`), bytes);
+    done = { typeId, bytes: bytes.length };
+  } catch (e) {
+    done = { typeId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+  parentPort!.postMessage(done);
+});

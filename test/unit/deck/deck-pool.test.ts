@@ -1,0 +1,45 @@
+// The build's deck pool: worker threads write the ready decks the site links to; a deck that
+// cannot be rendered fails with its partner type named; the downloads page's outline (slides,
+// sequence) is the rendered deck's.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readyDeckOutline } from '../../../src/core/deck/build-deck.ts';
+import { DeckPool } from '../../../src/node/deck-pool.ts';
+import { typeDeck } from '../../../src/node/decks.ts';
+import { dataset, sources } from '../../helpers/decks.ts';
+import { deckProblems } from '../../helpers/pptx.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'pk-pool-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the deck pool', () => {
+  it('writes each queued type\'s ready deck on worker threads, and names a type it cannot render', async () => {
+    const pool = new DeckPool(sources, ['reseller', 'managed-service-provider', 'no-such-type'], out, 2);
+    try {
+      const msp = await pool.deck('managed-service-provider');
+      expect(existsSync(msp.file)).toBe(true);
+      const bytes = readFileSync(msp.file);
+      expect(bytes.length).toBe(msp.bytes);
+      const { deck } = await typeDeck(sources, 'managed-service-provider');
+      expect((await deckProblems(bytes, { slides: deck.slides.length, prospect: 'Your company' })).problems).toEqual([]);
+      await expect(pool.deck('no-such-type')).rejects.toThrow(/partner type `no-such-type`/);
+      await expect(pool.all()).rejects.toThrow(/no-such-type/);
+      await expect(pool.deck('unqueued')).rejects.toThrow(/no ready deck was queued for partner type `unqueued`/);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('a ready deck\'s outline', () => {
+  for (const type of dataset.partnerTypes) {
+    it(`${type.id}: the rendered deck's sequence and slides`, async () => {
+      const { deck } = await typeDeck(sources, type.id);
+      const outline = readyDeckOutline(sources.templates, type, sources.stories);
+      expect(outline?.sequence.id).toBe(deck.meta.sequence);
+      expect(outline?.slides.map((s) => s.kind)).toEqual(deck.slides.map((s) => s.kind));
+    });
+  }
+});
