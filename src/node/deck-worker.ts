@@ -1,10 +1,15 @@
 // One deck-rendering thread of the build's pool (src/node/deck-pool.ts). It gets the validated
 // sources once, renders the ready decks it is asked for, and writes each straight to a file,
 // so the bytes never cross back to the thread that writes the pages.
+//
+// In this thread pptxgenjs writes its package through pptx-zip-shim.ts (native zlib) instead
+// of JSZip: a resolve hook hands pptxgenjs the shim when it imports `jszip`. It is registered
+// before pptxgenjs is first imported (hence the dynamic import below) and affects this thread only.
 import { writeFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { typeDeck, type DeckSources } from './decks.ts';
+import type { DeckSources } from './decks.ts';
 
 export interface DeckJob {
   typeId: string;
@@ -12,6 +17,15 @@ export interface DeckJob {
 
 export type DeckDone = { typeId: string; bytes: number } | { typeId: string; error: string };
 
+const SHIM = new URL('./pptx-zip-shim.ts', import.meta.url).href;
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier === 'jszip' && context.parentURL?.includes('/pptxgenjs/')) return { url: SHIM, shortCircuit: true };
+    return nextResolve(specifier, context);
+  },
+});
+
+const { typeDeck } = await import('./decks.ts');
 const { sources, outDir } = workerData as { sources: DeckSources; outDir: string };
 
 parentPort!.on('message', async ({ typeId }: DeckJob) => {

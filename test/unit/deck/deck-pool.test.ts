@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readyDeckOutline } from '../../../src/core/deck/build-deck.ts';
 import { DeckPool } from '../../../src/node/deck-pool.ts';
 import { typeDeck } from '../../../src/node/decks.ts';
+import { readZip } from '../../../src/node/zip.ts';
 import { dataset, sources } from '../../helpers/decks.ts';
 import { deckProblems } from '../../helpers/pptx.ts';
 
@@ -24,6 +25,8 @@ describe('the deck pool', () => {
       expect(bytes.length).toBe(msp.bytes);
       const { deck } = await typeDeck(sources, 'managed-service-provider');
       expect((await deckProblems(bytes, { slides: deck.slides.length, prospect: 'Your company' })).problems).toEqual([]);
+      // Written through the native ZIP shim, not JSZip (which adds an entry for every folder).
+      expect(readZip(bytes).filter((e) => e.name.endsWith('/'))).toEqual([]);
       await expect(pool.deck('no-such-type')).rejects.toThrow(/partner type `no-such-type`/);
       await expect(pool.all()).rejects.toThrow(/no-such-type/);
       await expect(pool.deck('unqueued')).rejects.toThrow(/no ready deck was queued for partner type `unqueued`/);
