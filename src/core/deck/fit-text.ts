@@ -36,11 +36,30 @@ export function glyphEm(ch: string): number {
   return 0.62;
 }
 
+// ASCII widths looked up, not recomputed: fitting a deck measures tens of thousands of characters.
+const ASCII_EM = Float64Array.from({ length: 128 }, (_, cp) => glyphEm(String.fromCharCode(cp)));
+
+/** Width of a string in em (the sum of its characters'). */
+function emWidth(text: string): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) em += ASCII_EM[c]!;
+    else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      em += glyphEm(ch);
+      i += ch.length - 1;
+    }
+  }
+  return em;
+}
+
+/** Inches per em at a font size. */
+const inchesPerEm = (fontSize: number, bold: boolean) => (fontSize * (bold ? 1.07 : 1) * SAFETY) / PT_PER_INCH;
+
 /** Estimated width of a one-line string, in inches. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += glyphEm(ch);
-  return (em * fontSize * (bold ? 1.07 : 1) * SAFETY) / PT_PER_INCH;
+  return emWidth(text) * inchesPerEm(fontSize, bold);
 }
 
 /** Height of n lines, in inches. */
@@ -51,17 +70,24 @@ export function wrap(paragraph: string, width: number, fontSize: number, bold = 
   if (!paragraph) return [''];
   const lines: string[] = [];
   let line = '';
-  const fits = (s: string) => textWidth(s, fontSize, bold) <= width;
+  // Widths add up, so a line's width grows word by word instead of being measured again.
+  const scale = inchesPerEm(fontSize, bold);
+  const space = ASCII_EM[0x20]!;
+  let lineEm = 0;
   for (const word of paragraph.split(/ +/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
+    const wordEm = emWidth(word);
+    const candidateEm = line ? lineEm + space + wordEm : wordEm;
+    if (candidateEm * scale <= width) {
+      line = line ? `${line} ${word}` : word;
+      lineEm = candidateEm;
       continue;
     }
     if (line) lines.push(line);
     line = '';
-    if (fits(word)) {
+    lineEm = 0;
+    if (wordEm * scale <= width) {
       line = word;
+      lineEm = wordEm;
       continue;
     }
     // Break an over-long word (a URL, a 5,000-character name) at the last character that fits.
@@ -78,6 +104,7 @@ export function wrap(paragraph: string, width: number, fontSize: number, bold = 
       chunkW += w;
     }
     line = chunk;
+    lineEm = emWidth(chunk);
   }
   lines.push(line);
   return lines;
