@@ -66,28 +66,9 @@ export function copyRepo(prefix = 'pk-bench-'): Project {
   return { dir, command: pkg.scripts.build!, types };
 }
 
-/**
- * Bench-only variant (`--reuse-decks`): every type's ready deck is the first deck rendered, so a
- * build renders one deck instead of one per type while writing every page and every .pptx file.
- * It measures the site's page pipeline at scales where rendering thousands of decks would take
- * hours; the report labels it. Fails loudly if src/site/decks.ts no longer has the line it patches.
- */
-let reuseDecks = false;
-export const useReusedDecks = (on: boolean) => {
-  reuseDecks = on;
-};
-function patchDecksOnce(dir: string) {
-  const file = join(dir, 'src', 'site', 'decks.ts');
-  const text = readFileSync(file, 'utf8');
-  const line = 'if (!p) cache.set(typeId, (p = typeDeck(deckSources(), typeId)));';
-  if (!text.includes(line)) throw new Error(`--reuse-decks: ${file} no longer has \`${line}\`; update bench/build-scale.ts`);
-  writeFileSync(file, text.replace(line, 'if (!p) cache.set(typeId, (p = (firstDeck ??= typeDeck(deckSources(), typeId))));') + '\nlet firstDeck: ReturnType<typeof typeDeck> | undefined;\n');
-}
-
 /** A Partnerkit project with `extra` synthetic partner types added to the repo's own. */
 export function partnerkitProject(extra: number): Project {
   const project = copyRepo();
-  if (reuseDecks) patchDecksOnce(project.dir);
   const typesDir = join(project.dir, 'data', 'partner-types');
   const playbooks = join(project.dir, 'content', 'playbooks');
   const templates = readdirSync(typesDir)
@@ -142,17 +123,10 @@ export interface BuildMeasure {
   pages: number;
   /** Ready decks (.pptx) the build wrote besides the pages. */
   decks: number;
-  /** Seconds Astro spent generating the decks' routes, from its per-route timings (`(+283ms)`). */
-  deckSeconds: number;
-}
-
-/** Sum Astro's per-route generation times (`├─ /decks/x.pptx (+283ms)`) for routes matching `which`. */
-export function routeSeconds(log: string, which: (route: string) => boolean): number {
-  let total = 0;
-  for (const m of log.matchAll(/[├└]─ (\S+) \(\+([0-9.]+)(ms|s)\)/g)) {
-    if (which(m[1]!)) total += Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
-  }
-  return total;
+  /** CPU seconds (user + system) of the build and the processes it waited for: work done, whatever the parallelism. */
+  cpu: number;
+  /** Worker threads the build rendered its ready decks on (from its log; 0 for bare Astro). */
+  deckWorkers: number;
 }
 
 /** Run the project's build once from a cold cache, under GNU time. */
@@ -160,16 +134,17 @@ export function buildOnce(project: Project): BuildMeasure {
   for (const d of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(project.dir, d), { recursive: true, force: true });
   const timeFile = join(project.dir, '.time');
   const env = { ...process.env, PATH: `${join(project.dir, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
-  const r = spawnSync(GNU_TIME, ['-f', '%e %M', '-o', timeFile, 'sh', '-c', project.command], { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(GNU_TIME, ['-f', '%e %M %U %S', '-o', timeFile, 'sh', '-c', project.command], { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`build failed in ${project.dir} (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-4000)}`);
-  const [wall, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  const [wall, kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   const dist = join(project.dir, 'dist');
   return {
     wall: wall!,
     peakMb: kb! / 1024,
     pages: htmlPages(dist).length,
     decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length,
-    deckSeconds: routeSeconds(`${r.stdout}\n${r.stderr}`, (route) => route.endsWith('.pptx')),
+    cpu: user! + sys!,
+    deckWorkers: Number(/ready deck\(s\) on (\d+) worker thread/.exec(`${r.stdout}\n${r.stderr}`)?.[1] ?? 0),
   };
 }
 
@@ -192,8 +167,8 @@ export const median = (xs: number[]) => {
 export interface ScaleRow {
   target: number;
   runs: number;
-  partnerkit: { pages: number; decks: number; deckSeconds: number; types: number; wall: number; peakMb: number; command: string };
-  bare: { pages: number; wall: number; peakMb: number; command: string };
+  partnerkit: { pages: number; decks: number; deckWorkers: number; types: number; wall: number; cpu: number; peakMb: number; command: string };
+  bare: { pages: number; wall: number; cpu: number; peakMb: number; command: string };
 }
 
 /**
@@ -224,8 +199,8 @@ export function measureScale(target: number, runs: number, fit: { pagesPerType: 
   return {
     target,
     runs,
-    partnerkit: { pages: pkRuns[0]!.pages, decks: pkRuns[0]!.decks, deckSeconds: median(pkRuns.map((r) => r.deckSeconds)), types: pk.types, wall: median(pkRuns.map((r) => r.wall)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
-    bare: { pages: bareRuns[0]!.pages, wall: median(bareRuns.map((r) => r.wall)), peakMb: median(bareRuns.map((r) => r.peakMb)), command: bare!.command },
+    partnerkit: { pages: pkRuns[0]!.pages, decks: pkRuns[0]!.decks, deckWorkers: pkRuns[0]!.deckWorkers, types: pk.types, wall: median(pkRuns.map((r) => r.wall)), cpu: median(pkRuns.map((r) => r.cpu)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
+    bare: { pages: bareRuns[0]!.pages, wall: median(bareRuns.map((r) => r.wall)), cpu: median(bareRuns.map((r) => r.cpu)), peakMb: median(bareRuns.map((r) => r.peakMb)), command: bare!.command },
   };
 }
 

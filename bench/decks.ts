@@ -8,7 +8,8 @@
 // - deck size, compressed (target: under 300 KB without photos);
 // - click-to-download time of "Tailor a deck" in Chromium (first click, which loads pptxgenjs,
 //   and later clicks), when a built dist/ is given or present.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -95,6 +96,7 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
   const types = ['reseller', 'consultancy', 'managed-service-provider'].filter((id) => src.dataset.partnerTypes.some((t) => t.id === id));
   const ratios: number[] = [];
   const sizes: number[] = [];
+  const bareMedians: number[] = [];
   for (const id of types) {
     const request = { mix: [{ type: id, weight: 1 }] };
     const result = runCase(src.dataset, request, { sensitivity: false, breakEven: false });
@@ -121,6 +123,7 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
     }
     const ratio = median(ours) / median(bare);
     ratios.push(ratio);
+    bareMedians.push(median(bare));
     sizes.push(size);
     log(`  ${id}: ours ${median(ours).toFixed(0)} ms, bare pptxgenjs ${median(bare).toFixed(0)} ms (x${ratio.toFixed(2)}), ${Math.round(size / 1024)} KB (bare ${Math.round(bareSize / 1024)} KB)`);
     rows.push({ figure: `${id}: time per deck, Partnerkit (model + render + repair + compress), median of ${runs}`, value: `${median(ours).toFixed(0)} ms`, command: cmd });
@@ -129,6 +132,7 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
     rows.push({ figure: `${id}: deck size, compressed (target under 300 KB); bare pptxgenjs ${Math.round(bareSize / 1024)} KB`, value: `${Math.round(size / 1024)} KB`, command: cmd });
   }
   rows.push({ figure: 'overhead over bare pptxgenjs, worst type', value: `${Math.round((Math.max(...ratios) - 1) * 100)}%`, command: cmd });
+  rows.push(...(await buildPath(src, types, runs, bareMedians, log)));
   rows.push({ figure: 'largest deck', value: `${Math.round(Math.max(...sizes) / 1024)} KB`, command: cmd });
 
   const dist = ctx.dist ?? join(repo, 'dist');
@@ -140,6 +144,38 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
     }
   }
   return rows;
+}
+
+/**
+ * The build's own path for ready decks: a DeckPool worker (pptxgenjs through the native ZIP
+ * stand-in, then native zlib), each deck timed by the worker from model to file written. The
+ * first pool warms up (module loading, JIT) and is not counted.
+ */
+async function buildPath(src: ReturnType<typeof loadDeckSources>, types: string[], runs: number, bareMedians: number[], log: (s: string) => void): Promise<Row[]> {
+  const { DeckPool } = await import('../src/node/deck-pool.ts');
+  const out = mkdtempSync(join(tmpdir(), 'pk-bench-decks-'));
+  try {
+    const times: number[] = [];
+    for (let round = 0; round <= runs; round++) {
+      const pool = new DeckPool(src, types, out, 1);
+      try {
+        const decks = await pool.all();
+        if (round > 0) times.push(...decks.map((d) => d.ms));
+      } finally {
+        await pool.close();
+      }
+    }
+    const perDeck = median(times);
+    const bare = median(bareMedians);
+    log(`  build path (worker, native ZIP): ${perDeck.toFixed(1)} ms per deck, bare pptxgenjs ${bare.toFixed(1)} ms (x${(perDeck / bare).toFixed(2)})`);
+    const cmd = 'npm run bench (bench/decks.ts, DeckPool with 1 worker)';
+    return [
+      { figure: `ready decks as the build renders them (worker thread, native ZIP), per deck, median of ${times.length}`, value: `${perDeck.toFixed(1)} ms`, command: cmd },
+      { figure: 'ratio build path / bare pptxgenjs (median of the per-type medians above)', value: (perDeck / bare).toFixed(2), command: cmd },
+    ];
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 async function clickToDownload(dist: string, log: (s: string) => void): Promise<Row[]> {

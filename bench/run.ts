@@ -8,8 +8,6 @@
 //   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only;
 //                                         the last full run's build-scale section is kept, labelled with its date)
 //   npm run bench -- --ref HEAD           bench a commit instead of the working tree (others' half-edited files stay out)
-//   npm run bench -- --reuse-decks        build scale with one ready deck rendered and reused for every type (pages at
-//                                         scales where thousands of decks take hours); kept apart from the full figures
 //
 // Other benches: bench/decks.ts, bench/business-case.ts and bench/calculator.ts are included
 // when present. Each exports a function (`bench`, `run` or its default export; any other single
@@ -24,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { loadData } from '../src/node/load-data.ts';
 import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
 import { filesUnder } from '../src/node/dist-files.ts';
-import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, REPO, useRef, useReusedDecks, type ScaleRow } from './build-scale.ts';
+import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, REPO, useRef, type ScaleRow } from './build-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,7 +30,6 @@ const { values: args } = parseArgs({
     scales: { type: 'string', default: '100,1000,10000' },
     'no-scale': { type: 'boolean', default: false },
     ref: { type: 'string' },
-    'reuse-decks': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -41,8 +38,7 @@ const RESULTS = join(REPO, 'bench', 'results');
 // a ref is resolved once, so every copy in a long run is the same commit even if HEAD moves
 const refName = args.ref ? execFileSync('git', ['rev-parse', args.ref], { cwd: REPO, encoding: 'utf8' }).trim().slice(0, 12) : undefined;
 useRef(refName);
-useReusedDecks(args['reuse-decks']);
-const SCALE_TITLE = args['reuse-decks'] ? 'Build scale, one deck rendered and reused (--reuse-decks)' : 'Build scale';
+const SCALE_TITLE = 'Build scale';
 
 const started = Date.now();
 const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
@@ -159,19 +155,18 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   const lines = [
     `## ${SCALE_TITLE}${done ? '' : ' (in progress)'}`,
     '',
-    ...(args['reuse-decks'] ? ['**Variant: `--reuse-decks`.** Each generated project renders one ready deck and reuses its bytes for every partner type, so these builds write every page and every .pptx file but render one deck instead of one per type. They measure the page pipeline; the full cost, decks included, is in the "Build scale" section.', ''] : []),
     `Generated Partnerkit projects (the repo's data and content plus synthetic partner types cloned from the real ones, with their playbooks; ${fmt(fit.pagesPerType, 2)} pages per type) against a bare Astro 7 project with the same number of plain Markdown pages, built in the same run, alternating. Each build is cold (dist/ and Astro's caches removed) and timed by \`${timeCmd} sh -c '<command>'\`; peak memory is the largest process's resident set. Times are medians of the runs shown.`,
     '',
     `- Partnerkit command: \`${pkCmd}\` (the repo's \`npm run build\`), in the generated project.`,
     `- Bare Astro command: \`astro build\`, in a project with only \`src/pages/*.md\` and \`output: 'static'\`.`,
     '',
-    '| target | runs | Partnerkit pages (+ decks) | Partnerkit wall | of which decks | pages/s | ms/page | peak MB | bare pages | bare wall | bare pages/s | bare ms/page | bare peak MB | time per page, Partnerkit / bare | same, decks left out | peak memory, Partnerkit / bare |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| target | runs | Partnerkit pages (+ decks) | Partnerkit wall | CPU | pages/s | ms/page | peak MB | bare pages | bare wall | bare CPU | bare pages/s | bare ms/page | bare peak MB | time per page, Partnerkit / bare | CPU per page, Partnerkit / bare | peak memory, Partnerkit / bare |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) => {
       const pk = perPage(r.partnerkit.wall, r.partnerkit.pages);
-      const pkPagesOnly = perPage(r.partnerkit.wall - r.partnerkit.deckSeconds, r.partnerkit.pages);
       const bare = perPage(r.bare.wall, r.bare.pages);
-      return `| ~${fmt(r.target)} | ${r.runs}${r.runs === 1 ? ' (single run)' : ' (median)'} | ${fmt(r.partnerkit.pages)} (+ ${fmt(r.partnerkit.decks)}) | ${fmt(r.partnerkit.wall, 1)} s | ${fmt(r.partnerkit.deckSeconds, 1)} s | ${fmt(r.partnerkit.pages / r.partnerkit.wall, 0)} | ${fmt(pk, 2)} | ${fmt(r.partnerkit.peakMb)} | ${fmt(r.bare.pages)} | ${fmt(r.bare.wall, 1)} s | ${fmt(r.bare.pages / r.bare.wall, 0)} | ${fmt(bare, 2)} | **${fmt(pk / bare, 2)}x** | ${fmt(pkPagesOnly / bare, 2)}x | ${fmt(r.partnerkit.peakMb / r.bare.peakMb, 2)}x |`;
+      const cpuRatio = perPage(r.partnerkit.cpu, r.partnerkit.pages) / perPage(r.bare.cpu, r.bare.pages);
+      return `| ~${fmt(r.target)} | ${r.runs}${r.runs === 1 ? ' (single run)' : ' (median)'} | ${fmt(r.partnerkit.pages)} (+ ${fmt(r.partnerkit.decks)}) | ${fmt(r.partnerkit.wall, 1)} s | ${fmt(r.partnerkit.cpu, 1)} s | ${fmt(r.partnerkit.pages / r.partnerkit.wall, 0)} | ${fmt(pk, 2)} | ${fmt(r.partnerkit.peakMb)} | ${fmt(r.bare.pages)} | ${fmt(r.bare.wall, 1)} s | ${fmt(r.bare.cpu, 1)} s | ${fmt(r.bare.pages / r.bare.wall, 0)} | ${fmt(bare, 2)} | ${fmt(r.bare.peakMb)} | **${fmt(pk / bare, 2)}x** | ${fmt(cpuRatio, 2)}x | ${fmt(r.partnerkit.peakMb / r.bare.peakMb, 2)}x |`;
     }),
     '',
   ];
@@ -183,10 +178,10 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   if (k1 && k10) {
     const flat = perPage(k10.partnerkit.wall, k10.partnerkit.pages) / perPage(k1.partnerkit.wall, k1.partnerkit.pages);
     const flatBare = perPage(k10.bare.wall, k10.bare.pages) / perPage(k1.bare.wall, k1.bare.pages);
-    const flatPages = perPage(k10.partnerkit.wall - k10.partnerkit.deckSeconds, k10.partnerkit.pages) / perPage(k1.partnerkit.wall - k1.partnerkit.deckSeconds, k1.partnerkit.pages);
-    lines.push(`- Cost per page from ~1,000 to ~10,000 pages: Partnerkit ${fmt(flat, 2)}x (${fmt(flatPages, 2)}x with the decks' time left out), bare Astro ${fmt(flatBare, 2)}x (1.00x is flat; the 10,000-page figure is a single run).`);
+    lines.push(`- Cost per page from ~1,000 to ~10,000 pages: Partnerkit ${fmt(flat, 2)}x, bare Astro ${fmt(flatBare, 2)}x (1.00x is flat; the 10,000-page figure is a single run).`);
   }
-  lines.push('- Partnerkit also writes a ready PowerPoint deck per partner type (the "+ decks" figure) in the same build; per-page figures count HTML pages only, so the decks\' cost is inside them. "Of which decks" sums Astro\'s own per-route timings for the .pptx routes in the build log; "decks left out" takes that time out of the wall time (the same build, not a separate one).');
+  const workers = rows.find((r) => r.partnerkit.deckWorkers)?.partnerkit.deckWorkers ?? 0;
+  lines.push(`- Partnerkit also writes a ready PowerPoint deck per partner type (the "+ decks" figure) in the same build, on ${workers} worker thread(s) beside Astro's page generation (src/integrations/ready-decks.ts); per-page figures count HTML pages only, so the decks' cost is inside them. CPU is user + system time (GNU time %U + %S) of the build and the processes it waited for: the work done, whatever the parallelism.`);
   lines.push('- Fixed costs (Astro start-up, Vite bundling of the scripts, search indexing when present) are in the wall time, so per-page cost at ~100 pages is dominated by them.', '');
   return lines.join('\n');
 }

@@ -49,7 +49,8 @@ export default function readyDecks(): AstroIntegration {
               copyFileSync(d.file, to); // another file system: copy instead
             }
           }
-          logger.info(`ready decks: ${decks.length} written to decks/`);
+          const ms = decks.map((d) => d.ms).sort((a, b) => a - b);
+          logger.info(`ready decks: ${decks.length} written to decks/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${ms[ms.length >> 1]!.toFixed(0)} ms median per deck)`);
         } finally {
           await stop();
         }

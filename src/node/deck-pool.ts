@@ -16,6 +16,8 @@ export interface PooledDeck {
   /** The .pptx file the worker wrote. */
   file: string;
   bytes: number;
+  /** The worker's time for this deck, from model to file written. */
+  ms: number;
 }
 
 /** Threads for decks: every core but the one Astro's main thread uses, at most 4 (`PARTNERKIT_DECK_WORKERS` overrides). */
@@ -66,7 +68,7 @@ export class DeckPool {
     const p = this.waiting.get(done.typeId);
     this.waiting.delete(done.typeId);
     if ('error' in done) p?.reject(new Error(`the ready deck of partner type \`${done.typeId}\` could not be rendered:\n${done.error}`));
-    else p?.resolve({ typeId: done.typeId, file: join(this.outDir, `${done.typeId}.pptx`), bytes: done.bytes });
+    else p?.resolve({ typeId: done.typeId, file: join(this.outDir, `${done.typeId}.pptx`), bytes: done.bytes, ms: done.ms });
     this.next(w);
   }
 

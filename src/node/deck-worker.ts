@@ -15,7 +15,8 @@ export interface DeckJob {
   typeId: string;
 }
 
-export type DeckDone = { typeId: string; bytes: number } | { typeId: string; error: string };
+/** `ms`: the worker's time for the deck, from model to file written. */
+export type DeckDone = { typeId: string; bytes: number; ms: number } | { typeId: string; error: string };
 
 const SHIM = new URL('./pptx-zip-shim.ts', import.meta.url).href;
 registerHooks({
@@ -31,9 +32,10 @@ const { sources, outDir } = workerData as { sources: DeckSources; outDir: string
 parentPort!.on('message', async ({ typeId }: DeckJob) => {
   let done: DeckDone;
   try {
+    const t0 = performance.now();
     const { bytes } = await typeDeck(sources, typeId);
     writeFileSync(join(outDir, `${typeId}.pptx`), bytes);
-    done = { typeId, bytes: bytes.length };
+    done = { typeId, bytes: bytes.length, ms: performance.now() - t0 };
   } catch (e) {
     done = { typeId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
