@@ -3,12 +3,12 @@
  * checks read, and nothing of the playbooks' prose (objections, KPIs, sources...). A unit test
  * checks that the engine gives the same case from the slice as from the whole dataset.
  */
-import type { Dataset } from './dataset.ts';
+import { typesByIds, type Dataset } from './dataset.ts';
 
 export function caseDataset(d: Dataset, typeIds?: readonly string[]): Dataset {
   // A page about one type carries that type only: with every type on every business-case page,
   // each page grew with the number of types and a site of N types wrote N² of data.
-  const types = typeIds ? d.partnerTypes.filter((t) => typeIds.includes(t.id)) : d.partnerTypes;
+  const types = typeIds ? typesByIds(d, typeIds) : d.partnerTypes;
   return {
     vendor: {
       ...d.vendor,

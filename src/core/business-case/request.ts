@@ -4,7 +4,7 @@
  * both, so a link and a command give the same case.
  */
 import { closest } from '../diagnostics.ts';
-import type { Dataset } from '../dataset.ts';
+import { partnerTypeById, type Dataset } from '../dataset.ts';
 import { ASSUMPTION_KEYS, ASSUMPTIONS, assumptionProblem, isAssumptionKey, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../schema/assumptions.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { CaseRequest, MixPart } from './types.ts';
@@ -118,7 +118,7 @@ const initials = (id: string) => id.split('-').map((w) => w[0]).join('');
  * or the initials of its id ("msp" for managed-service-provider). Ambiguous short names do not match.
  */
 export function findPartnerType(dataset: Dataset, ref: string): PartnerType | undefined {
-  const exact = dataset.partnerTypes.find((t) => t.id === ref);
+  const exact = partnerTypeById(dataset, ref);
   if (exact) return exact;
   const want = slug(ref);
   if (!want) return undefined;
@@ -145,10 +145,9 @@ const unknown = (field: RequestProblem['field'], what: string, id: string, known
  */
 export function requestProblems(dataset: Dataset, request: CaseRequest): RequestProblem[] {
   const problems: RequestProblem[] = [];
-  const typeIds = dataset.partnerTypes.map((t) => t.id);
   if (!request.mix.length) problems.push({ field: 'mix', message: 'name at least one partner type' });
   for (const m of request.mix) {
-    if (!findPartnerType(dataset, m.type)) problems.push(unknown('type', 'partner type', m.type, typeIds));
+    if (!findPartnerType(dataset, m.type)) problems.push(unknown('type', 'partner type', m.type, dataset.partnerTypes.map((t) => t.id)));
     if (!Number.isFinite(m.weight) || m.weight <= 0) problems.push({ field: 'mix', id: m.type, message: `the weight of \`${m.type}\` must be a number above 0 (got ${m.weight})` });
   }
   if (request.vertical !== undefined && !dataset.verticals.some((v) => v.id === request.vertical)) problems.push(unknown('vertical', 'vertical', request.vertical, dataset.verticals.map((v) => v.id)));

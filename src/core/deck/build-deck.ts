@@ -2,7 +2,7 @@
  * Builds the deck model from the data, the templates, a business case and a prospect.
  * Pure: the same inputs give the same deck in Node and in the browser.
  */
-import type { Dataset } from '../dataset.ts';
+import { partnerTypeById, type Dataset } from '../dataset.ts';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, formatPercentRange, type Money } from '../format.ts';
 import { article } from '../business-case/summary-sentence.ts';
 import { STREAM_LABELS, COST_LABELS, COST_ITEMS, type CaseRequest, type CaseResult } from '../business-case/types.ts';
@@ -508,14 +508,14 @@ export function buildDeck(input: DeckInput): Deck {
   const clean: CaseResult = sanitizeDeep(result);
 
   const mix = [...clean.lanes].sort((a, b) => b.weight - a.weight);
-  const types = mix.map((l) => raw.partnerTypes.find((t) => t.id === l.type)).filter((t): t is PartnerType => t !== undefined).map((t) => sanitizeDeep(t));
+  const types = mix.map((l) => partnerTypeById(raw, l.type)).filter((t): t is PartnerType => t !== undefined).map((t) => sanitizeDeep(t));
   const primary = types[0];
   if (!primary) throw new DeckInputError(`the business case's partner types (${mix.map((l) => l.type).join(', ')}) are not in the data`);
   const sequence: Sequence | undefined = sequenceFor(templates.sequences, primary);
   if (!sequence) throw new DeckInputError(`no slide sequence in templates/sequences applies to partner type \`${primary.id}\``);
 
   const typeName = (id: string): string => {
-    const known = raw.partnerTypes.find((t) => t.id === id)?.name ?? input.typeNames?.[id];
+    const known = partnerTypeById(raw, id)?.name ?? input.typeNames?.[id];
     return known === undefined ? id : sanitizeLine(known);
   };
   const mixLabel = mix.length > 1 ? mix.map((l) => `${typeName(l.type)} (${formatPercent(l.weight)})`).join(' + ') : primary.name.toLowerCase();

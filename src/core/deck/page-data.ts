@@ -3,7 +3,7 @@
  * the data the deck and its business case read, for the partner types the page offers, plus
  * the templates (the logo travels as a data: URL). Nothing is fetched when the button is pressed.
  */
-import type { Dataset } from '../dataset.ts';
+import { typesByIds, type Dataset } from '../dataset.ts';
 import type { StoryEntryLike } from '../stories/messages.ts';
 import type { DeckTemplates } from './templates.ts';
 
@@ -18,7 +18,7 @@ export interface DeckPageData {
 
 /** The data for a page offering decks for `typeIds` (every type when empty); drafts among `stories` are left out. */
 export function deckPageData(dataset: Dataset, templates: DeckTemplates, typeIds: readonly string[] = [], stories: readonly StoryEntryLike[] = []): DeckPageData {
-  const wanted = typeIds.length ? dataset.partnerTypes.filter((t) => typeIds.includes(t.id)) : dataset.partnerTypes;
+  const wanted = typeIds.length ? typesByIds(dataset, typeIds) : dataset.partnerTypes;
   const ids = new Set(wanted.map((t) => t.id));
   const named = new Set([...ids, ...wanted.flatMap((t) => t.collaboratesWith.map((c) => c.with))]);
   return {
@@ -26,7 +26,7 @@ export function deckPageData(dataset: Dataset, templates: DeckTemplates, typeIds
     templates,
     // Only the names the slides can mention: with every type's name, each page grew with the
     // number of types (N² bytes over a site, found by `npm run bench`).
-    typeNames: Object.fromEntries(dataset.partnerTypes.filter((t) => named.has(t.id)).map((t) => [t.id, t.name])),
+    typeNames: Object.fromEntries(typesByIds(dataset, [...named]).map((t) => [t.id, t.name])),
     stories: stories
       .filter((s) => s.data.status === 'published' && s.data.types.some((t) => ids.has(t)))
       .map(({ id, data: { title, summary, types, audience, verticals, segments, keyMessages, status } }) => ({ id, data: { title, summary, types, audience, verticals, segments, keyMessages, status } })),

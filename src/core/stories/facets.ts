@@ -4,7 +4,7 @@
  * A story for no particular vertical carries every vertical, so filtering by a vertical keeps
  * the general stories; a playbook carries every audience and vertical for the same reason.
  */
-import type { Dataset } from '../dataset.ts';
+import { typesByIds, type Dataset } from '../dataset.ts';
 import { AUDIENCES, type Audience } from '../schema/content.ts';
 import type { JourneyRole } from '../schema/partner-type.ts';
 
@@ -13,7 +13,7 @@ export type Facet = (typeof FACETS)[number];
 export type FacetValues = Record<Facet, string[]>;
 
 const rolesOf = (dataset: Dataset, typeIds: readonly string[]): JourneyRole[] => [
-  ...new Set(dataset.partnerTypes.filter((t) => typeIds.includes(t.id)).flatMap((t) => t.journeyRoles)),
+  ...new Set(typesByIds(dataset, typeIds).flatMap((t) => t.journeyRoles)),
 ];
 
 export function storyFacets(dataset: Dataset, story: { types: readonly string[]; audience: Audience; verticals?: readonly string[] | undefined }): FacetValues {
