@@ -1,6 +1,7 @@
 // Node-side: parse YAML keeping positions, so every finding lands on a line and column.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { readFileSync } from 'node:fs';
+import jsYaml from 'js-yaml';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import { findingsFromZod, type Diagnostic, type DataPath, type Finding } from '../core/diagnostics.ts';
@@ -8,14 +9,16 @@ import { findingsFromZod, type Diagnostic, type DataPath, type Finding } from '.
 export interface ParsedYaml {
   file: string;
   data: unknown;
-  doc: Document;
-  lineCounter: LineCounter;
+  /** The document with positions; parsed on first use (only a file with a finding needs it). */
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
   /** Lines above the YAML text in its file (frontmatter starts after `---`). */
   lineOffset: number;
   syntaxErrors: Diagnostic[];
 }
 
-export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYaml {
+/** The reference parse: positions for every node, syntax errors placed at their line. */
+function parseWithPositions(file: string, text: string, lineOffset: number) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntaxErrors: Diagnostic[] = doc.errors.map((e) => {
@@ -31,6 +34,47 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
       expected: e.code === 'DUPLICATE_KEY' ? 'each field once' : 'valid YAML (check indentation, colons and quotes)',
     };
   });
+  return { doc, lineCounter, syntaxErrors };
+}
+
+// Anchors and aliases go through the reference parser, which bounds alias expansion.
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/m;
+
+/**
+ * The value of a well-formed YAML mapping, by js-yaml (YAML 1.2 core schema, duplicate keys
+ * refused), about ten times faster than the positional parse; undefined for anything else
+ * (syntax errors, empty files, anchors, a top level that is not a mapping), which then takes
+ * the reference path. test/unit/yaml-source.test.ts checks both give the same values.
+ */
+function fastValue(text: string): Record<string, unknown> | undefined {
+  if (ANCHOR_OR_ALIAS.test(text)) return undefined;
+  try {
+    const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYaml {
+  const fast = fastValue(text);
+  if (fast !== undefined) {
+    let full: ReturnType<typeof parseWithPositions> | undefined;
+    const positions = () => (full ??= parseWithPositions(file, text, lineOffset));
+    return {
+      file,
+      data: fast,
+      get doc() {
+        return positions().doc;
+      },
+      get lineCounter() {
+        return positions().lineCounter;
+      },
+      lineOffset,
+      syntaxErrors: [],
+    };
+  }
+  const { doc, lineCounter, syntaxErrors } = parseWithPositions(file, text, lineOffset);
   const data = syntaxErrors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
   return { file, data, doc, lineCounter, lineOffset, syntaxErrors };
 }
