@@ -1,0 +1,25 @@
+// The search index holds exactly the pages that opt into search: every page marked
+// `data-pagefind-body` (playbooks, stories, the guide) and nothing else, so the list of
+// searchable paths in src/integrations/pagefind.ts cannot drift from the pages.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { htmlPages } from '../../src/node/dist-files.ts';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+const urlOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+
+describe('the search index', () => {
+  it('indexes every page that opts into search, and no other', () => {
+    const marked = htmlPages(DIST).map((f) => join(DIST, f)).filter((f) => /<main[^>]*data-pagefind-body/.test(readFileSync(f, 'utf8'))).map(urlOf).sort();
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const indexed = readdirSync(dir).map((f) => {
+      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    }).sort();
+    expect(marked.length).toBeGreaterThan(20);
+    expect(indexed).toEqual(marked);
+  });
+});
