@@ -150,7 +150,7 @@ function write(extra: string[] = []): string {
 const perPage = (wall: number, pages: number) => (wall * 1000) / pages;
 
 function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boolean): string {
-  const timeCmd = `${GNU_TIME} -f '%e %M'`;
+  const timeCmd = `${GNU_TIME} -f '%e %M %U %S'`;
   const pkCmd = rows[0]?.partnerkit.command ?? '';
   const lines = [
     `## ${SCALE_TITLE}${done ? '' : ' (in progress)'}`,
