@@ -133,7 +133,7 @@ const header = [
   '# Partnerkit benchmark report',
   '',
   `Produced by \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${new Date().toISOString()} (Node ${process.version}, ${cpus().length} CPUs shared with other work: read ratios, not absolute times).`,
-  `Source: ${refName ? `commit ${refName} (\`git archive ${args.ref}\`)` : 'the working tree'}. The site itself (a copy of the repo) built in ${fmt(siteBuild.wall, 1)} s with \`${site.command}\` (${fmt(siteBuild.pages)} pages, peak ${fmt(siteBuild.peakMb)} MB; \`${GNU_TIME} -f '%e %M'\`).`,
+  `Source: ${refName ? `commit ${refName} (\`git archive ${args.ref}\`)` : 'the working tree'}. The site itself (a copy of the repo) built in ${fmt(siteBuild.wall, 1)} s with \`${site.command}\` (${fmt(siteBuild.pages)} pages, peak ${fmt(siteBuild.peakMb)} MB; \`${GNU_TIME} -f '%e %M %U %S'\`).`,
   '',
 ].join('\n');
 
