@@ -10,7 +10,9 @@ import readyDecks from './src/integrations/ready-decks.ts';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [validateData(), mdx(), drafts(), readyDecks(), pagefindIndex()],
+  // Pagefind before the ready decks: their end hooks run in this order, so search indexing
+  // overlaps the last decks still rendering on the worker threads.
+  integrations: [validateData(), mdx(), drafts(), pagefindIndex(), readyDecks()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Prism marks code with classes; Shiki's inline styles would break the strict CSP below.

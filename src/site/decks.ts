@@ -1,10 +1,11 @@
-// Ready decks for pages: in a build, the worker pool of src/integrations/ready-decks.ts renders
-// and writes them; on the dev server, they are rendered here, once, on request.
+// Ready decks on the dev server, rendered here once, on request (src/pages/decks/[id].pptx.ts).
+// A build renders and writes them on worker threads instead (src/integrations/ready-decks.ts),
+// and no page waits for one: a page that waited for its deck's size held up page generation
+// whenever the deck workers were behind.
 import type { Deck } from '../core/deck/model.ts';
 import type { DeckTemplates } from '../core/deck/templates.ts';
 import { loadDeckSources, typeDeck, type DeckSources } from '../node/decks.ts';
 import { projectRoot } from '../node/project-root.ts';
-import { sharedDeckPool } from '../node/deck-pool.ts';
 
 let sources: DeckSources | undefined;
 const cache = new Map<string, Promise<{ bytes: Uint8Array; deck: Deck }>>();
@@ -22,14 +23,4 @@ export function builtDeck(typeId: string): Promise<{ bytes: Uint8Array; deck: De
   return p;
 }
 
-/**
- * The size in bytes of a partner type's ready deck. In a build, the deck pool's worker renders
- * it (the page waits for that deck only); on the dev server, it is rendered here.
- */
-export async function readyDeckBytes(typeId: string): Promise<number> {
-  const pool = sharedDeckPool();
-  return pool ? (await pool.deck(typeId)).bytes : (await builtDeck(typeId)).bytes.length;
-}
-
 export const deckHref = (typeId: string) => `/decks/${typeId}.pptx`;
-export const kbText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
