@@ -4,15 +4,15 @@ import mdx from '@astrojs/mdx';
 import validateData from './src/integrations/validate-data.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import drafts from './src/integrations/drafts.ts';
-import readyDecks from './src/integrations/ready-decks.ts';
+import { readyDecks, readyDecksWritten } from './src/integrations/ready-decks.ts';
 
 // Static site: every page is pre-rendered from data/ and content/.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  // Pagefind before the ready decks: their end hooks run in this order, so search indexing
-  // overlaps the last decks still rendering on the worker threads.
-  integrations: [validateData(), mdx(), drafts(), pagefindIndex(), readyDecks()],
+  // End-of-build hooks run in this order: the deck pool takes the freed core, search indexing
+  // runs while the last decks render, then the decks are written into dist/.
+  integrations: [validateData(), mdx(), drafts(), readyDecks(), pagefindIndex(), readyDecksWritten()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Prism marks code with classes; Shiki's inline styles would break the strict CSP below.

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeckPool, deckWorkerCount, shareDeckPool } from '../node/deck-pool.ts';
@@ -7,18 +8,21 @@ import { loadDeckSources } from '../node/decks.ts';
 
 /**
  * The ready decks of `astro build` (dist/decks/<type>.pptx): rendered on worker threads from
- * the start of the build, alongside Astro's page generation, then moved into dist/ when the
- * pages are done. A deck that fails to render fails the build, naming its partner type.
- * `astro dev` serves the same decks from src/pages/decks/[id].pptx.ts, rendered on request.
+ * the start of the build, alongside Astro's page generation, then moved into dist/ at the end.
+ * Two integrations, so that other end-of-build work (search indexing) can sit between them:
+ * - `readyDecks()` starts the pool, and when the pages are written adds a worker for the core
+ *   Astro's main thread no longer needs;
+ * - `readyDecksWritten()`, listed after, waits for the last deck and moves them all into dist/.
+ * A deck that fails to render fails the build, naming its partner type. `astro dev` serves the
+ * same decks from src/pages/decks/[id].pptx.ts, rendered on request.
  */
-export default function readyDecks(): AstroIntegration {
-  let root = '';
-  let pool: DeckPool | undefined;
-  const stop = async () => {
-    shareDeckPool(undefined);
-    await pool?.close();
-    pool = undefined;
-  };
+let root = '';
+let pool: DeckPool | undefined;
+
+/** Decks queued for less than this much work are left to the running workers. */
+const GROW_MIN_QUEUED = 100;
+
+export function readyDecks(): AstroIntegration {
   return {
     name: 'partnerkit:ready-decks',
     hooks: {
@@ -33,8 +37,22 @@ export default function readyDecks(): AstroIntegration {
         const ids = sources.dataset.partnerTypes.map((t) => t.id);
         pool = new DeckPool(sources, ids, staging);
         shareDeckPool(pool);
-        logger.info(`rendering ${ids.length} ready deck(s) on ${Math.min(deckWorkerCount(), ids.length)} worker thread(s)`);
+        logger.info(`rendering ${ids.length} ready deck(s) on ${pool.size} worker thread(s)`);
       },
+      'astro:build:done': ({ logger }) => {
+        if (!pool) return;
+        const before = pool.size;
+        pool.grow(Math.max(deckWorkerCount(), Math.min(4, availableParallelism())), GROW_MIN_QUEUED);
+        if (pool.size > before) logger.info(`pages written; ${pool.queued} deck(s) left, now on ${pool.size} worker thread(s)`);
+      },
+    },
+  };
+}
+
+export function readyDecksWritten(): AstroIntegration {
+  return {
+    name: 'partnerkit:ready-decks-written',
+    hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (!pool) return;
         try {
@@ -50,9 +68,11 @@ export default function readyDecks(): AstroIntegration {
             }
           }
           const ms = decks.map((d) => d.ms).sort((a, b) => a - b);
-          logger.info(`ready decks: ${decks.length} written to decks/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${ms[ms.length >> 1]!.toFixed(0)} ms median per deck)`);
+          logger.info(`ready decks: ${decks.length} written to decks/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`);
         } finally {
-          await stop();
+          shareDeckPool(undefined);
+          await pool.close();
+          pool = undefined;
         }
       },
     },

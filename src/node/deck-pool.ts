@@ -28,14 +28,17 @@ export function deckWorkerCount(): number {
 }
 
 export class DeckPool {
-  private readonly workers: Worker[];
+  private readonly workers: Worker[] = [];
   private readonly queue: string[] = [];
+  private head = 0;
   private readonly waiting = new Map<string, { resolve: (d: PooledDeck) => void; reject: (e: Error) => void }>();
   private readonly results = new Map<string, Promise<PooledDeck>>();
+  private readonly sources: DeckSources;
   readonly outDir: string;
 
   /** Start `size` workers rendering every type in `typeIds`, in order, into `outDir`. */
   constructor(sources: DeckSources, typeIds: readonly string[], outDir: string, size = deckWorkerCount()) {
+    this.sources = sources;
     this.outDir = outDir;
     for (const typeId of typeIds) {
       this.results.set(
@@ -46,18 +49,35 @@ export class DeckPool {
       this.results.get(typeId)!.catch(() => {});
       this.queue.push(typeId);
     }
-    this.workers = Array.from({ length: Math.max(1, Math.min(size, typeIds.length)) }, () => {
-      const w = new Worker(WORKER, { workerData: { sources, outDir } });
+    this.grow(Math.max(1, size));
+  }
+
+  /** Decks not yet handed to a worker. */
+  get queued(): number {
+    return this.queue.length - this.head;
+  }
+
+  /**
+   * Up to `size` workers while decks are queued (the build adds one for the core Astro's main
+   * thread frees once the pages are written). A new worker costs a copy of the sources and a
+   * module load, so none is added for a short queue.
+   */
+  grow(size: number, minQueued = 0) {
+    while (this.workers.length < size && this.queued > Math.max(minQueued, 0)) {
+      const w = new Worker(WORKER, { workerData: { sources: this.sources, outDir: this.outDir } });
       w.on('message', (done: DeckDone) => this.finished(w, done));
       w.on('error', (e) => this.failAll(e));
-      return w;
-    });
-    for (const w of this.workers) this.next(w);
+      this.workers.push(w);
+      this.next(w);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
   }
 
   private next(w: Worker) {
-    const typeId = this.queue.shift();
-    if (typeId !== undefined) return w.postMessage({ typeId } satisfies DeckJob);
+    if (this.head < this.queue.length) return w.postMessage({ typeId: this.queue[this.head++]! } satisfies DeckJob);
     // Out of work: an idle worker must not keep the process alive (a build that failed before
     // its end hook would otherwise never exit). While decks are pending it must, or a page
     // awaiting one would leave Node with nothing to wait on.

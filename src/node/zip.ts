@@ -60,6 +60,22 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
  */
 const worthDeflating = (e: ZipEntry) => e.data.length >= 256 && !/\.(png|jpe?g|gif)$/i.test(e.name);
 
+// Parts that are the same in every deck of a build (slide master, layouts, theme, logo, their
+// relationships: half the parts of a deck) are deflated once. Keyed by name, size and CRC, and
+// checked byte for byte, so a hit is always the same input; bounded, so it never grows with a build.
+const DEFLATED = new Map<string, { data: Uint8Array; deflated: Uint8Array }>();
+const DEFLATED_MAX = 512;
+
+function deflated(name: string, data: Uint8Array, crc: number): Uint8Array {
+  const key = `${name}\0${data.length}\0${crc}`;
+  const hit = DEFLATED.get(key);
+  if (hit && Buffer.compare(hit.data, data) === 0) return hit.deflated;
+  const out = deflateRawSync(data, { level: 6 });
+  if (DEFLATED.size >= DEFLATED_MAX) DEFLATED.clear();
+  DEFLATED.set(key, { data, deflated: out });
+  return out;
+}
+
 /** A ZIP archive of `entries`, in order, deflated (level 6, as JSZip) unless `compression` is false. */
 export function writeZip(entries: readonly ZipEntry[], compression = true): Uint8Array {
   const encoder = new TextEncoder();
@@ -69,8 +85,8 @@ export function writeZip(entries: readonly ZipEntry[], compression = true): Uint
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
     const method = compression && worthDeflating(entry) ? DEFLATE : STORE;
-    const body = method === DEFLATE ? deflateRawSync(entry.data, { level: 6 }) : entry.data;
     const crc = crc32(entry.data);
+    const body = method === DEFLATE ? deflated(entry.name, entry.data, crc) : entry.data;
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, LOCAL, true);
     local.setUint16(4, 20, true);

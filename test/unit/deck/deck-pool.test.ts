@@ -36,6 +36,28 @@ describe('the deck pool', () => {
   });
 });
 
+describe('growing the pool', () => {
+  it('adds workers only while decks are queued, and every deck is written once', async () => {
+    const ids = dataset.partnerTypes.slice(0, 5).map((t) => t.id);
+    const pool = new DeckPool(sources, ids, out, 1);
+    try {
+      expect(pool.size).toBe(1);
+      pool.grow(3, 100); // a short queue: not worth a new worker
+      expect(pool.size).toBe(1);
+      pool.grow(3);
+      expect(pool.size).toBeGreaterThan(1);
+      expect(pool.size).toBeLessThanOrEqual(3);
+      const decks = await pool.all();
+      expect(decks.map((d) => d.typeId)).toEqual(ids);
+      for (const d of decks) expect(readFileSync(d.file).length).toBe(d.bytes);
+      pool.grow(4);
+      expect(pool.queued).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('a ready deck\'s outline', () => {
   for (const type of dataset.partnerTypes) {
     it(`${type.id}: the rendered deck's sequence and slides`, async () => {
