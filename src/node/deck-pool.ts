@@ -1,7 +1,7 @@
-// The build renders the ready decks (one per partner type, 40 ms or more each) on worker
-// threads, from the moment the build starts, while Astro writes pages on the main thread. Pages
-// that show a deck's size wait for that one deck only. The pool is shared through globalThis
-// because the integration that starts it and the pages' bundle do not share modules.
+// The build renders the ready decks (one per partner type, about 20 ms each) on worker threads,
+// from the moment the build starts, while Astro writes pages on the main thread; no page waits
+// for one. The pool is shared through globalThis because the integration that starts it and the
+// pages' bundle (which must not also render the decks as routes) do not share modules.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
