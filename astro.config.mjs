@@ -14,6 +14,19 @@ export default defineConfig({
   // runs while the last decks render, then the decks are written into dist/.
   integrations: [validateData(), mdx(), drafts(), readyDecks(), pagefindIndex(), readyDecksWritten()],
   build: { format: 'directory' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's compiled MDX starts with its own "use astro:head-inject" directive, and rolldown
+        // warns, once per MDX file, that it may not be kept when bundling: Astro expects that, and
+        // the warnings buried real ones in every build's output. Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Prism marks code with classes; Shiki's inline styles would break the strict CSP below.
   markdown: { syntaxHighlight: 'prism' },
