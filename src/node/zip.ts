@@ -87,30 +87,26 @@ export function writeZip(entries: readonly ZipEntry[], compression = true): Uint
     const method = compression && worthDeflating(entry) ? DEFLATE : STORE;
     const crc = crc32(entry.data);
     const body = method === DEFLATE ? deflated(entry.name, entry.data, crc) : entry.data;
+    // The local header and the central directory entry share these fields; the central one
+    // has "version made by" in front, so they sit 2 bytes further on.
+    const shared = (view: DataView, at: number) => {
+      view.setUint16(at, 20, true); // version needed: 2.0 (DEFLATE)
+      view.setUint16(at + 2, UTF8_NAMES, true);
+      view.setUint16(at + 4, method, true);
+      view.setUint16(at + 6, DOS_TIME, true);
+      view.setUint16(at + 8, DOS_DATE, true);
+      view.setUint32(at + 10, crc, true);
+      view.setUint32(at + 14, body.length, true);
+      view.setUint32(at + 18, entry.data.length, true);
+      view.setUint16(at + 22, name.length, true);
+    };
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, LOCAL, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(6, UTF8_NAMES, true);
-    local.setUint16(8, method, true);
-    local.setUint16(10, DOS_TIME, true);
-    local.setUint16(12, DOS_DATE, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, body.length, true);
-    local.setUint32(22, entry.data.length, true);
-    local.setUint16(26, name.length, true);
-    local.setUint16(28, 0, true);
+    shared(local, 4);
     const head = new DataView(new ArrayBuffer(46));
     head.setUint32(0, CENTRAL, true);
-    head.setUint16(4, 20, true);
-    head.setUint16(6, 20, true);
-    head.setUint16(8, UTF8_NAMES, true);
-    head.setUint16(10, method, true);
-    head.setUint16(12, DOS_TIME, true);
-    head.setUint16(14, DOS_DATE, true);
-    head.setUint32(16, crc, true);
-    head.setUint32(20, body.length, true);
-    head.setUint32(24, entry.data.length, true);
-    head.setUint16(28, name.length, true);
+    head.setUint16(4, 20, true); // version made by
+    shared(head, 6);
     head.setUint32(42, offset, true);
     chunks.push(new Uint8Array(local.buffer), name, body);
     central.push(new Uint8Array(head.buffer), name);
