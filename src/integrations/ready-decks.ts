@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeckPool, deckWorkerCount, shareDeckPool } from '../node/deck-pool.ts';
@@ -42,7 +41,7 @@ export function readyDecks(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         if (!pool) return;
         const before = pool.size;
-        pool.grow(Math.max(deckWorkerCount(), Math.min(4, availableParallelism())), GROW_MIN_QUEUED);
+        pool.grow(deckWorkerCount(true), GROW_MIN_QUEUED);
         if (pool.size > before) logger.info(`pages written; ${pool.queued} deck(s) left, now on ${pool.size} worker thread(s)`);
       },
     },

@@ -20,11 +20,14 @@ export interface PooledDeck {
   ms: number;
 }
 
-/** Threads for decks: every core but the one Astro's main thread uses, at most 4 (`PARTNERKIT_DECK_WORKERS` overrides). */
-export function deckWorkerCount(): number {
+/**
+ * Threads for decks: every core but the one Astro's main thread uses (all of them once
+ * `mainThreadFree`, when the pages are written), at most 4. `PARTNERKIT_DECK_WORKERS` overrides.
+ */
+export function deckWorkerCount(mainThreadFree = false): number {
   const asked = Number(process.env.PARTNERKIT_DECK_WORKERS);
   if (Number.isInteger(asked) && asked > 0) return asked;
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+  return Math.max(1, Math.min(4, availableParallelism() - (mainThreadFree ? 0 : 1)));
 }
 
 export class DeckPool {

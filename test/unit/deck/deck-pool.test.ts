@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readyDeckOutline } from '../../../src/core/deck/build-deck.ts';
-import { DeckPool } from '../../../src/node/deck-pool.ts';
+import { availableParallelism } from 'node:os';
+import { DeckPool, deckWorkerCount } from '../../../src/node/deck-pool.ts';
 import { typeDeck } from '../../../src/node/decks.ts';
 import { readZip } from '../../../src/node/zip.ts';
 import { dataset, sources } from '../../helpers/decks.ts';
@@ -32,6 +33,22 @@ describe('the deck pool', () => {
       await expect(pool.deck('unqueued')).rejects.toThrow(/no ready deck was queued for partner type `unqueued`/);
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe('how many deck workers', () => {
+  it('one per core but the main thread\'s, every core once the pages are written, at most 4; an explicit count wins', () => {
+    const saved = process.env.PARTNERKIT_DECK_WORKERS;
+    try {
+      delete process.env.PARTNERKIT_DECK_WORKERS;
+      expect(deckWorkerCount()).toBe(Math.max(1, Math.min(4, availableParallelism() - 1)));
+      expect(deckWorkerCount(true)).toBe(Math.max(1, Math.min(4, availableParallelism())));
+      process.env.PARTNERKIT_DECK_WORKERS = '3';
+      expect([deckWorkerCount(), deckWorkerCount(true)]).toEqual([3, 3]);
+    } finally {
+      if (saved === undefined) delete process.env.PARTNERKIT_DECK_WORKERS;
+      else process.env.PARTNERKIT_DECK_WORKERS = saved;
     }
   });
 });
