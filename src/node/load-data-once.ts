@@ -1,7 +1,8 @@
 // One validated dataset per build. The build reads data/ from three places that do not share
 // modules: the validation integration (loaded with astro.config.mjs), the pages' bundle and the
-// ready decks. Parsing YAML with positions is the costly part (about 5 ms a partner-type file),
-// so the first reader's result is kept on globalThis and reused while no source file changed.
+// ready decks. Parsing and validating every file is the costly part (seconds at thousands of
+// partner types), so the first reader's result is kept on globalThis and reused while no source
+// file changed.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadData, type LoadResult } from './load-data.ts';
