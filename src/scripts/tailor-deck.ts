@@ -1,9 +1,34 @@
 // <pk-tailor-deck>: builds a tailored PPTX in the browser on submit. This file stays tiny: the
-// deck model, the business-case engine, pptxgenjs and JSZip are imported when the button is
-// pressed, never before. See src/components/TailorDeck.astro for where the numbers come from.
+// deck data, the deck model, the business-case engine, pptxgenjs and JSZip are fetched when the
+// button is pressed, never before. See src/components/TailorDeck.astro for where the numbers come from.
 import type { CaseRequest } from '../core/business-case/types.ts';
-import type { DeckPageData } from '../core/deck/page-data.ts';
+import { assembleDeckData, deckSharedDataHref, deckTypeDataHref, type DeckPageData, type DeckSharedData, type DeckTypeData } from '../core/deck/page-data.ts';
 import type { Audience } from '../core/schema/content.ts';
+
+/** Same-origin JSON, fetched once per page (a second deck reuses it). */
+const fetched = new Map<string, Promise<unknown>>();
+function json<T>(href: string, what: string): Promise<T> {
+  let p = fetched.get(href);
+  if (!p) {
+    p = fetch(href).then((r) => {
+      if (!r.ok) throw new Error(r.status === 404 ? `${what} is not on this site` : `${what} could not be loaded (HTTP ${r.status})`);
+      return r.json();
+    });
+    p.catch(() => fetched.delete(href)); // a failed fetch is tried again on the next press
+    fetched.set(href, p);
+  }
+  return p as Promise<T>;
+}
+
+/** The deck data of the request's partner types (src/core/deck/page-data.ts). */
+async function deckData(request: CaseRequest): Promise<DeckPageData> {
+  const ids = [...new Set(request.mix.map((m) => m.type))];
+  const [shared, ...parts] = await Promise.all([
+    json<DeckSharedData>(deckSharedDataHref(), 'The deck data'),
+    ...ids.map((id) => json<DeckTypeData>(deckTypeDataHref(id), `The partner type "${id}"`)),
+  ]);
+  return assembleDeckData(shared, parts);
+}
 
 /** The latest request a calculator announced with `pk:case-change` (detail: CaseRequest). */
 let announced: CaseRequest | undefined;
@@ -69,12 +94,10 @@ class PkTailorDeck extends HTMLElement {
     if (button) button.disabled = true;
     this.#status('Building the deck…');
     try {
-      const data = JSON.parse(this.querySelector('script[data-deck-data]')?.textContent ?? 'null') as DeckPageData | null;
-      if (!data) throw new Error('the page holds no deck data');
-      const [{ tailorDeck }, { renderPptx }] = await Promise.all([import('../core/deck/tailor.ts'), import('../core/deck/render-pptx.ts')]);
       const base = await this.#request();
       // The form's pickers win; left on their first option they keep the case's own vertical and segment.
       const request: CaseRequest = { ...base, vertical: field('vertical') || base.vertical, segment: field('segment') || base.segment };
+      const [data, { tailorDeck }, { renderPptx }] = await Promise.all([deckData(request), import('../core/deck/tailor.ts'), import('../core/deck/render-pptx.ts')]);
       const audience = (field('audience') || undefined) as Audience | undefined;
       const { deck } = tailorDeck(data.dataset, data.templates, request, { company: prospect, contact: field('contact') || undefined, region: field('region') || undefined }, data.typeNames, { stories: data.stories, audience });
       const blob = await renderPptx(deck, { output: 'blob' });

@@ -56,6 +56,9 @@ describe('Tailor a deck, in Chromium', () => {
     // pptxgenjs arrived with the click, from this site; nothing was sent anywhere.
     const after = requests.slice(before.length).map((r) => r.url());
     expect(after.some((u) => /pptxgen/i.test(u))).toBe(true);
+    // So did the deck data: the shared part and the reseller's, not every type's.
+    expect(before.filter((u) => u.includes('/deck-data/'))).toEqual([]);
+    expect(after.filter((u) => u.includes('/deck-data/')).map((u) => new URL(u).pathname).sort()).toEqual(['/deck-data/shared.json', '/deck-data/types/reseller.json']);
     expect(requests.filter((r) => !r.url().startsWith(site.base) && !/^(data|blob):/.test(r.url())).map((r) => r.url())).toEqual([]);
     expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
     expect(errors).toEqual([]);
@@ -75,8 +78,10 @@ describe('Tailor a deck, in Chromium', () => {
     expect(opened.notes[i]).toContain('content/stories/msp-cfo-smb.mdx');
     const first = stories.find((s) => s.id === 'msp-cfo-smb')!.data.keyMessages[0]!;
     expect(opened.slideText[i]!.replace(/\s+/g, ' ')).toContain(first.slice(0, 40));
-    // Drafts are not on the page: the MSP education draft never reaches the browser's data.
-    expect(await page.locator('script[data-deck-data]').first().textContent()).not.toContain('msp-education-draft');
+    // Drafts never reach the browser: the MSP education draft is not in the type's deck data.
+    const served = await page.evaluate(async () => (await fetch('/deck-data/types/managed-service-provider.json')).text());
+    expect(served).toContain('msp-cfo-smb');
+    expect(served).not.toContain('msp-education-draft');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -150,6 +155,25 @@ describe('Tailor a deck on a business-case page', () => {
     const bc = deck.slides.findIndex((s) => s.kind === 'business-case');
     expect(opened.slideText[bc]).toContain(deck.figures.npv);
     expect(opened.slideText[bc]).toContain(deck.figures.grossProfit);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on the mix page: fetches the data of the types in the mix only, and builds the mix\'s deck', async () => {
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    const requests = watchRequests(page);
+    await page.goto(`${site.base}/business-case/`);
+    const calc = page.locator('pk-calculator');
+    await expect.poll(async () => JSON.parse((await calc.getAttribute('data-request')) ?? '{"mix":[]}').mix.length, { timeout: 10_000 }).toBe(2);
+    const request = JSON.parse((await calc.getAttribute('data-request'))!);
+    const got = await tailor(page, { prospect: 'Two Businesses Ltd' });
+    const { deck } = deckFor(request, { company: 'Two Businesses Ltd' });
+    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect: 'Two Businesses Ltd', charts: 2 });
+    expect(problems).toEqual([]);
+    expect(opened.slideText.join(' ')).toContain(deck.figures.npv);
+    const fetched = requests.map((r) => new URL(r.url()).pathname).filter((u) => u.startsWith('/deck-data/types/'));
+    expect(fetched.sort()).toEqual(request.mix.map((m: { type: string }) => `/deck-data/types/${m.type}.json`).sort());
     expect(errors).toEqual([]);
     await page.close();
   });
