@@ -6,8 +6,9 @@ import { DeckPool, deckWorkerCount, shareDeckPool } from '../node/deck-pool.ts';
 import { loadDeckSources } from '../node/decks.ts';
 
 /**
- * The ready decks of `astro build` (dist/decks/<type>.pptx): rendered on worker threads from
- * the start of the build, alongside Astro's page generation, then moved into dist/ at the end.
+ * The ready decks of `astro build` (dist/decks/<type>.pptx) and each type's "Tailor a deck" data
+ * (dist/deck-data/types/<type>.json): rendered on worker threads from the start of the build,
+ * alongside Astro's page generation, then moved into dist/ at the end.
  * Two integrations, so that other end-of-build work (search indexing) can sit between them:
  * - `readyDecks()` starts the pool, and when the pages are written adds a worker for the core
  *   Astro's main thread no longer needs;
@@ -48,6 +49,14 @@ export function readyDecks(): AstroIntegration {
   };
 }
 
+function move(from: string, to: string) {
+  try {
+    renameSync(from, to);
+  } catch {
+    copyFileSync(from, to); // another file system: copy instead
+  }
+}
+
 export function readyDecksWritten(): AstroIntegration {
   return {
     name: 'partnerkit:ready-decks-written',
@@ -57,17 +66,15 @@ export function readyDecksWritten(): AstroIntegration {
         try {
           const decks = await pool.all();
           const out = join(fileURLToPath(dir), 'decks');
+          const data = join(fileURLToPath(dir), 'deck-data', 'types');
           mkdirSync(out, { recursive: true });
+          mkdirSync(data, { recursive: true });
           for (const d of decks) {
-            const to = join(out, `${d.typeId}.pptx`);
-            try {
-              renameSync(d.file, to);
-            } catch {
-              copyFileSync(d.file, to); // another file system: copy instead
-            }
+            move(d.file, join(out, `${d.typeId}.pptx`));
+            move(d.dataFile, join(data, `${d.typeId}.json`));
           }
           const ms = decks.map((d) => d.ms).sort((a, b) => a - b);
-          logger.info(`ready decks: ${decks.length} written to decks/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`);
+          logger.info(`ready decks: ${decks.length} written to decks/, their data to deck-data/types/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`);
         } finally {
           shareDeckPool(undefined);
           await pool.close();

@@ -1,6 +1,8 @@
 // One deck-rendering thread of the build's pool (src/node/deck-pool.ts). It gets the validated
 // sources once, renders the ready decks it is asked for, and writes each straight to a file,
-// so the bytes never cross back to the thread that writes the pages.
+// so the bytes never cross back to the thread that writes the pages. Beside each deck it writes
+// the type's "Tailor a deck" data (deck-data/types/<id>.json): per-type output like the deck,
+// and one route fewer per type for Astro's main thread, which writes its routes one at a time.
 //
 // In this thread pptxgenjs writes its package through pptx-zip-shim.ts (native zlib) instead
 // of JSZip: a resolve hook hands pptxgenjs the shim when it imports `jszip`. It is registered
@@ -27,6 +29,7 @@ registerHooks({
 });
 
 const { typeDeck } = await import('./decks.ts');
+const { deckTypeData } = await import('../core/deck/page-data.ts');
 const { sources, outDir } = workerData as { sources: DeckSources; outDir: string };
 
 parentPort!.on('message', async ({ typeId }: DeckJob) => {
@@ -35,6 +38,7 @@ parentPort!.on('message', async ({ typeId }: DeckJob) => {
     const t0 = performance.now();
     const { bytes } = await typeDeck(sources, typeId);
     writeFileSync(join(outDir, `${typeId}.pptx`), bytes);
+    writeFileSync(join(outDir, `${typeId}.json`), JSON.stringify(deckTypeData(sources.dataset, typeId, sources.stories)));
     done = { typeId, bytes: bytes.length, ms: performance.now() - t0 };
   } catch (e) {
     done = { typeId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readyDeckOutline } from '../../../src/core/deck/build-deck.ts';
+import { deckTypeData } from '../../../src/core/deck/page-data.ts';
 import { availableParallelism } from 'node:os';
 import { DeckPool, deckWorkerCount } from '../../../src/node/deck-pool.ts';
 import { typeDeck } from '../../../src/node/decks.ts';
@@ -28,6 +29,8 @@ describe('the deck pool', () => {
       expect((await deckProblems(bytes, { slides: deck.slides.length, prospect: 'Your company' })).problems).toEqual([]);
       // Written through the native ZIP shim, not JSZip (which adds an entry for every folder).
       expect(readZip(bytes).filter((e) => e.name.endsWith('/'))).toEqual([]);
+      // Beside it, the type's "Tailor a deck" data, the same as the dev server's route serves.
+      expect(JSON.parse(readFileSync(msp.dataFile, 'utf8'))).toEqual(JSON.parse(JSON.stringify(deckTypeData(dataset, 'managed-service-provider', sources.stories))));
       await expect(pool.deck('no-such-type')).rejects.toThrow(/partner type `no-such-type`/);
       await expect(pool.all()).rejects.toThrow(/no-such-type/);
       await expect(pool.deck('unqueued')).rejects.toThrow(/no ready deck was queued for partner type `unqueued`/);

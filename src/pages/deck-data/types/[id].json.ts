@@ -1,10 +1,13 @@
 // One partner type's part of the "Tailor a deck" data (src/core/deck/page-data.ts): the type, the
 // names its slides mention and its published stories. Fetched by the form for each type in the deck.
+// Served from here by the dev server; a build's deck workers write the same JSON beside each ready
+// deck (src/node/deck-worker.ts), so this route is generated only in a build that has no pool.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { deckTypeData } from '../../../core/deck/page-data.ts';
 import { getDataset } from '../../../site/dataset.ts';
 import { deckSources } from '../../../site/decks.ts';
+import { sharedDeckPool } from '../../../node/deck-pool.ts';
 
-export const getStaticPaths: GetStaticPaths = () => getDataset().partnerTypes.map((t) => ({ params: { id: t.id } }));
+export const getStaticPaths: GetStaticPaths = () => (sharedDeckPool() ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } })));
 
 export const GET: APIRoute = ({ params }) => Response.json(deckTypeData(getDataset(), params.id!, deckSources().stories));
