@@ -18,6 +18,10 @@ export interface Money {
 export const formatMoney = (value: number, m: Money): string =>
   nf(`money|${m.locale}|${m.currency}`, m.locale, { style: 'currency', currency: m.currency, maximumFractionDigits: 0 }).format(value);
 
+/** The parts of formatMoney's output (where the symbol goes, which symbol), from the same cached formatter. */
+export const moneyParts = (value: number, m: Money): Intl.NumberFormatPart[] =>
+  nf(`money|${m.locale}|${m.currency}`, m.locale, { style: 'currency', currency: m.currency, maximumFractionDigits: 0 }).formatToParts(value);
+
 /** "$412K", "$1.2M" for chart axes and tight slots. */
 export const formatMoneyCompact = (value: number, m: Money): string =>
   nf(`compact|${m.locale}|${m.currency}`, m.locale, { style: 'currency', currency: m.currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);

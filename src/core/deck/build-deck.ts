@@ -3,7 +3,7 @@
  * Pure: the same inputs give the same deck in Node and in the browser.
  */
 import { partnerTypeById, type Dataset } from '../dataset.ts';
-import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, formatPercentRange, type Money } from '../format.ts';
+import { formatMoney, formatMoneyCompact, moneyParts, formatNumber, formatPercent, formatPercentRange, type Money } from '../format.ts';
 import { article } from '../business-case/summary-sentence.ts';
 import { STREAM_LABELS, COST_LABELS, COST_ITEMS, type CaseRequest, type CaseResult } from '../business-case/types.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
@@ -92,7 +92,7 @@ interface Ctx {
 
 /** Currency symbol placement for an Excel number format: `"$"#,##0` or `#,##0" €"`. */
 function currencyFormat(m: Money, maxAbs: number): string {
-  const parts = new Intl.NumberFormat(m.locale, { style: 'currency', currency: m.currency }).formatToParts(1);
+  const parts = moneyParts(1, m);
   const symbol = (parts.find((p) => p.type === 'currency')?.value ?? m.currency).replace(/"/g, '');
   const before = parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer');
   const num = maxAbs >= 2_000_000 ? '#,##0.0,,"M"' : maxAbs >= 20_000 ? '#,##0,"K"' : '#,##0';
