@@ -60,6 +60,14 @@ describe('sanitizeText', () => {
     expect(isRtl('Acme שותפים')).toBe(false);
     expect(sanitizeDeep({ a: ['\u0001x'], n: 3, b: true })).toEqual({ a: ['x'], n: 3, b: true });
   });
+
+  it('plain one-line ASCII (the quick path) is kept as is, and still trimmed and bounded', () => {
+    expect(sanitizeText('Northwind IT, Inc. (EMEA)  #42')).toBe('Northwind IT, Inc. (EMEA)  #42');
+    expect(sanitizeText(' padded ')).toBe('padded');
+    expect(sanitizeText('a\tb')).toBe('a b');
+    expect(sanitizeText('x'.repeat(30), 10)).toBe(`${'x'.repeat(10)}…`);
+    expect(sanitizeText('x'.repeat(10), 10)).toBe('x'.repeat(10));
+  });
 });
 
 describe('decks from hostile input are well-formed and fitted', () => {
