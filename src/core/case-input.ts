@@ -5,7 +5,7 @@
  * checks a link or a CLI flag gets; only the message is worded in the field's units.
  */
 import { overrideProblem, parseNumber } from './business-case/request.ts';
-import { ASSUMPTIONS, type AssumptionKey, type AssumptionSpec } from './schema/assumptions.ts';
+import { ASSUMPTIONS, type AssumptionKey, type AssumptionSpec } from './assumption-registry.ts';
 
 const spec = (key: AssumptionKey): AssumptionSpec => ASSUMPTIONS[key];
 

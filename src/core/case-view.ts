@@ -9,7 +9,7 @@
 import type { CaseResult, MonthRow, StreamKind } from './business-case/types.ts';
 import { COST_ITEMS, COST_LABELS, STREAM_LABELS } from './business-case/types.ts';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, type Money } from './format.ts';
-import { ASSUMPTION_GROUPS, type AssumptionGroup } from './schema/assumptions.ts';
+import { ASSUMPTION_GROUPS, type AssumptionGroup } from './assumption-registry.ts';
 
 export const DASH = '—';
 export const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);

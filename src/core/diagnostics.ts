@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** A path into a parsed document, as zod reports it. */
 export type DataPath = readonly PropertyKey[];

@@ -14,7 +14,7 @@
 import type { Dataset } from './dataset.ts';
 import { findPartnerType, formatMix, requestFromSearchParams, requestProblems, requestToSearchParams, type RequestProblem } from './business-case/request.ts';
 import type { CaseRequest, MixPart } from './business-case/types.ts';
-import { isAssumptionKey, type AssumptionKey } from './schema/assumptions.ts';
+import { isAssumptionKey, type AssumptionKey } from './assumption-registry.ts';
 
 /** What the checks read: ids and aliases. A slimmed dataset with these fields is enough. */
 export type IdSource = Pick<Dataset, 'verticals' | 'segments'> & {

@@ -23,7 +23,7 @@ import { readField } from '../core/case-input.ts';
 import { formatter, monthlyCsvRows, type Fmt } from '../core/case-view.ts';
 import { toCsv } from '../core/csv.ts';
 import type { Dataset } from '../core/dataset.ts';
-import type { AssumptionKey } from '../core/schema/assumptions.ts';
+import type { AssumptionKey } from '../core/assumption-registry.ts';
 import { canonicalMix, caseSearch, cleanRequest, readCaseUrl } from '../core/url-state.ts';
 import { assumptionInputs, mixInputs, setFieldMessage, syncFields } from './calculator/form.ts';
 import { renderCase } from './calculator/render.ts';

@@ -48,6 +48,14 @@ describe('JavaScript budgets (gzip, before any interaction)', () => {
       expect(reached, `pptxgenjs chunks ${pptxChunks.join(', ')} are reached by no page`).toBe(true);
     }
   });
+
+  it('the schema library (zod) is in no chunk loaded up front: browser scripts read the plain assumption registry', () => {
+    const offending = pages.flatMap((p) => {
+      const w = weigh(p);
+      return w.upfront.filter((u) => readFileSync(join(DIST, u), 'utf8').includes('ZodError')).map((u) => `${w.page} loads ${u} up front`);
+    });
+    expect(offending).toEqual([]);
+  });
 });
 
 describe('no page loads anything from another origin', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder, htmlPages, readPage, urlOfPage } from '../../src/node/dist-files.ts';
 import { loadData } from '../../src/node/load-data.ts';
 import { pageTypeOf } from '../../src/node/page-weight.ts';
-import { ASSUMPTION_KEYS } from '../../src/core/schema/assumptions.ts';
+import { ASSUMPTION_KEYS } from '../../src/core/assumption-registry.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { CaseRequestError, runCase, STREAM_LABELS, COST_LABELS, COST_ITEMS, type CaseRequest, type CaseResult } from '../../core/business-case/index.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { formatMoney, formatNumber, formatPercent, type Money } from '../../core/format.ts';
-import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionSpec } from '../../core/schema/assumptions.ts';
+import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionSpec } from '../../core/assumption-registry.ts';
 import { loadData } from '../../node/load-data.ts';
 import { projectRoot } from '../../node/project-root.ts';
 import { CASE_OPTIONS, requestFromOptions } from '../case-options.ts';

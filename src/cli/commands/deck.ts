@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaseRequestError } from '../../core/business-case/request.ts';
-import { ASSUMPTION_KEYS } from '../../core/schema/assumptions.ts';
+import { ASSUMPTION_KEYS } from '../../core/assumption-registry.ts';
 import { AUDIENCES } from '../../core/schema/content.ts';
 import { loadDeckSources, renderDeck } from '../../node/decks.ts';
 import { projectRoot } from '../../node/project-root.ts';

@@ -7,7 +7,7 @@
  * where tier thresholds make NPV jump. The answer is the high end of a bracket narrower
  * than 0.001 customers: NPV there is >= 0.
  */
-import { ASSUMPTIONS } from '../schema/assumptions.ts';
+import { ASSUMPTIONS } from '../assumption-registry.ts';
 import { caseNpv } from './report.ts';
 import { simulate, withAssumptions, type SimLane, type SimOptions, type Simulation } from './simulate.ts';
 

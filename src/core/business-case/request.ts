@@ -5,7 +5,7 @@
  */
 import { closest } from '../diagnostics.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
-import { ASSUMPTION_KEYS, ASSUMPTIONS, assumptionProblem, isAssumptionKey, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../schema/assumptions.ts';
+import { ASSUMPTION_KEYS, ASSUMPTIONS, assumptionProblem, isAssumptionKey, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../assumption-registry.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { CaseRequest, MixPart } from './types.ts';
 

@@ -13,7 +13,8 @@
  * average: what the calculator shows; the simulation uses each lane's own values.
  */
 import type { Dataset } from '../dataset.ts';
-import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionKey, type AssumptionSpec, type AssumptionModifiers, type Assumptions } from '../schema/assumptions.ts';
+import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../assumption-registry.ts';
+import type { AssumptionModifiers } from '../schema/assumptions.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { Product, Tier } from '../schema/vendor.ts';
 import { CaseRequestError, findPartnerType, normaliseWeights, requestProblems } from './request.ts';

@@ -8,7 +8,7 @@
  *
  * Moved values are brought back inside the registry bounds; months are rounded.
  */
-import type { Assumptions } from '../schema/assumptions.ts';
+import type { Assumptions } from '../assumption-registry.ts';
 import { clampAssumption } from './resolve.ts';
 import { summarise } from './report.ts';
 import { simulate, withAssumptions, type SimLane, type SimOptions, type Simulation } from './simulate.ts';

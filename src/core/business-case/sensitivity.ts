@@ -10,7 +10,7 @@
  * Moved values are brought inside the registry bounds; whole-number keys move at least one
  * step when they can. The rows report the values actually used.
  */
-import { ASSUMPTIONS, type AssumptionKey, type AssumptionSpec } from '../schema/assumptions.ts';
+import { ASSUMPTIONS, type AssumptionKey, type AssumptionSpec } from '../assumption-registry.ts';
 import { clampAssumption } from './resolve.ts';
 import { caseNpv } from './report.ts';
 import { simulate, withAssumptions, type SimLane, type SimOptions, type Simulation } from './simulate.ts';

@@ -47,7 +47,7 @@
  * Net cash flow = gross profit - costs. Money due after the horizon (late rebates and
  * referral fees) is left out.
  */
-import type { Assumptions } from '../schema/assumptions.ts';
+import type { Assumptions } from '../assumption-registry.ts';
 import type { Tier } from '../schema/vendor.ts';
 import { atLeast, MODELLED_REQUIREMENTS, publishedContent } from './tiers.ts';
 import type { CostItem, StreamKind, TierMetrics } from './types.ts';

@@ -1,5 +1,5 @@
-import type { AssumptionKey, Assumptions } from '../schema/assumptions.ts';
-import { STREAM_KINDS, type StreamKind } from '../schema/partner-type.ts';
+import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
+import { STREAM_KINDS, type StreamKind } from '../stream-kinds.ts';
 import type { TierRequirements } from '../schema/vendor.ts';
 
 export { STREAM_KINDS, type StreamKind };

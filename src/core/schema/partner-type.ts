@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { FractionFigure, FractionRange, Id, Source, Text } from './common.ts';
 import { AssumptionDefaults } from './assumptions.ts';
 import { MaturityStage } from './vendor.ts';
+import { STREAM_KINDS } from '../stream-kinds.ts';
 
 export const JOURNEY_ROLES = ['influence', 'transact', 'retain'] as const;
 /** Jay McBain's three-part channel: who influences, who transacts, who retains. */
 export const JourneyRole = z.enum(JOURNEY_ROLES).describe('influence, transact or retain.');
 export type JourneyRole = z.infer<typeof JourneyRole>;
 
-export const STREAM_KINDS = ['resale', 'rebate', 'mdf', 'referral', 'services', 'managed', 'marketplace', 'training', 'ip'] as const;
+export { STREAM_KINDS };
 /** The revenue streams the business-case engine can model. */
 export const StreamKind = z.enum(STREAM_KINDS).describe('Which engine stream models it.');
 export type StreamKind = z.infer<typeof StreamKind>;

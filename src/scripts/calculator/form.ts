@@ -3,7 +3,7 @@
 import { toField } from '../../core/case-input.ts';
 import type { CaseRequest, CaseResult } from '../../core/business-case/types.ts';
 import { PROVENANCE_WORDS } from '../../core/case-view.ts';
-import { isAssumptionKey, type AssumptionKey } from '../../core/schema/assumptions.ts';
+import { isAssumptionKey, type AssumptionKey } from '../../core/assumption-registry.ts';
 
 export function assumptionInputs(root: ParentNode): Map<AssumptionKey, HTMLInputElement> {
   const map = new Map<AssumptionKey, HTMLInputElement>();

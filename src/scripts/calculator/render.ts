@@ -2,7 +2,7 @@
 // (src/core/case-view.ts), written with textContent only: no data ever goes through innerHTML.
 import type { CaseResult } from '../../core/business-case/types.ts';
 import { benefitTable, chartSummaries, formatAssumption, keyFigures, monthlyTable, relevantGroups, revenueByYear, scenarioTable, tierTimeline, tornado, type Fmt } from '../../core/case-view.ts';
-import { ASSUMPTIONS, isAssumptionKey } from '../../core/schema/assumptions.ts';
+import { ASSUMPTIONS, isAssumptionKey } from '../../core/assumption-registry.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);

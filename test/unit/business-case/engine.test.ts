@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseRequestError, resolveAssumptions, runCase, simOptions, simulate, caseNpv, STREAM_KINDS, type CaseRequest, type CaseResult } from '../../../src/core/business-case/index.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
-import { ASSUMPTIONS } from '../../../src/core/schema/assumptions.ts';
+import { ASSUMPTIONS } from '../../../src/core/assumption-registry.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
 const one = (type: string, extra: Omit<CaseRequest, 'mix'> = {}): CaseRequest => ({ mix: [{ type, weight: 1 }], ...extra });

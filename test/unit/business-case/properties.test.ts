@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paybackFromCumulative, runCase, STREAM_KINDS, COST_ITEMS, npv, type CaseRequest, type CaseResult } from '../../../src/core/business-case/index.ts';
-import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../../../src/core/schema/assumptions.ts';
+import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../../../src/core/assumption-registry.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
 /** A valid value for one key, often at or near the bounds. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseRequest } from '../../../src/core/business-case/types.ts';
-import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey } from '../../../src/core/schema/assumptions.ts';
+import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey } from '../../../src/core/assumption-registry.ts';
 import { canonicalMix, caseSearch, readCaseUrl } from '../../../src/core/url-state.ts';
 import { loadData } from '../../../src/node/load-data.ts';
 

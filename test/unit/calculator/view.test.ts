@@ -6,7 +6,7 @@ import type { CaseRequest } from '../../../src/core/business-case/types.ts';
 import { caseDataset, jsonForScript } from '../../../src/core/case-data.ts';
 import { fieldBounds, fromField, readField, toField } from '../../../src/core/case-input.ts';
 import { benefitTable, chartSummaries, cumulativeCash, formatter, keyFigures, monthlyTable, relevantGroups, revenueByYear, scenarioTable, tierTimeline, tornado } from '../../../src/core/case-view.ts';
-import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey } from '../../../src/core/schema/assumptions.ts';
+import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey } from '../../../src/core/assumption-registry.ts';
 import { loadData } from '../../../src/node/load-data.ts';
 
 const d = loadData(join(import.meta.dirname, '..', '..', '..')).dataset!;
