@@ -9,17 +9,28 @@ import { htmlPages } from '../../src/node/dist-files.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
+const fragments = () => {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(dir).map((f) => {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  });
+};
+
 const urlOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
 
 describe('the search index', () => {
   it('indexes every page that opts into search, and no other', () => {
     const marked = htmlPages(DIST).map((f) => join(DIST, f)).filter((f) => /<main[^>]*data-pagefind-body/.test(readFileSync(f, 'utf8'))).map(urlOf).sort();
-    const dir = join(DIST, 'pagefind', 'fragment');
-    const indexed = readdirSync(dir).map((f) => {
-      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-    }).sort();
+    const indexed = fragments().map((f) => f.url).sort();
     expect(marked.length).toBeGreaterThan(20);
     expect(indexed).toEqual(marked);
+  });
+
+  it('indexes what a playbook says, not the deck panel every playbook shares (else "PowerPoint" would find them all)', () => {
+    const playbook = fragments().find((f) => f.url === '/partners/reseller/')!;
+    expect(playbook.content).toMatch(/reseller/i);
+    expect(playbook.content).not.toContain('Builds a PowerPoint deck');
+    expect(playbook.content).not.toContain("Prospect's company");
   });
 });
