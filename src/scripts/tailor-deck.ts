@@ -24,8 +24,8 @@ function json<T>(href: string, what: string): Promise<T> {
 async function deckData(request: CaseRequest): Promise<DeckPageData> {
   const ids = [...new Set(request.mix.map((m) => m.type))];
   const [shared, ...parts] = await Promise.all([
-    json<DeckSharedData>(deckSharedDataHref(), 'The deck data'),
-    ...ids.map((id) => json<DeckTypeData>(deckTypeDataHref(id), `The partner type "${id}"`)),
+    json<DeckSharedData>(deckSharedDataHref(), 'the deck data'),
+    ...ids.map((id) => json<DeckTypeData>(deckTypeDataHref(id), `the partner type "${id}"`)),
   ]);
   return assembleDeckData(shared, parts);
 }
