@@ -112,6 +112,25 @@ describe('Tailor a deck, in Chromium', () => {
     await page.close();
   });
 
+  it('says which data is missing when the site lacks a type\'s deck data, and builds once it is back', async () => {
+    const page = await site.browser.newPage();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.route('**/deck-data/types/reseller.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${site.base}/partners/reseller/`);
+    const form = page.locator('pk-tailor-deck form');
+    await form.getByLabel("Prospect's company").fill('Missing Data Ltd');
+    await form.getByRole('button', { name: /Build the deck/ }).click();
+    await expect.poll(() => page.locator('[data-deck-status]').textContent(), { timeout: 20_000 }).toBe('The deck could not be built: the partner type "reseller" is not on this site');
+    expect(await page.locator('[data-deck-status]').getAttribute('class')).toContain('error');
+    expect(downloads).toBe(0);
+    // A failed fetch is not remembered: the next press, with the file back, builds the deck.
+    await page.unroute('**/deck-data/types/reseller.json');
+    const got = await tailor(page, { prospect: 'Missing Data Ltd' });
+    expect(got.fileName).toMatch(/\.pptx$/);
+    await page.close();
+  });
+
   it('the playbook links its ready deck, and the downloads page lists every deck with its slides', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.base}/partners/reseller/`);
