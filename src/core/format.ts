@@ -14,13 +14,13 @@ export interface Money {
   locale: string;
 }
 
-/** "$412,000"; whole units, since a business case's cents are noise. */
-export const formatMoney = (value: number, m: Money): string =>
-  nf(`money|${m.locale}|${m.currency}`, m.locale, { style: 'currency', currency: m.currency, maximumFractionDigits: 0 }).format(value);
+const money = (m: Money) => nf(`money|${m.locale}|${m.currency}`, m.locale, { style: 'currency', currency: m.currency, maximumFractionDigits: 0 });
 
-/** The parts of formatMoney's output (where the symbol goes, which symbol), from the same cached formatter. */
-export const moneyParts = (value: number, m: Money): Intl.NumberFormatPart[] =>
-  nf(`money|${m.locale}|${m.currency}`, m.locale, { style: 'currency', currency: m.currency, maximumFractionDigits: 0 }).formatToParts(value);
+/** "$412,000"; whole units, since a business case's cents are noise. */
+export const formatMoney = (value: number, m: Money): string => money(m).format(value);
+
+/** The parts of formatMoney's output (where the symbol goes, which symbol), from the same formatter. */
+export const moneyParts = (value: number, m: Money): Intl.NumberFormatPart[] => money(m).formatToParts(value);
 
 /** "$412K", "$1.2M" for chart axes and tight slots. */
 export const formatMoneyCompact = (value: number, m: Money): string =>

@@ -3,8 +3,7 @@ import { Figure } from './common.ts';
 import { ASSUMPTION_KEYS, ASSUMPTIONS, assumptionProblem, type AssumptionKey } from '../assumption-registry.ts';
 
 // The registry itself lives in src/core/assumption-registry.ts (no zod, so browser scripts can
-// read it); these are the YAML schemas built from it.
-export * from '../assumption-registry.ts';
+// read it; import it from there); these are the YAML schemas built from it.
 
 /** A cited default for one assumption, bounded by the registry. */
 const boundedFigure = (key: AssumptionKey) =>
