@@ -1,4 +1,7 @@
-import { defineCollection } from 'astro:content';
+// `defineCollection` from the module that `astro:content` re-exports it from: importing the
+// virtual module here made every build's content sync run Astro's whole server runtime (115
+// modules) through Vite before a page was built; this path needs 59, and builds start ~0.3 s sooner.
+import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { GuideFrontmatter, PlaybookFrontmatter, StoryFrontmatter } from './core/schema/content.ts';
 
