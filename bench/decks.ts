@@ -18,7 +18,7 @@ import JSZip from 'jszip';
 import { runCase } from '../src/core/business-case/case.ts';
 import { buildDeck } from '../src/core/deck/build-deck.ts';
 import { renderPptx, type PptxGenJSConstructor } from '../src/core/deck/render-pptx.ts';
-import { loadDeckSources } from '../src/node/decks.ts';
+import { loadDeckSources } from '../src/node/deck-sources.ts';
 
 interface Ctx {
   repo?: string;

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeckPool, deckWorkerCount, shareDeckPool } from '../node/deck-pool.ts';
-import { loadDeckSources } from '../node/decks.ts';
+import { loadDeckSources } from '../node/deck-sources.ts';
 
 /**
  * The ready decks of `astro build` (dist/decks/<type>.pptx) and each type's "Tailor a deck" data

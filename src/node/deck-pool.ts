@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DeckSources } from './decks.ts';
+import type { DeckSources } from './deck-sources.ts';
 import type { DeckDone, DeckJob } from './deck-worker.ts';
 
 const KEY = Symbol.for('partnerkit.deckPool');

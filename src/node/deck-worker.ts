@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DeckSources } from './decks.ts';
+import type { DeckSources } from './deck-sources.ts';
 
 export interface DeckJob {
   typeId: string;

@@ -4,7 +4,8 @@
 // whenever the deck workers were behind.
 import type { Deck } from '../core/deck/model.ts';
 import type { DeckTemplates } from '../core/deck/templates.ts';
-import { loadDeckSources, typeDeck, type DeckSources } from '../node/decks.ts';
+import { loadDeckSources, type DeckSources } from '../node/deck-sources.ts';
+import { typeDeck } from '../node/decks.ts';
 import { projectRoot } from '../node/project-root.ts';
 
 let sources: DeckSources | undefined;

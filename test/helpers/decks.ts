@@ -7,7 +7,7 @@ import { buildDeck, type DeckInput, type Prospect } from '../../src/core/deck/bu
 import { renderPptx } from '../../src/core/deck/render-pptx.ts';
 import { linesHeight, wrap, INSET_X, INSET_Y } from '../../src/core/deck/fit-text.ts';
 import type { TextBlock } from '../../src/core/deck/model.ts';
-import { loadDeckSources } from '../../src/node/decks.ts';
+import { loadDeckSources } from '../../src/node/deck-sources.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const sources = loadDeckSources(ROOT);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDeckSources, typeDeck } from '../../node/decks.ts';
+import { loadDeckSources } from '../../node/deck-sources.ts';
+import { typeDeck } from '../../node/decks.ts';
 import { projectRoot } from '../../node/project-root.ts';
 import { writeFileAtomic } from '../../node/write-deck.ts';
 
