@@ -169,6 +169,11 @@ export interface ScaleRow {
   runs: number;
   partnerkit: { pages: number; decks: number; deckWorkers: number; types: number; wall: number; cpu: number; peakMb: number; command: string };
   bare: { pages: number; wall: number; cpu: number; peakMb: number; command: string };
+  /**
+   * The repo's example kit as it is (no synthetic types), built in the same alternation: a
+   * Partnerkit build with as few pages as a kit has, so its time is mostly fixed costs.
+   */
+  floor?: { pages: number; decks: number; wall: number; cpu: number };
 }
 
 /**
@@ -176,12 +181,14 @@ export interface ScaleRow {
  * machine load hits both alike), and report medians. The number of synthetic types is chosen
  * from a linear fit of pages against types (`pagesPerType`, `fixedPages`).
  */
-export function measureScale(target: number, runs: number, fit: { pagesPerType: number; fixedPages: number; baseTypes: number }, log: (s: string) => void): ScaleRow {
+export function measureScale(target: number, runs: number, fit: { pagesPerType: number; fixedPages: number; baseTypes: number }, log: (s: string) => void, withFloor = false): ScaleRow {
   const extra = Math.max(0, Math.round((target - fit.fixedPages) / fit.pagesPerType) - fit.baseTypes);
   const pk = partnerkitProject(extra);
+  const kit = withFloor ? partnerkitProject(0) : undefined;
   const pkRuns: BuildMeasure[] = [];
   let bare: Project | undefined;
   const bareRuns: BuildMeasure[] = [];
+  const kitRuns: BuildMeasure[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const a = buildOnce(pk);
@@ -191,16 +198,21 @@ export function measureScale(target: number, runs: number, fit: { pagesPerType: 
       const b = buildOnce(bare);
       bareRuns.push(b);
       log(`  bare astro ${b.pages} pages: ${b.wall.toFixed(1)} s, ${b.peakMb.toFixed(0)} MB`);
+      if (kit) {
+        const k = buildOnce(kit);
+        kitRuns.push(k);
+        log(`  example kit ${k.pages} pages: ${k.wall.toFixed(1)} s`);
+      }
     }
   } finally {
-    rmSync(pk.dir, { recursive: true, force: true });
-    if (bare) rmSync(bare.dir, { recursive: true, force: true });
+    for (const p of [pk, kit, bare]) if (p) rmSync(p.dir, { recursive: true, force: true });
   }
   return {
     target,
     runs,
     partnerkit: { pages: pkRuns[0]!.pages, decks: pkRuns[0]!.decks, deckWorkers: pkRuns[0]!.deckWorkers, types: pk.types, wall: median(pkRuns.map((r) => r.wall)), cpu: median(pkRuns.map((r) => r.cpu)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
     bare: { pages: bareRuns[0]!.pages, wall: median(bareRuns.map((r) => r.wall)), cpu: median(bareRuns.map((r) => r.cpu)), peakMb: median(bareRuns.map((r) => r.peakMb)), command: bare!.command },
+    ...(kitRuns.length ? { floor: { pages: kitRuns[0]!.pages, decks: kitRuns[0]!.decks, wall: median(kitRuns.map((r) => r.wall)), cpu: median(kitRuns.map((r) => r.cpu)) } } : {}),
   };
 }
 
