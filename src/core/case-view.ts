@@ -9,7 +9,7 @@
 import type { CaseResult, MonthRow, StreamKind } from './business-case/types.ts';
 import { COST_ITEMS, COST_LABELS, STREAM_LABELS } from './business-case/types.ts';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, type Money } from './format.ts';
-import { ASSUMPTION_GROUPS, type AssumptionGroup } from './assumption-registry.ts';
+import { ASSUMPTION_GROUPS, ASSUMPTIONS, isAssumptionKey, type AssumptionGroup } from './assumption-registry.ts';
 
 export const DASH = '—';
 export const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -228,6 +228,18 @@ export function tornado(r: CaseResult): { labels: string[]; low: (number | null)
     highValues: rows.map((s) => s.high.value),
   };
 }
+
+/** The sensitivity table's rows: driver, low value, NPV change, high value, NPV change; largest swing first. */
+export function tornadoRows(r: CaseResult, f: Fmt): string[][] {
+  const t = tornado(r);
+  return t.keys.map((key, i) => {
+    const unit = isAssumptionKey(key) ? ASSUMPTIONS[key].unit : 'count';
+    return [t.labels[i] ?? key, formatAssumption(unit, t.lowValues[i] ?? NaN, f), f.money(t.low[i]), formatAssumption(unit, t.highValues[i] ?? NaN, f), f.money(t.high[i])];
+  });
+}
+
+/** The revenue chart's data as table rows: stream, then its revenue in each year. */
+export const revenueRows = (rev: ChartSeries, f: Fmt): string[][] => rev.series.map((s) => [s.label, ...s.data.map((v) => f.money(v))]);
 
 /** Text alternatives for the charts (aria-label) in a sentence or two. */
 export function chartSummaries(r: CaseResult, f: Fmt): { revenue: string; cash: string; tornado: string } {

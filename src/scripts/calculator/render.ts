@@ -1,8 +1,7 @@
 // Puts a computed case on the page: the same view model the build-time render uses
 // (src/core/case-view.ts), written with textContent only: no data ever goes through innerHTML.
 import type { CaseResult } from '../../core/business-case/types.ts';
-import { benefitTable, chartSummaries, formatAssumption, keyFigures, monthlyTable, relevantGroups, revenueByYear, scenarioTable, tierTimeline, tornado, type Fmt } from '../../core/case-view.ts';
-import { ASSUMPTIONS, isAssumptionKey } from '../../core/assumption-registry.ts';
+import { benefitTable, chartSummaries, keyFigures, monthlyTable, relevantGroups, revenueByYear, revenueRows, scenarioTable, tierTimeline, tornadoRows, type Fmt } from '../../core/case-view.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -92,7 +91,7 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
 
   const rev = revenueByYear(r);
   fillHead(table('revenue-table'), ['Stream', ...rev.labels]);
-  fillBody(table('revenue-table'), rev.series.map((s) => [s.label, ...s.data.map((v) => f.money(v))]));
+  fillBody(table('revenue-table'), revenueRows(rev, f));
 
   if (!main) renderDeferred(out, table, r, f);
 
@@ -129,14 +128,7 @@ function renderDeferred(out: (name: string) => HTMLElement | null, table: (name:
   fillHead(mt, m.head, false, true);
   fillBody(mt, m.rows, true);
 
-  const t = tornado(r);
-  fillBody(
-    table('tornado-table'),
-    t.keys.map((key, i) => {
-      const unit = isAssumptionKey(key) ? ASSUMPTIONS[key].unit : 'count';
-      return [t.labels[i] ?? key, formatAssumption(unit, t.lowValues[i] ?? NaN, f), f.money(t.low[i]), formatAssumption(unit, t.highValues[i] ?? NaN, f), f.money(t.high[i])];
-    }),
-  );
+  fillBody(table('tornado-table'), tornadoRows(r, f));
   const sc = scenarioTable(r, f);
   fillHead(table('scenario-table'), sc.head, true);
   fillBody(table('scenario-table'), sc.rows);

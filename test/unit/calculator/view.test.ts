@@ -5,7 +5,7 @@ import { runCase } from '../../../src/core/business-case/index.ts';
 import type { CaseRequest } from '../../../src/core/business-case/types.ts';
 import { caseDataset, jsonForScript } from '../../../src/core/case-data.ts';
 import { fieldBounds, fromField, readField, toField } from '../../../src/core/case-input.ts';
-import { benefitTable, chartSummaries, cumulativeCash, formatter, keyFigures, monthlyTable, relevantGroups, revenueByYear, scenarioTable, tierTimeline, tornado } from '../../../src/core/case-view.ts';
+import { benefitTable, chartSummaries, cumulativeCash, formatter, keyFigures, monthlyTable, relevantGroups, revenueByYear, revenueRows, scenarioTable, tierTimeline, tornado, tornadoRows } from '../../../src/core/case-view.ts';
 import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey } from '../../../src/core/assumption-registry.ts';
 import { loadData } from '../../../src/node/load-data.ts';
 
@@ -23,6 +23,8 @@ function allText(r: ReturnType<typeof runCase>): string[] {
     benefitTable(r, f).total,
     ...benefitTable(r, f).rows.flat(),
     ...monthlyTable(r, f).rows.flat(),
+    ...revenueRows(revenueByYear(r), f).flat(),
+    ...tornadoRows(r, f).flat(),
     ...Object.values(chartSummaries(r, f)),
   ];
 }
@@ -49,6 +51,11 @@ describe('the calculator view model', () => {
     for (const v of [...t.low, ...t.high]) expect(Number.isFinite(v)).toBe(true);
     const swings = t.low.map((lo, i) => Math.abs(t.high[i]! - lo!));
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    // The table beside the chart: one row per driver in the same order, values in their units.
+    const rows = tornadoRows(r, f);
+    expect(rows.map((row) => row[0])).toEqual(t.labels);
+    for (const row of rows) expect(row).toHaveLength(5);
+    for (const text of rows.flat()) expect(text).not.toMatch(BAD_TEXT);
   });
 
   it('shows the groups of the case\'s streams plus horizon, volume and costs', () => {
