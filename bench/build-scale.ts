@@ -170,6 +170,12 @@ export interface ScaleRow {
   partnerkit: { pages: number; decks: number; deckWorkers: number; types: number; wall: number; cpu: number; peakMb: number; command: string };
   bare: { pages: number; wall: number; cpu: number; peakMb: number; command: string };
   /**
+   * Per-page time ratio, Partnerkit / bare, of each Partnerkit build and the bare build right
+   * after it: pairs taken minutes apart on a shared machine drift together, so their ratios
+   * spread less than the walls do.
+   */
+  pairedRatios: number[];
+  /**
    * The repo's example kit as it is (no synthetic types), built in the same alternation: a
    * Partnerkit build with as few pages as a kit has, so its time is mostly fixed costs.
    */
@@ -212,6 +218,7 @@ export function measureScale(target: number, runs: number, fit: { pagesPerType: 
     runs,
     partnerkit: { pages: pkRuns[0]!.pages, decks: pkRuns[0]!.decks, deckWorkers: pkRuns[0]!.deckWorkers, types: pk.types, wall: median(pkRuns.map((r) => r.wall)), cpu: median(pkRuns.map((r) => r.cpu)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
     bare: { pages: bareRuns[0]!.pages, wall: median(bareRuns.map((r) => r.wall)), cpu: median(bareRuns.map((r) => r.cpu)), peakMb: median(bareRuns.map((r) => r.peakMb)), command: bare!.command },
+    pairedRatios: pkRuns.map((a, i) => a.wall / a.pages / (bareRuns[i]!.wall / bareRuns[i]!.pages)),
     ...(kitRuns.length ? { floor: { pages: kitRuns[0]!.pages, decks: kitRuns[0]!.decks, wall: median(kitRuns.map((r) => r.wall)), cpu: median(kitRuns.map((r) => r.cpu)) } } : {}),
   };
 }

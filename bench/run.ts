@@ -3,7 +3,7 @@
 // machine are noisy, so times are medians of several runs and are compared as ratios.
 //
 //   npm run bench                         bundle sizes, other benches, build scale at 100/1,000/10,000 pages
-//   npm run bench -- --runs 5             runs per scale for the 100 and 1,000-page builds (default 3)
+//   npm run bench -- --runs 3             runs per scale for the 100 and 1,000-page builds (default 5)
 //   npm run bench -- --scales 100,1000    choose the scales (10,000 is always a single run)
 //   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only;
 //                                         the last full run's build-scale section is kept, labelled with its date)
@@ -22,11 +22,11 @@ import { parseArgs } from 'node:util';
 import { loadData } from '../src/node/load-data.ts';
 import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
 import { filesUnder } from '../src/node/dist-files.ts';
-import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, REPO, useRef, type ScaleRow } from './build-scale.ts';
+import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, median, REPO, useRef, type ScaleRow } from './build-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     scales: { type: 'string', default: '100,1000,10000' },
     'no-scale': { type: 'boolean', default: false },
     ref: { type: 'string' },
@@ -175,6 +175,10 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   const k10 = at(10_000);
   const ratios = rows.map((r) => perPage(r.partnerkit.wall, r.partnerkit.pages) / perPage(r.bare.wall, r.bare.pages));
   if (rows.length) lines.push(`- Target "within 1.5x of bare Astro per page": ${ratios.every((x) => x <= 1.5) ? 'met' : 'NOT met'} at every scale measured (${ratios.map((x) => `${fmt(x, 2)}x`).join(', ')}).`);
+  const paired = rows.filter((r) => r.pairedRatios?.length > 1);
+  if (paired.length) {
+    lines.push(`- The same ratio run by run (each Partnerkit build against the bare build that followed it, so both saw the machine in the same state): ${paired.map((r) => `~${fmt(r.target)}: median ${fmt(median(r.pairedRatios), 2)}x, runs ${r.pairedRatios.map((x) => `${fmt(x, 2)}x`).join(', ')}`).join('; ')}.`);
+  }
   if (k1 && k10) {
     const flat = perPage(k10.partnerkit.wall, k10.partnerkit.pages) / perPage(k1.partnerkit.wall, k1.partnerkit.pages);
     const flatBare = perPage(k10.bare.wall, k10.bare.pages) / perPage(k1.bare.wall, k1.bare.pages);
