@@ -14,7 +14,7 @@
 // exported function also works) taking `{ repo, dist, log }` and returning (or resolving to)
 // a Markdown string, `{ title?, markdown }`, or rows `{ figure, value, command }[]`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { loadData } from '../src/node/load-data.ts';
 import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
 import { filesUnder } from '../src/node/dist-files.ts';
-import { buildOnce, calibrate, copyRepo, GNU_TIME, haveGnuTime, measureScale, median, REPO, useRef, type ScaleRow } from './build-scale.ts';
+import { buildOnce, calibrate, copyRepo, discard, emptyTrash, GNU_TIME, haveGnuTime, measureScale, median, REPO, useRef, type ScaleRow } from './build-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -126,7 +126,7 @@ for (const name of ['business-case', 'calculator', 'decks']) {
     log(`  bench/${name}.ts failed: ${(e as Error).stack}`);
   }
 }
-rmSync(site.dir, { recursive: true, force: true });
+discard(site.dir);
 
 // ---------------------------------------------------------------- report
 const header = [
@@ -155,7 +155,7 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   const lines = [
     `## ${SCALE_TITLE}${done ? '' : ' (in progress)'}`,
     '',
-    `Generated Partnerkit projects (the repo's data and content plus synthetic partner types cloned from the real ones, with their playbooks; ${fmt(fit.pagesPerType, 2)} pages per type) against a bare Astro 7 project with the same number of plain Markdown pages, built in the same run, alternating. Each build is cold (dist/ and Astro's caches removed) and timed by \`${timeCmd} sh -c '<command>'\`; peak memory is the largest process's resident set. Times are medians of the runs shown.`,
+    `Generated Partnerkit projects (the repo's data and content plus synthetic partner types cloned from the real ones, with their playbooks; ${fmt(fit.pagesPerType, 2)} pages per type) against a bare Astro 7 project with the same number of plain Markdown pages, built in the same run, alternating. Each build is cold (dist/ and Astro's caches moved aside, and deleted when the bench ends: deleting thousands of files just before a build made the next build's file creation slower, run after run) and timed by \`${timeCmd} sh -c '<command>'\`; peak memory is the largest process's resident set. Times are medians of the runs shown.`,
     '',
     `- Partnerkit command: \`${pkCmd}\` (the repo's \`npm run build\`), in the generated project.`,
     `- Bare Astro command: \`astro build\`, in a project with only \`src/pages/*.md\` and \`output: 'static'\`.`,
@@ -248,6 +248,7 @@ if (!args['no-scale']) {
   }
 }
 
+emptyTrash();
 const report = write();
 process.stdout.write(report);
 log(`written to ${join('bench', 'results', 'report.md')}`);
