@@ -1,40 +1,137 @@
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
- * The pages that opt into search (Base.astro's `search` prop), as paths in dist/. Pagefind
- * reads only these: parsing every page only to skip the business-case pages (110 KB each, the
- * mix page many MB at scale) was most of its time. test/build/search-index.test.ts checks that
- * this list and the pages marked `data-pagefind-body` are the same set.
+ * The pages that opt into search (Base.astro's `search` prop), by path: playbooks, stories and
+ * the guide. test/build/search-index.test.ts checks that these and the pages marked
+ * `data-pagefind-body` are the same set.
  */
-export const SEARCHABLE_PAGES = ['partners/*/index.html', 'stories/*/index.html', 'guide/index.html'];
+export const isSearchablePath = (pathname: string): boolean => /^\/(?:partners\/[^/]+|stories\/[^/]+|guide)\/?$/.test(pathname);
 
 /**
- * Builds the full-text search index into dist/pagefind/ after every `astro build`, with the
- * Pagefind Node API (the binary ships in the npm package; nothing is downloaded). Pages opt in
- * through Base.astro's `search` prop, which marks `data-pagefind-body` and the filters.
+ * Builds the full-text search index into dist/pagefind/ with the Pagefind Node API (the binary
+ * ships in the npm package; nothing is downloaded), while Astro writes the pages: it wraps
+ * Astro's prerenderer (the `setPrerenderer` hook) so that the searchable pages are rendered
+ * first, and hands each one's HTML to Pagefind as it is rendered. Pagefind indexes and writes
+ * its files on its own threads while the other pages render; indexing dist/ after the build, it
+ * had been the last second of a 1,000-page build. Pages opt in through Base.astro's `search`
+ * prop, which marks `data-pagefind-body` and the filters.
  */
 export default function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  let search: SearchIndex | undefined;
   return {
     name: 'partnerkit:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const index = new SearchIndex(join(outDir, 'pagefind'));
+        search = index;
+        setPrerenderer((base) => searchableFirst(base, index));
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!search) return;
         try {
-          const added = await index.addDirectory({ path: out, glob: `{${SEARCHABLE_PAGES.join(',')}}` });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} pages`);
+          logger.info(`search index: ${await search.done()} pages`);
         } finally {
-          await index.deleteIndex();
-          await pagefind.close();
+          search = undefined;
         }
       },
     },
   };
+}
+
+/**
+ * Astro's prerenderer, with the searchable pages first and each one's HTML passed to `index` as
+ * it is rendered (a copy of the response: Astro writes the page as before).
+ */
+function searchableFirst(base: AstroPrerenderer, index: SearchIndex): AstroPrerenderer {
+  return {
+    ...base,
+    name: `${base.name}+search`,
+    async getStaticPaths() {
+      const paths = await base.getStaticPaths();
+      const searchable = paths.filter((p) => isSearchablePath(p.pathname));
+      index.expect(searchable.length);
+      return [...searchable, ...paths.filter((p) => !isSearchablePath(p.pathname))];
+    },
+    async render(request, options) {
+      const result = await base.render(request, options);
+      const { pathname } = new URL(request.url);
+      if (isSearchablePath(pathname)) {
+        const response = result instanceof Response ? result : result.response;
+        index.add(pathname, response.clone().text());
+      }
+      return result;
+    },
+  };
+}
+
+/**
+ * One Pagefind index for one build: pages are added as they come, and the files are written
+ * once the last expected page is in, without waiting for the rest of the build.
+ */
+class SearchIndex {
+  private readonly outputPath: string;
+  private readonly index: Promise<pagefind.PagefindIndex>;
+  private readonly adding: Promise<void>[] = [];
+  private readonly errors: string[] = [];
+  private expected = Number.POSITIVE_INFINITY;
+  private writing: Promise<void> | undefined;
+
+  constructor(outputPath: string) {
+    this.outputPath = outputPath;
+    this.index = pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    });
+    this.index.catch(() => {}); // reported by done()
+  }
+
+  /** How many pages the build will add (known once Astro has listed its paths). */
+  expect(pages: number) {
+    this.expected = pages;
+    this.writeWhenComplete();
+  }
+
+  add(url: string, html: Promise<string>) {
+    const added = Promise.all([this.index, html]).then(async ([index, content]) => {
+      const r = await index.addHTMLFile({ url, content });
+      if (r.errors.length) this.errors.push(`${url}: ${r.errors.join('; ')}`);
+    });
+    added.catch((e: unknown) => this.errors.push(`${url}: ${e instanceof Error ? e.message : String(e)}`));
+    this.adding.push(added);
+    this.writeWhenComplete();
+  }
+
+  private writeWhenComplete() {
+    if (this.writing || this.adding.length < this.expected) return;
+    this.writing = Promise.allSettled(this.adding).then(async () => {
+      if (this.errors.length) return;
+      const index = await this.index;
+      mkdirSync(this.outputPath, { recursive: true });
+      const written = await index.writeFiles({ outputPath: this.outputPath });
+      if (written.errors.length) this.errors.push(`writing ${this.outputPath}: ${written.errors.join('; ')}`);
+    });
+  }
+
+  /** Wait for the index to be written; the number of pages in it. Throws with Pagefind's errors. */
+  async done(): Promise<number> {
+    try {
+      await this.index;
+      this.expected = Math.min(this.expected, this.adding.length); // e.g. a build with no searchable page
+      this.writeWhenComplete();
+      await this.writing;
+      if (this.errors.length) throw new Error(`Pagefind could not build the search index:\n${this.errors.join('\n')}`);
+      return this.adding.length;
+    } finally {
+      await this.index.then((i) => i.deleteIndex()).catch(() => {});
+      await pagefind.close();
+    }
+  }
 }
