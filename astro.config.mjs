@@ -10,8 +10,8 @@ import { readyDecks, readyDecksWritten } from './src/integrations/ready-decks.ts
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  // End-of-build hooks run in this order: the deck pool takes the freed core, search indexing
-  // runs while the last decks render, then the decks are written into dist/.
+  // End-of-build hooks run in this order: the deck pool takes the freed core, the search index
+  // (built while the pages rendered) is finished, then the decks are written into dist/.
   integrations: [validateData(), mdx(), drafts(), readyDecks(), pagefindIndex(), readyDecksWritten()],
   build: { format: 'directory' },
   vite: {
