@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeckPool, deckWorkerCount, shareDeckPool } from '../node/deck-pool.ts';
 import { loadDeckSources } from '../node/deck-sources.ts';
+import { sourceDate } from '../node/source-date.ts';
 
 /**
  * The ready decks of `astro build` (dist/decks/<type>.pptx) and each type's "Tailor a deck" data
@@ -30,6 +31,7 @@ export function readyDecks(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': ({ logger }) => {
+        sourceDate(process.env.SOURCE_DATE_EPOCH); // a bad value stops the build now, not after every page
         const sources = loadDeckSources(root);
         const staging = join(root, 'node_modules', '.astro', 'partnerkit-decks');
         rmSync(staging, { recursive: true, force: true });

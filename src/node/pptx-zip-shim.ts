@@ -4,6 +4,7 @@
 // and that was the largest part of a ready deck's time. Anything pptxgenjs might pass that this
 // subset does not handle throws, so a pptxgenjs upgrade that needs more fails loudly.
 import { writeZip, type ZipEntry } from './zip.ts';
+import { sourceDate, stampCoreDates } from './source-date.ts';
 
 interface FileOptions {
   base64?: boolean;
@@ -16,6 +17,8 @@ interface GenerateOptions {
 }
 
 const utf8 = new TextEncoder();
+/** SOURCE_DATE_EPOCH's date for the packages' core properties (the deck's and each chart workbook's). */
+const STAMP = sourceDate(process.env.SOURCE_DATE_EPOCH);
 
 export default class NativeZip {
   /** Parts in the order added; a part added again keeps its place, as in JSZip. */
@@ -34,12 +37,14 @@ export default class NativeZip {
   }
 
   file(name: string, data: unknown, options: FileOptions = {}): this {
+    const path = this.prefix + name;
+    if (STAMP && path === 'docProps/core.xml' && typeof data === 'string') data = stampCoreDates(data, STAMP);
     let bytes: Uint8Array;
     if (typeof data === 'string') bytes = options.base64 ? Buffer.from(data, 'base64') : options.binary ? Buffer.from(data, 'latin1') : utf8.encode(data);
     else if (data instanceof Uint8Array) bytes = data;
     else if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
     else throw new TypeError(`pptx-zip-shim: unsupported data for ${name} (${Object.prototype.toString.call(data)})`);
-    this.root.parts.set(this.prefix + name, bytes);
+    this.root.parts.set(path, bytes);
     return this;
   }
 
