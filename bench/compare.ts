@@ -50,7 +50,7 @@ const pairs = measured.head.map((m, i) => m.wall / measured.base[i]!.wall);
 const pages = measured.head[0]!.pages;
 process.stdout.write(
   [
-    `Build of a generated ${pages}-page project (\`ASTRO_TELEMETRY_DISABLED=1 astro build\`, cold), ${runs} alternating runs each:`,
+    `Build of a generated ${pages}-page project (\`${projects.head.command}\`, cold), ${runs} alternating runs each:`,
     `- base ${refs.base}: median ${wall('base').toFixed(2)} s wall, ${cpu('base').toFixed(1)} s CPU`,
     `- head ${refs.head}: median ${wall('head').toFixed(2)} s wall, ${cpu('head').toFixed(1)} s CPU`,
     `- head / base: ${(wall('head') / wall('base')).toFixed(3)} wall, ${(cpu('head') / cpu('base')).toFixed(3)} CPU; pair by pair ${pairs.map((x) => x.toFixed(3)).join(', ')} (median ${median(pairs).toFixed(3)})`,
