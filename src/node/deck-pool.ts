@@ -18,6 +18,7 @@ export interface PooledDeck {
   /** The type's deck data (src/core/deck/page-data.ts, `DeckTypeData`) as JSON, written beside it. */
   dataFile: string;
   bytes: number;
+  slides: number;
   /** The worker's time for this deck, from model to file written. */
   ms: number;
 }
@@ -93,7 +94,7 @@ export class DeckPool {
     const p = this.waiting.get(done.typeId);
     this.waiting.delete(done.typeId);
     if ('error' in done) p?.reject(new Error(`the ready deck of partner type \`${done.typeId}\` could not be rendered:\n${done.error}`));
-    else p?.resolve({ typeId: done.typeId, file: join(this.outDir, `${done.typeId}.pptx`), dataFile: join(this.outDir, `${done.typeId}.json`), bytes: done.bytes, ms: done.ms });
+    else p?.resolve({ typeId: done.typeId, file: join(this.outDir, `${done.typeId}.pptx`), dataFile: join(this.outDir, `${done.typeId}.json`), bytes: done.bytes, slides: done.slides, ms: done.ms });
     this.next(w);
   }
 

@@ -18,7 +18,7 @@ export interface DeckJob {
 }
 
 /** `ms`: the worker's time for the deck, from model to file written. */
-export type DeckDone = { typeId: string; bytes: number; ms: number } | { typeId: string; error: string };
+export type DeckDone = { typeId: string; bytes: number; slides: number; ms: number } | { typeId: string; error: string };
 
 const SHIM = new URL('./pptx-zip-shim.ts', import.meta.url).href;
 registerHooks({
@@ -36,10 +36,10 @@ parentPort!.on('message', async ({ typeId }: DeckJob) => {
   let done: DeckDone;
   try {
     const t0 = performance.now();
-    const { bytes } = await typeDeck(sources, typeId);
+    const { bytes, deck } = await typeDeck(sources, typeId);
     writeFileSync(join(outDir, `${typeId}.pptx`), bytes);
     writeFileSync(join(outDir, `${typeId}.json`), JSON.stringify(deckTypeData(sources.dataset, typeId, sources.stories)));
-    done = { typeId, bytes: bytes.length, ms: performance.now() - t0 };
+    done = { typeId, bytes: bytes.length, slides: deck.slides.length, ms: performance.now() - t0 };
   } catch (e) {
     done = { typeId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

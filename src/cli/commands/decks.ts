@@ -1,15 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DeckPool, deckWorkerCount } from '../../node/deck-pool.ts';
 import { loadDeckSources } from '../../node/deck-sources.ts';
-import { typeDeck } from '../../node/decks.ts';
 import { projectRoot } from '../../node/project-root.ts';
 import { writeFileAtomic } from '../../node/write-deck.ts';
 
 export const DECKS_USAGE = `Usage: partnerkit decks --out <dir> [--force]
 
 Writes the ready deck of every partner type (its own defaults, a generic prospect) as
-<dir>/<type>.pptx, the same decks the site offers on its downloads page.
+<dir>/<type>.pptx, the same decks the site offers on its downloads page, rendered the same way
+(on worker threads; byte for byte the same when SOURCE_DATE_EPOCH is set).
 
 Options:
   --out <dir>   folder to write into (created if missing)
@@ -50,13 +51,26 @@ export async function runDecks(args: string[]): Promise<number> {
   const started = performance.now();
   const tty = process.stderr.isTTY;
   let total = 0;
-  for (const [i, t] of types.entries()) {
-    const t0 = performance.now();
-    const { bytes, deck } = await typeDeck(src, t.id);
-    writeFileAtomic(targets[i]!, bytes, { force: values.force });
-    total += bytes.length;
-    const line = `[${i + 1}/${types.length}] ${t.id}.pptx  ${deck.slides.length} slides  ${Math.round(bytes.length / 1024)} KB  ${Math.round(performance.now() - t0)} ms`;
-    process.stderr.write(tty ? `\r\x1b[K${line}${i === types.length - 1 ? '\n' : ''}` : `${line}\n`);
+  // The build's deck workers, one per core: the same bytes as the site's dist/decks/ (and
+  // SOURCE_DATE_EPOCH is honoured the same way). They write into a hidden folder beside the
+  // targets; each deck then moves in whole, in order, as its progress line is printed.
+  mkdirSync(dir, { recursive: true });
+  const staging = mkdtempSync(join(dir, '.partnerkit-decks-'));
+  const pool = new DeckPool(src, types.map((t) => t.id), staging, deckWorkerCount(true));
+  try {
+    for (const [i, t] of types.entries()) {
+      const d = await pool.deck(t.id);
+      writeFileAtomic(targets[i]!, readFileSync(d.file), { force: values.force });
+      total += d.bytes;
+      const line = `[${i + 1}/${types.length}] ${t.id}.pptx  ${d.slides} slides  ${Math.round(d.bytes / 1024)} KB  ${Math.round(d.ms)} ms`;
+      process.stderr.write(tty ? `\r\x1b[K${line}${i === types.length - 1 ? '\n' : ''}` : `${line}\n`);
+    }
+  } catch (e) {
+    process.stderr.write(`${tty ? '\n' : ''}partnerkit decks: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    await pool.close();
+    rmSync(staging, { recursive: true, force: true });
   }
   process.stdout.write(`wrote ${types.length} decks to ${relative(process.cwd(), dir) || '.'} (${Math.round(total / 1024)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;

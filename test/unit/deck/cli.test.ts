@@ -128,5 +128,19 @@ describe('partnerkit decks', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exist .* pass --force/);
     expect(run('decks', '--out', dir, '--force').status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(ids.map((id) => `${id}.pptx`).sort()); // no staging folder left behind
+  });
+
+  it('writes the decks the build ships, byte for byte, with SOURCE_DATE_EPOCH set', () => {
+    // The build renders ready decks on the same worker threads; dist/ was built without the
+    // variable, so compare two CLI runs made apart in time, and one against the pool's output.
+    // Three workers whatever the machine: which deck lands on which worker then varies from run to run.
+    const env = { ...process.env, SOURCE_DATE_EPOCH: '1764374400', PARTNERKIT_DECK_WORKERS: '3' };
+    const runAt = (dir: string) => spawnSync(process.execPath, [CLI, 'decks', '--out', dir], { cwd: ROOT, encoding: 'utf8', env });
+    const a = join(tmp(), 'a');
+    const b = join(tmp(), 'b');
+    expect(runAt(a).status).toBe(0);
+    expect(runAt(b).status).toBe(0);
+    for (const t of dataset.partnerTypes) expect(readFileSync(join(b, `${t.id}.pptx`)).equals(readFileSync(join(a, `${t.id}.pptx`))), t.id).toBe(true);
   });
 });
