@@ -218,9 +218,18 @@ export interface ScaleRow {
  * machine load hits both alike), and report medians. The number of synthetic types is chosen
  * from a linear fit of pages against types (`pagesPerType`, `fixedPages`).
  */
-export function measureScale(target: number, runs: number, fit: { pagesPerType: number; fixedPages: number; baseTypes: number }, log: (s: string) => void, withFloor = false): ScaleRow {
-  const extra = Math.max(0, Math.round((target - fit.fixedPages) / fit.pagesPerType) - fit.baseTypes);
-  const pk = partnerkitProject(extra);
+export interface PageFit {
+  pagesPerType: number;
+  fixedPages: number;
+  /** Partner types the repo's own data has. */
+  baseTypes: number;
+}
+
+/** Synthetic partner types to add for about `target` pages, from `calibrate()`'s fit. */
+export const extraTypesFor = (target: number, fit: PageFit): number => Math.max(0, Math.round((target - fit.fixedPages) / fit.pagesPerType) - fit.baseTypes);
+
+export function measureScale(target: number, runs: number, fit: PageFit, log: (s: string) => void, withFloor = false): ScaleRow {
+  const pk = partnerkitProject(extraTypesFor(target, fit));
   const kit = withFloor ? partnerkitProject(0) : undefined;
   const pkRuns: BuildMeasure[] = [];
   let bare: Project | undefined;
@@ -255,7 +264,7 @@ export function measureScale(target: number, runs: number, fit: { pagesPerType: 
 }
 
 /** Pages per partner type and fixed pages, from two small builds (a straight line through them). */
-export function calibrate(log: (s: string) => void): { pagesPerType: number; fixedPages: number; baseTypes: number } {
+export function calibrate(log: (s: string) => void): PageFit {
   const small = [0, 4].map((extra) => {
     const p = partnerkitProject(extra);
     try {

@@ -7,7 +7,7 @@
 //   npm run bench:compare -- --base main~3 --head main --pages 1000 --runs 3
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { buildOnce, calibrate, discard, emptyTrash, median, partnerkitProject, REPO, useRef, type BuildMeasure, type Project } from './build-scale.ts';
+import { buildOnce, calibrate, discard, emptyTrash, extraTypesFor, median, partnerkitProject, REPO, useRef, type BuildMeasure, type Project } from './build-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,7 +28,7 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 useRef(refs.head);
 const fit = calibrate(log);
-const extra = Math.max(0, Math.round((Number(args.pages) - fit.fixedPages) / fit.pagesPerType) - fit.baseTypes);
+const extra = extraTypesFor(Number(args.pages), fit);
 const projects: Record<'base' | 'head', Project> = { base: (useRef(refs.base), partnerkitProject(extra)), head: (useRef(refs.head), partnerkitProject(extra)) };
 const measured: Record<'base' | 'head', BuildMeasure[]> = { base: [], head: [] };
 try {
