@@ -12,7 +12,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // End-of-build hooks run in this order: the deck pool takes the freed core, the search index
   // (built while the pages rendered) is finished, then the decks are written into dist/.
-  integrations: [validateData(), mdx(), drafts(), readyDecks(), pagefindIndex(), readyDecksWritten()],
+  integrations: [
+    validateData(),
+    mdx(),
+    drafts(),
+    readyDecks(),
+    pagefindIndex(),
+    readyDecksWritten(),
+  ],
   build: { format: 'directory' },
   vite: {
     build: {
@@ -21,7 +28,11 @@ export default defineConfig({
         // warns, once per MDX file, that it may not be kept when bundling: Astro expects that, and
         // the warnings buried real ones in every build's output. Every other warning still shows.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

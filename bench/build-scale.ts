@@ -8,7 +8,18 @@
 // segments are the repo's own. It must validate: the generator checks it with the same loader
 // the build uses and stops on any error.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
@@ -18,7 +29,16 @@ import { formatDiagnostic } from '../src/core/diagnostics.ts';
 
 export const REPO = join(import.meta.dirname, '..');
 export const GNU_TIME = '/usr/bin/time';
-const COPY = ['src', 'data', 'content', 'templates', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPY = [
+  'src',
+  'data',
+  'content',
+  'templates',
+  'public',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 /** Folders Astro and Vite write caches into: never shared between projects. */
 const PRIVATE_MODULES = new Set(['.astro', '.vite', '.cache']);
 
@@ -86,14 +106,23 @@ export const useRef = (ref: string | undefined) => {
 export function copyRepo(prefix = 'pk-bench-'): Project {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   if (sourceRef) {
-    const tar = execFileSync('git', ['archive', '--format=tar', sourceRef, ...COPY.filter((f) => existsSync(join(REPO, f)))], { cwd: REPO, maxBuffer: 1024 * 1024 * 1024 });
+    const tar = execFileSync(
+      'git',
+      ['archive', '--format=tar', sourceRef, ...COPY.filter((f) => existsSync(join(REPO, f)))],
+      { cwd: REPO, maxBuffer: 1024 * 1024 * 1024 },
+    );
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
   } else {
-    for (const f of COPY) if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f), { recursive: true });
+    for (const f of COPY)
+      if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(dir, f), { recursive: true });
   }
   linkNodeModules(dir);
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const types = readdirSync(join(dir, 'data', 'partner-types')).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).length;
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const types = readdirSync(join(dir, 'data', 'partner-types')).filter(
+    (f) => /\.ya?ml$/.test(f) && !f.startsWith('_'),
+  ).length;
   return { dir, command: pkg.scripts.build!, types };
 }
 
@@ -105,7 +134,10 @@ export function partnerkitProject(extra: number): Project {
   const templates = readdirSync(typesDir)
     .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
     .sort()
-    .map((f) => ({ id: basename(f).replace(/\.ya?ml$/, ''), text: readFileSync(join(typesDir, f), 'utf8') }));
+    .map((f) => ({
+      id: basename(f).replace(/\.ya?ml$/, ''),
+      text: readFileSync(join(typesDir, f), 'utf8'),
+    }));
   for (let i = 0; i < extra; i++) {
     const t = templates[i % templates.length]!;
     const id = `${t.id}-s${String(i + 1).padStart(5, '0')}`;
@@ -116,14 +148,23 @@ export function partnerkitProject(extra: number): Project {
     for (const ext of ['mdx', 'md']) {
       const narrative = join(playbooks, `${t.id}.${ext}`);
       if (existsSync(narrative)) {
-        const text = readFileSync(narrative, 'utf8').replace(/^(---\r?\n[\s\S]*?^type:\s*)(\S+)/m, `$1${id}`);
+        const text = readFileSync(narrative, 'utf8').replace(
+          /^(---\r?\n[\s\S]*?^type:\s*)(\S+)/m,
+          `$1${id}`,
+        );
         writeFileSync(join(playbooks, `${id}.${ext}`), text);
       }
     }
   }
   const { dataset, diagnostics } = loadData(project.dir);
   if (!dataset) {
-    throw new Error(`The generated project in ${project.dir} does not validate:\n${diagnostics.filter((d) => d.severity === 'error').slice(0, 20).map(formatDiagnostic).join('\n')}`);
+    throw new Error(
+      `The generated project in ${project.dir} does not validate:\n${diagnostics
+        .filter((d) => d.severity === 'error')
+        .slice(0, 20)
+        .map(formatDiagnostic)
+        .join('\n')}`,
+    );
   }
   return { ...project, types: dataset.partnerTypes.length };
 }
@@ -132,8 +173,14 @@ export function partnerkitProject(extra: number): Project {
 export function bareProject(count: number): Project {
   const dir = mkdtempSync(join(tmpdir(), 'pk-bench-bare-'));
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static' });\n");
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare', private: true, type: 'module' }),
+  );
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static' });\n",
+  );
   linkNodeModules(dir);
   for (let i = 0; i < count; i++) {
     const n = String(i).padStart(5, '0');
@@ -162,12 +209,29 @@ export interface BuildMeasure {
 
 /** Run the project's build once from a cold cache, under GNU time. */
 export function buildOnce(project: Project): BuildMeasure {
-  for (const d of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) discard(join(project.dir, d));
+  for (const d of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')])
+    discard(join(project.dir, d));
   const timeFile = join(project.dir, '.time');
-  const env = { ...process.env, PATH: `${join(project.dir, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
-  const r = spawnSync(GNU_TIME, ['-f', '%e %M %U %S', '-o', timeFile, 'sh', '-c', project.command], { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`build failed in ${project.dir} (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-4000)}`);
-  const [wall, kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  const env = {
+    ...process.env,
+    PATH: `${join(project.dir, 'node_modules', '.bin')}:${process.env.PATH}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const r = spawnSync(
+    GNU_TIME,
+    ['-f', '%e %M %U %S', '-o', timeFile, 'sh', '-c', project.command],
+    { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (r.status !== 0)
+    throw new Error(
+      `build failed in ${project.dir} (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-4000)}`,
+    );
+  const [wall, kb, user, sys] = readFileSync(timeFile, 'utf8')
+    .trim()
+    .split('\n')
+    .pop()!
+    .split(' ')
+    .map(Number);
   const dist = join(project.dir, 'dist');
   return {
     wall: wall!,
@@ -175,7 +239,9 @@ export function buildOnce(project: Project): BuildMeasure {
     pages: htmlPages(dist).length,
     decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length,
     cpu: user! + sys!,
-    deckWorkers: Number(/ready deck\(s\) on (\d+) worker thread/.exec(`${r.stdout}\n${r.stderr}`)?.[1] ?? 0),
+    deckWorkers: Number(
+      /ready deck\(s\) on (\d+) worker thread/.exec(`${r.stdout}\n${r.stderr}`)?.[1] ?? 0,
+    ),
   };
 }
 
@@ -198,7 +264,16 @@ export const median = (xs: number[]) => {
 export interface ScaleRow {
   target: number;
   runs: number;
-  partnerkit: { pages: number; decks: number; deckWorkers: number; types: number; wall: number; cpu: number; peakMb: number; command: string };
+  partnerkit: {
+    pages: number;
+    decks: number;
+    deckWorkers: number;
+    types: number;
+    wall: number;
+    cpu: number;
+    peakMb: number;
+    command: string;
+  };
   bare: { pages: number; wall: number; cpu: number; peakMb: number; command: string };
   /**
    * Per-page time ratio, Partnerkit / bare, of each Partnerkit build and the bare build right
@@ -226,9 +301,16 @@ export interface PageFit {
 }
 
 /** Synthetic partner types to add for about `target` pages, from `calibrate()`'s fit. */
-export const extraTypesFor = (target: number, fit: PageFit): number => Math.max(0, Math.round((target - fit.fixedPages) / fit.pagesPerType) - fit.baseTypes);
+export const extraTypesFor = (target: number, fit: PageFit): number =>
+  Math.max(0, Math.round((target - fit.fixedPages) / fit.pagesPerType) - fit.baseTypes);
 
-export function measureScale(target: number, runs: number, fit: PageFit, log: (s: string) => void, withFloor = false): ScaleRow {
+export function measureScale(
+  target: number,
+  runs: number,
+  fit: PageFit,
+  log: (s: string) => void,
+  withFloor = false,
+): ScaleRow {
   const pk = partnerkitProject(extraTypesFor(target, fit));
   const kit = withFloor ? partnerkitProject(0) : undefined;
   const pkRuns: BuildMeasure[] = [];
@@ -256,10 +338,34 @@ export function measureScale(target: number, runs: number, fit: PageFit, log: (s
   return {
     target,
     runs,
-    partnerkit: { pages: pkRuns[0]!.pages, decks: pkRuns[0]!.decks, deckWorkers: pkRuns[0]!.deckWorkers, types: pk.types, wall: median(pkRuns.map((r) => r.wall)), cpu: median(pkRuns.map((r) => r.cpu)), peakMb: median(pkRuns.map((r) => r.peakMb)), command: pk.command },
-    bare: { pages: bareRuns[0]!.pages, wall: median(bareRuns.map((r) => r.wall)), cpu: median(bareRuns.map((r) => r.cpu)), peakMb: median(bareRuns.map((r) => r.peakMb)), command: bare!.command },
+    partnerkit: {
+      pages: pkRuns[0]!.pages,
+      decks: pkRuns[0]!.decks,
+      deckWorkers: pkRuns[0]!.deckWorkers,
+      types: pk.types,
+      wall: median(pkRuns.map((r) => r.wall)),
+      cpu: median(pkRuns.map((r) => r.cpu)),
+      peakMb: median(pkRuns.map((r) => r.peakMb)),
+      command: pk.command,
+    },
+    bare: {
+      pages: bareRuns[0]!.pages,
+      wall: median(bareRuns.map((r) => r.wall)),
+      cpu: median(bareRuns.map((r) => r.cpu)),
+      peakMb: median(bareRuns.map((r) => r.peakMb)),
+      command: bare!.command,
+    },
     pairedRatios: pkRuns.map((a, i) => a.wall / a.pages / (bareRuns[i]!.wall / bareRuns[i]!.pages)),
-    ...(kitRuns.length ? { floor: { pages: kitRuns[0]!.pages, decks: kitRuns[0]!.decks, wall: median(kitRuns.map((r) => r.wall)), cpu: median(kitRuns.map((r) => r.cpu)) } } : {}),
+    ...(kitRuns.length
+      ? {
+          floor: {
+            pages: kitRuns[0]!.pages,
+            decks: kitRuns[0]!.decks,
+            wall: median(kitRuns.map((r) => r.wall)),
+            cpu: median(kitRuns.map((r) => r.cpu)),
+          },
+        }
+      : {}),
   };
 }
 

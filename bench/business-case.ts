@@ -1,7 +1,13 @@
 // Business-case engine timings: one 60-month case, the full sensitivity table, and a full
 // case (scenarios, sensitivity, break-even included, as the calculator runs it on each edit).
 // Medians over `runs` after a warm-up, timed with performance.now().
-import { resolveAssumptions, runCase, sensitivityTable, simOptions, type CaseRequest } from '../src/core/business-case/index.ts';
+import {
+  resolveAssumptions,
+  runCase,
+  sensitivityTable,
+  simOptions,
+  type CaseRequest,
+} from '../src/core/business-case/index.ts';
 import type { Dataset } from '../src/core/dataset.ts';
 import { loadData } from '../src/node/load-data.ts';
 import { dataset as fixture } from '../test/fixtures/business-case-dataset.ts';
@@ -39,11 +45,16 @@ function time(runs: number, f: () => unknown): number {
 }
 
 /** Median timings in ms. `repo` (as bench/run.ts passes it) reads that project's data/. */
-export function benchBusinessCase(options: { runs?: number; dataset?: Dataset; repo?: string } = {}): BusinessCaseBench {
+export function benchBusinessCase(
+  options: { runs?: number; dataset?: Dataset; repo?: string } = {},
+): BusinessCaseBench {
   const runs = options.runs ?? 200;
   const loaded = options.dataset ?? (options.repo ? loadData(options.repo).dataset : undefined);
   const dataset = loaded ?? fixture;
-  const type = (dataset.partnerTypes.find((t) => t.id === 'managed-service-provider') ?? dataset.partnerTypes[0]!).id;
+  const type = (
+    dataset.partnerTypes.find((t) => t.id === 'managed-service-provider') ??
+    dataset.partnerTypes[0]!
+  ).id;
   const request: CaseRequest = { mix: [{ type, weight: 1 }], overrides: { horizonMonths: 60 } };
   const resolved = resolveAssumptions(dataset, request);
   const opts = simOptions(resolved);
@@ -53,7 +64,9 @@ export function benchBusinessCase(options: { runs?: number; dataset?: Dataset; r
     horizonMonths: 60,
     type,
     data: loaded ? 'data/' : 'fixture',
-    caseMs: time(runs, () => runCase(dataset, request, { scenarios: false, sensitivity: false, breakEven: false })),
+    caseMs: time(runs, () =>
+      runCase(dataset, request, { scenarios: false, sensitivity: false, breakEven: false }),
+    ),
     sensitivityMs: time(runs, () => sensitivityTable(resolved.lanes, opts, rate)),
     sensitivityDrivers: sensitivityTable(resolved.lanes, opts, rate).length,
     fullCaseMs: time(Math.max(10, Math.round(runs / 4)), () => runCase(dataset, request)),

@@ -8,7 +8,7 @@
 //   node bench/calculator.ts [dist] [events]    (npm run bench runs it on a fresh build)
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../src/node/static-server.ts';
 
 export interface CalculatorBenchOptions {
@@ -49,16 +49,20 @@ const quantile = (xs: number[], q: number) => {
  * case that follows once input pauses (scenarios, sensitivity, break-even, tornado redrawn),
  * from the calculator's `pk:full-case` performance measure.
  */
-async function timeEvents(page: import('playwright-core').Page, events: number): Promise<{ input: number[]; full: number[] }> {
+async function timeEvents(
+  page: Page,
+  events: number,
+): Promise<{ input: number[]; full: number[] }> {
   return page.evaluate(async (n) => {
     const el = document.querySelector<HTMLElement>('pk-calculator')!;
     const input = el.querySelector<HTMLInputElement>('#in-dealValue')!;
     const start = Number(input.value) || 20_000;
     const out = { input: [] as number[], full: [] as number[] };
-    const idle = () => new Promise<void>((resolve) => {
-      const check = () => (el.hasAttribute('data-pending') ? setTimeout(check, 10) : resolve());
-      check();
-    });
+    const idle = () =>
+      new Promise<void>((resolve) => {
+        const check = () => (el.hasAttribute('data-pending') ? setTimeout(check, 10) : resolve());
+        check();
+      });
     for (let i = 0; i <= n; i++) {
       const before = el.dataset.previewVersion;
       const version = el.dataset.chartsVersion;
@@ -67,9 +71,11 @@ async function timeEvents(page: import('playwright-core').Page, events: number):
       const t0 = performance.now();
       input.dispatchEvent(new Event('input', { bubbles: true }));
       const t1 = performance.now();
-      if (el.dataset.previewVersion === before) throw new Error('the calculator did not recompute on input');
+      if (el.dataset.previewVersion === before)
+        throw new Error('the calculator did not recompute on input');
       await idle();
-      if (el.dataset.chartsVersion === version) throw new Error('the charts did not redraw the full case');
+      if (el.dataset.chartsVersion === version)
+        throw new Error('the charts did not redraw the full case');
       const full = performance.getEntriesByName('pk:full-case').at(-1)?.duration ?? Number.NaN;
       if (i > 0) {
         // the first event warms the JIT
@@ -82,7 +88,7 @@ async function timeEvents(page: import('playwright-core').Page, events: number):
   }, events);
 }
 
-async function waitForCharts(page: import('playwright-core').Page) {
+async function waitForCharts(page: Page) {
   await page.waitForFunction(() => {
     const el = document.querySelector<HTMLElement>('pk-calculator');
     return !!el && !!el.dataset.chartsVersion && el.dataset.chartsVersion === el.dataset.version;
@@ -90,13 +96,21 @@ async function waitForCharts(page: import('playwright-core').Page) {
 }
 
 /** Median, p90 and max input-to-chart time over N input events (Chromium at /usr/bin/chromium). */
-export async function measureCalculator(options: CalculatorBenchOptions): Promise<CalculatorTimings> {
+export async function measureCalculator(
+  options: CalculatorBenchOptions,
+): Promise<CalculatorTimings> {
   const events = options.events ?? 41;
   const path = options.path ?? '/partners/managed-service-provider/business-case/';
   const { server, url } = await serveStatic(options.dist, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -107,8 +121,24 @@ export async function measureCalculator(options: CalculatorBenchOptions): Promis
     // machine the wall time includes waiting for a core, the thread time does not.
     await browser.startTracing(page, { categories: ['devtools.timeline'] });
     const one = await timeEvents(page, events);
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; tdur?: number; args?: { data?: { type?: string } } }[] };
-    const cpu = trace.traceEvents.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'input' && e.tdur !== undefined).map((e) => e.tdur! / 1000).slice(1);
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: {
+        name: string;
+        ph: string;
+        tdur?: number;
+        args?: { data?: { type?: string } };
+      }[];
+    };
+    const cpu = trace.traceEvents
+      .filter(
+        (e) =>
+          e.name === 'EventDispatch' &&
+          e.ph === 'X' &&
+          e.args?.data?.type === 'input' &&
+          e.tdur !== undefined,
+      )
+      .map((e) => e.tdur! / 1000)
+      .slice(1);
     await page.goto(`${url}/business-case/`);
     await waitForCharts(page);
     const mix = await timeEvents(page, events);
@@ -132,23 +162,51 @@ export async function measureCalculator(options: CalculatorBenchOptions): Promis
 }
 
 /** For `npm run bench` (bench/run.ts): rows of figures with the command behind them. */
-export async function bench(ctx: { dist: string; log?: (s: string) => void }): Promise<{ figure: string; value: string; command: string }[]> {
+export async function bench(ctx: {
+  dist: string;
+  log?: (s: string) => void;
+}): Promise<{ figure: string; value: string; command: string }[]> {
   const t = await measureCalculator({ dist: ctx.dist, log: ctx.log });
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const command = `bench/calculator.ts: ${t.events} \`input\` events on a field in Chromium, time to the redrawn charts`;
   return [
-    { figure: `calculator input to redrawn charts, median (${t.path}; target 16 ms)`, value: ms(t.median), command },
-    { figure: 'calculator input to redrawn charts, main-thread CPU time, median (Chromium trace)', value: ms(t.cpuMedian), command },
+    {
+      figure: `calculator input to redrawn charts, median (${t.path}; target 16 ms)`,
+      value: ms(t.median),
+      command,
+    },
+    {
+      figure: 'calculator input to redrawn charts, main-thread CPU time, median (Chromium trace)',
+      value: ms(t.cpuMedian),
+      command,
+    },
     { figure: 'calculator input to redrawn charts, 90th percentile', value: ms(t.p90), command },
     { figure: 'calculator input to redrawn charts, slowest', value: ms(t.max), command },
-    { figure: 'calculator input to redrawn charts, median, two-type mix (/business-case/)', value: ms(t.mixMedian), command },
-    { figure: 'calculator full case after input pauses (scenarios, sensitivity, break-even, tornado), median', value: ms(t.fullMedian), command },
-    { figure: 'calculator full case after input pauses, median, two-type mix', value: ms(t.mixFullMedian), command },
+    {
+      figure: 'calculator input to redrawn charts, median, two-type mix (/business-case/)',
+      value: ms(t.mixMedian),
+      command,
+    },
+    {
+      figure:
+        'calculator full case after input pauses (scenarios, sensitivity, break-even, tornado), median',
+      value: ms(t.fullMedian),
+      command,
+    },
+    {
+      figure: 'calculator full case after input pauses, median, two-type mix',
+      value: ms(t.mixFullMedian),
+      command,
+    },
   ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
-  const t = await measureCalculator({ dist, events: Number(process.argv[3] ?? 41), log: (s) => console.error(s) });
+  const t = await measureCalculator({
+    dist,
+    events: Number(process.argv[3] ?? 41),
+    log: (s) => console.error(s),
+  });
   console.log(JSON.stringify({ ...t, samples: t.samples.map((x) => +x.toFixed(2)) }, null, 2));
 }

@@ -7,7 +7,19 @@
 //   npm run bench:compare -- --base main~3 --head main --pages 1000 --runs 3
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { buildOnce, calibrate, discard, emptyTrash, extraTypesFor, median, partnerkitProject, REPO, useRef, type BuildMeasure, type Project } from './build-scale.ts';
+import {
+  buildOnce,
+  calibrate,
+  discard,
+  emptyTrash,
+  extraTypesFor,
+  median,
+  partnerkitProject,
+  REPO,
+  useRef,
+  type BuildMeasure,
+  type Project,
+} from './build-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -18,10 +30,13 @@ const { values: args } = parseArgs({
   },
 });
 if (!args.base) {
-  process.stderr.write('Usage: npm run bench:compare -- --base <ref> [--head <ref>] [--pages 100] [--runs 5]\n');
+  process.stderr.write(
+    'Usage: npm run bench:compare -- --base <ref> [--head <ref>] [--pages 100] [--runs 5]\n',
+  );
   process.exit(2);
 }
-const rev = (ref: string) => execFileSync('git', ['rev-parse', '--short=12', ref], { cwd: REPO, encoding: 'utf8' }).trim();
+const rev = (ref: string) =>
+  execFileSync('git', ['rev-parse', '--short=12', ref], { cwd: REPO, encoding: 'utf8' }).trim();
 const refs = { base: rev(args.base), head: rev(args.head) };
 const runs = Math.max(1, Number(args.runs));
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -29,14 +44,19 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 useRef(refs.head);
 const fit = calibrate(log);
 const extra = extraTypesFor(Number(args.pages), fit);
-const projects: Record<'base' | 'head', Project> = { base: (useRef(refs.base), partnerkitProject(extra)), head: (useRef(refs.head), partnerkitProject(extra)) };
+const projects: Record<'base' | 'head', Project> = {
+  base: (useRef(refs.base), partnerkitProject(extra)),
+  head: (useRef(refs.head), partnerkitProject(extra)),
+};
 const measured: Record<'base' | 'head', BuildMeasure[]> = { base: [], head: [] };
 try {
   for (let i = 0; i < runs; i++) {
     for (const side of ['base', 'head'] as const) {
       const m = buildOnce(projects[side]);
       measured[side].push(m);
-      log(`  ${side} ${refs[side]}: ${m.pages} pages (+ ${m.decks} decks), ${m.wall.toFixed(2)} s, CPU ${m.cpu.toFixed(1)} s`);
+      log(
+        `  ${side} ${refs[side]}: ${m.pages} pages (+ ${m.decks} decks), ${m.wall.toFixed(2)} s, CPU ${m.cpu.toFixed(1)} s`,
+      );
     }
   }
 } finally {

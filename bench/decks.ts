@@ -55,12 +55,19 @@ function recording(): { Ctor: PptxGenJSConstructor; sets: [string, unknown][]; c
       },
       get(t, k) {
         const v = (t as Record<PropertyKey, unknown>)[k];
-        if (typeof v !== 'function' || !methods.has(String(k))) return typeof v === 'function' ? v.bind(t) : v;
+        if (typeof v !== 'function' || !methods.has(String(k)))
+          return typeof v === 'function' ? (v.bind(t) as unknown) : v;
         return (...args: unknown[]) => {
           // pptxgenjs mutates option objects: record a copy taken before the call.
           calls.push({ slide, method: String(k), args: structuredClone(args) });
           const out = (v as (...a: unknown[]) => unknown).apply(t, args);
-          return k === 'addSlide' ? wrap(out as object, slides++, new Set(['addText', 'addChart', 'addTable', 'addImage', 'addNotes', 'addShape'])) : out;
+          return k === 'addSlide'
+            ? wrap(
+                out as object,
+                slides++,
+                new Set(['addText', 'addChart', 'addTable', 'addImage', 'addNotes', 'addShape']),
+              )
+            : out;
         };
       },
     });
@@ -72,7 +79,10 @@ function recording(): { Ctor: PptxGenJSConstructor; sets: [string, unknown][]; c
 
 /** Bare pptxgenjs: the recorded calls on a fresh presentation, written with stream({ compression: true }). */
 async function replay(sets: [string, unknown][], calls: Call[]): Promise<number> {
-  const p = new PptxGenJS() as unknown as Record<string, unknown> & { addSlide: (o?: unknown) => Record<string, (...a: unknown[]) => unknown>; stream: (o: unknown) => Promise<unknown> };
+  const p = new PptxGenJS() as unknown as Record<string, unknown> & {
+    addSlide: (o?: unknown) => Record<string, (...a: unknown[]) => unknown>;
+    stream: (o: unknown) => Promise<unknown>;
+  };
   for (const [k, v] of sets) p[k] = structuredClone(v);
   const slides: Record<string, (...a: unknown[]) => unknown>[] = [];
   for (const c of calls) {
@@ -93,7 +103,9 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
   const src = loadDeckSources(repo);
   const rows: Row[] = [];
   const cmd = 'npm run bench (bench/decks.ts)';
-  const types = ['reseller', 'consultancy', 'managed-service-provider'].filter((id) => src.dataset.partnerTypes.some((t) => t.id === id));
+  const types = ['reseller', 'consultancy', 'managed-service-provider'].filter((id) =>
+    src.dataset.partnerTypes.some((t) => t.id === id),
+  );
   const ratios: number[] = [];
   const sizes: number[] = [];
   const bareMedians: number[] = [];
@@ -103,7 +115,10 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
     const prospect = { company: 'Northwind Systems & Co', contact: 'Dana Levi, CEO' };
     // Warm both paths (JIT, module loading) before timing.
     const warm = recording();
-    await renderPptx(buildDeck({ dataset: src.dataset, templates: src.templates, result, prospect }), { PptxGenJS: warm.Ctor, JSZip });
+    await renderPptx(
+      buildDeck({ dataset: src.dataset, templates: src.templates, result, prospect }),
+      { PptxGenJS: warm.Ctor, JSZip },
+    );
     await replay(warm.sets, warm.calls);
     const ours: number[] = [];
     const bare: number[] = [];
@@ -112,7 +127,11 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       const deck = buildDeck({ dataset: src.dataset, templates: src.templates, result, prospect });
-      const bytes = await renderPptx(deck, { PptxGenJS: PptxGenJS as unknown as PptxGenJSConstructor, JSZip, compression: true });
+      const bytes = await renderPptx(deck, {
+        PptxGenJS: PptxGenJS as unknown as PptxGenJSConstructor,
+        JSZip,
+        compression: true,
+      });
       ours.push(performance.now() - t0);
       size = bytes.length;
       const rec = recording();
@@ -125,22 +144,52 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
     ratios.push(ratio);
     bareMedians.push(median(bare));
     sizes.push(size);
-    log(`  ${id}: ours ${median(ours).toFixed(0)} ms, bare pptxgenjs ${median(bare).toFixed(0)} ms (x${ratio.toFixed(2)}), ${Math.round(size / 1024)} KB (bare ${Math.round(bareSize / 1024)} KB)`);
-    rows.push({ figure: `${id}: time per deck, Partnerkit (model + render + repair + compress), median of ${runs}`, value: `${median(ours).toFixed(0)} ms`, command: cmd });
-    rows.push({ figure: `${id}: time per deck, bare pptxgenjs writing the same slides (stream, compressed), median of ${runs}`, value: `${median(bare).toFixed(0)} ms`, command: cmd });
-    rows.push({ figure: `${id}: ratio Partnerkit / bare pptxgenjs (target under 1.30)`, value: ratio.toFixed(2), command: cmd });
-    rows.push({ figure: `${id}: deck size, compressed (target under 300 KB); bare pptxgenjs ${Math.round(bareSize / 1024)} KB`, value: `${Math.round(size / 1024)} KB`, command: cmd });
+    log(
+      `  ${id}: ours ${median(ours).toFixed(0)} ms, bare pptxgenjs ${median(bare).toFixed(0)} ms (x${ratio.toFixed(2)}), ${Math.round(size / 1024)} KB (bare ${Math.round(bareSize / 1024)} KB)`,
+    );
+    rows.push({
+      figure: `${id}: time per deck, Partnerkit (model + render + repair + compress), median of ${runs}`,
+      value: `${median(ours).toFixed(0)} ms`,
+      command: cmd,
+    });
+    rows.push({
+      figure: `${id}: time per deck, bare pptxgenjs writing the same slides (stream, compressed), median of ${runs}`,
+      value: `${median(bare).toFixed(0)} ms`,
+      command: cmd,
+    });
+    rows.push({
+      figure: `${id}: ratio Partnerkit / bare pptxgenjs (target under 1.30)`,
+      value: ratio.toFixed(2),
+      command: cmd,
+    });
+    rows.push({
+      figure: `${id}: deck size, compressed (target under 300 KB); bare pptxgenjs ${Math.round(bareSize / 1024)} KB`,
+      value: `${Math.round(size / 1024)} KB`,
+      command: cmd,
+    });
   }
-  rows.push({ figure: 'overhead over bare pptxgenjs, worst type', value: `${Math.round((Math.max(...ratios) - 1) * 100)}%`, command: cmd });
+  rows.push({
+    figure: 'overhead over bare pptxgenjs, worst type',
+    value: `${Math.round((Math.max(...ratios) - 1) * 100)}%`,
+    command: cmd,
+  });
   rows.push(...(await buildPath(src, types, runs, bareMedians, log)));
-  rows.push({ figure: 'largest deck', value: `${Math.round(Math.max(...sizes) / 1024)} KB`, command: cmd });
+  rows.push({
+    figure: 'largest deck',
+    value: `${Math.round(Math.max(...sizes) / 1024)} KB`,
+    command: cmd,
+  });
 
   const dist = ctx.dist ?? join(repo, 'dist');
   if (ctx.browser !== false && existsSync(join(dist, 'partners', 'reseller', 'index.html'))) {
     try {
       rows.push(...(await clickToDownload(dist, log)));
     } catch (e) {
-      rows.push({ figure: 'click-to-download in Chromium', value: `not measured: ${(e as Error).message.split('\n')[0]}`, command: cmd });
+      rows.push({
+        figure: 'click-to-download in Chromium',
+        value: `not measured: ${(e as Error).message.split('\n')[0]}`,
+        command: cmd,
+      });
     }
   }
   return rows;
@@ -151,7 +200,13 @@ export async function bench(ctx: Ctx = {}): Promise<Row[]> {
  * stand-in, then native zlib), each deck timed by the worker from model to file written. The
  * first pool warms up (module loading, JIT) and is not counted.
  */
-async function buildPath(src: ReturnType<typeof loadDeckSources>, types: string[], runs: number, bareMedians: number[], log: (s: string) => void): Promise<Row[]> {
+async function buildPath(
+  src: ReturnType<typeof loadDeckSources>,
+  types: string[],
+  runs: number,
+  bareMedians: number[],
+  log: (s: string) => void,
+): Promise<Row[]> {
   const { DeckPool } = await import('../src/node/deck-pool.ts');
   const out = mkdtempSync(join(tmpdir(), 'pk-bench-decks-'));
   try {
@@ -167,11 +222,21 @@ async function buildPath(src: ReturnType<typeof loadDeckSources>, types: string[
     }
     const perDeck = median(times);
     const bare = median(bareMedians);
-    log(`  build path (worker, native ZIP): ${perDeck.toFixed(1)} ms per deck, bare pptxgenjs ${bare.toFixed(1)} ms (x${(perDeck / bare).toFixed(2)})`);
+    log(
+      `  build path (worker, native ZIP): ${perDeck.toFixed(1)} ms per deck, bare pptxgenjs ${bare.toFixed(1)} ms (x${(perDeck / bare).toFixed(2)})`,
+    );
     const cmd = 'npm run bench (bench/decks.ts, DeckPool with 1 worker)';
     return [
-      { figure: `ready decks as the build renders them (worker thread, native ZIP), per deck, median of ${times.length}`, value: `${perDeck.toFixed(1)} ms`, command: cmd },
-      { figure: 'ratio build path / bare pptxgenjs (median of the per-type medians above)', value: (perDeck / bare).toFixed(2), command: cmd },
+      {
+        figure: `ready decks as the build renders them (worker thread, native ZIP), per deck, median of ${times.length}`,
+        value: `${perDeck.toFixed(1)} ms`,
+        command: cmd,
+      },
+      {
+        figure: 'ratio build path / bare pptxgenjs (median of the per-type medians above)',
+        value: (perDeck / bare).toFixed(2),
+        command: cmd,
+      },
     ];
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -184,26 +249,46 @@ async function clickToDownload(dist: string, log: (s: string) => void): Promise<
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}`);
   const served = await serveStatic(dist, 0);
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const times: number[] = [];
     const first: number[] = [];
     for (let round = 0; round < 3; round++) {
       const page = await browser.newPage();
       await page.goto(`${served.url}/partners/reseller/`);
-      await page.locator('pk-tailor-deck form').getByLabel("Prospect's company").fill('Northwind Systems');
+      await page
+        .locator('pk-tailor-deck form')
+        .getByLabel("Prospect's company")
+        .fill('Northwind Systems');
       for (let click = 0; click < 3; click++) {
         const t0 = performance.now();
-        await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('pk-tailor-deck button[type=submit]').click()]);
+        await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          page.locator('pk-tailor-deck button[type=submit]').click(),
+        ]);
         (click === 0 ? first : times).push(performance.now() - t0);
       }
       await page.close();
     }
-    log(`  Chromium click-to-download: first ${median(first).toFixed(0)} ms, later ${median(times).toFixed(0)} ms`);
+    log(
+      `  Chromium click-to-download: first ${median(first).toFixed(0)} ms, later ${median(times).toFixed(0)} ms`,
+    );
     const cmd = 'npm run bench (bench/decks.ts, Chromium)';
     return [
-      { figure: 'click-to-download in Chromium, first click on a fresh page (loads pptxgenjs), median of 3', value: `${median(first).toFixed(0)} ms`, command: cmd },
-      { figure: 'click-to-download in Chromium, later clicks, median of 6', value: `${median(times).toFixed(0)} ms`, command: cmd },
+      {
+        figure:
+          'click-to-download in Chromium, first click on a fresh page (loads pptxgenjs), median of 3',
+        value: `${median(first).toFixed(0)} ms`,
+        command: cmd,
+      },
+      {
+        figure: 'click-to-download in Chromium, later clicks, median of 6',
+        value: `${median(times).toFixed(0)} ms`,
+        command: cmd,
+      },
     ];
   } finally {
     await browser.close();
@@ -212,7 +297,16 @@ async function clickToDownload(dist: string, log: (s: string) => void): Promise<
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'no-browser': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '7' },
+      'no-browser': { type: 'boolean', default: false },
+    },
+  });
   const rows = await bench({ runs: Number(values.runs), browser: !values['no-browser'] });
-  process.stdout.write(['| figure | value |', '|---|---:|', ...rows.map((r) => `| ${r.figure} | ${r.value} |`)].join('\n') + '\n');
+  process.stdout.write(
+    ['| figure | value |', '|---|---:|', ...rows.map((r) => `| ${r.figure} | ${r.value} |`)].join(
+      '\n',
+    ) + '\n',
+  );
 }

@@ -22,7 +22,20 @@ import { parseArgs } from 'node:util';
 import { loadData } from '../src/node/load-data.ts';
 import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
 import { filesUnder } from '../src/node/dist-files.ts';
-import { buildOnce, calibrate, copyRepo, discard, emptyTrash, GNU_TIME, haveGnuTime, measureScale, median, REPO, useRef, type ScaleRow } from './build-scale.ts';
+import {
+  buildOnce,
+  calibrate,
+  copyRepo,
+  discard,
+  emptyTrash,
+  GNU_TIME,
+  haveGnuTime,
+  measureScale,
+  median,
+  REPO,
+  useRef,
+  type ScaleRow,
+} from './build-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,18 +46,27 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
-const SCALES = args.scales.split(',').map(Number).filter((n) => n > 0);
+const SCALES = args.scales
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const RESULTS = join(REPO, 'bench', 'results');
 // a ref is resolved once, so every copy in a long run is the same commit even if HEAD moves
-const refName = args.ref ? execFileSync('git', ['rev-parse', args.ref], { cwd: REPO, encoding: 'utf8' }).trim().slice(0, 12) : undefined;
+const refName = args.ref
+  ? execFileSync('git', ['rev-parse', args.ref], { cwd: REPO, encoding: 'utf8' })
+      .trim()
+      .slice(0, 12)
+  : undefined;
 useRef(refName);
 const SCALE_TITLE = 'Build scale';
 
 const started = Date.now();
-const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
+const log = (s: string) =>
+  process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
 const sections: string[] = [];
 const json: Record<string, unknown> = {};
-const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const fmt = (n: number, d = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
 // ---------------------------------------------------------------- the site's own build
 log('building a copy of the repo (for bundle sizes and the other benches)');
@@ -60,22 +82,41 @@ log(`  ${siteBuild.pages} pages in ${siteBuild.wall.toFixed(1)} s`);
   const { dataset } = loadData(site.dir);
   const ids = new Set<string>();
   if (dataset) {
-    for (const list of [dataset.partnerTypes, dataset.verticals, dataset.segments, dataset.vendor.products]) for (const x of list) ids.add(x.id);
+    for (const list of [
+      dataset.partnerTypes,
+      dataset.verticals,
+      dataset.segments,
+      dataset.vendor.products,
+    ])
+      for (const x of list) ids.add(x.id);
   }
   const content = join(site.dir, 'content');
-  if (existsSync(content)) for (const f of filesUnder(content, (f) => /\.mdx?$/.test(f))) ids.add(f.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+  if (existsSync(content))
+    for (const f of filesUnder(content, (f) => /\.mdx?$/.test(f)))
+      ids.add(f.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
   const byType = new Map<string, PageWeight[]>();
   for (const p of pages) {
     const t = pageTypeOf(p.page, ids);
     byType.set(t, [...(byType.get(t) ?? []), p]);
   }
-  const command = '`npm run build` in a copy of the repo, then `PageWeights` (src/node/page-weight.ts) over its dist/';
-  const rows = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, ps]) => {
-    const max = (f: (p: PageWeight) => number) => Math.max(...ps.map(f));
-    const onDemand = [...new Set(ps.flatMap((p) => p.onDemand))];
-    const pptx = onDemand.filter((u) => weights.chunk(u)?.pptxgenjs);
-    return { type, pages: ps.length, upfront: max((p) => p.upfrontGzip), search: max((p) => p.searchGzip), onDemand: max((p) => p.onDemandGzip), chunks: onDemand.length, pptx };
-  });
+  const command =
+    '`npm run build` in a copy of the repo, then `PageWeights` (src/node/page-weight.ts) over its dist/';
+  const rows = [...byType.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, ps]) => {
+      const max = (f: (p: PageWeight) => number) => Math.max(...ps.map(f));
+      const onDemand = [...new Set(ps.flatMap((p) => p.onDemand))];
+      const pptx = onDemand.filter((u) => weights.chunk(u)?.pptxgenjs);
+      return {
+        type,
+        pages: ps.length,
+        upfront: max((p) => p.upfrontGzip),
+        search: max((p) => p.searchGzip),
+        onDemand: max((p) => p.onDemandGzip),
+        chunks: onDemand.length,
+        pptx,
+      };
+    });
   json.bundles = rows;
   sections.push(
     [
@@ -85,7 +126,10 @@ log(`  ${siteBuild.pages} pages in ${siteBuild.wall.toFixed(1)} s`);
       '',
       '| page type | pages | up front | search, up front | on demand | on-demand chunks | pptxgenjs |',
       '|---|---:|---:|---:|---:|---:|---|',
-      ...rows.map((r) => `| \`${r.type}\` | ${r.pages} | ${kb(r.upfront)} | ${kb(r.search)} | ${kb(r.onDemand)} | ${r.chunks} | ${r.pptx.length ? `on demand only (${r.pptx.map((u) => `\`${u.replace(/^.*\//, '')}\``).join(', ')})` : '-'} |`),
+      ...rows.map(
+        (r) =>
+          `| \`${r.type}\` | ${r.pages} | ${kb(r.upfront)} | ${kb(r.search)} | ${kb(r.onDemand)} | ${r.chunks} | ${r.pptx.length ? `on demand only (${r.pptx.map((u) => `\`${u.replace(/^.*\//, '')}\``).join(', ')})` : '-'} |`,
+      ),
       '',
     ].join('\n'),
   );
@@ -97,7 +141,14 @@ function render(name: string, out: unknown): string {
   if (typeof out === 'string') return out;
   if (Array.isArray(out)) {
     const rows = out as Row[];
-    return ['| figure | value | command |', '|---|---:|---|', ...rows.map((r) => `| ${r.figure} | ${typeof r.value === 'number' ? fmt(r.value, 1) : r.value} | \`${r.command}\` |`)].join('\n');
+    return [
+      '| figure | value | command |',
+      '|---|---:|---|',
+      ...rows.map(
+        (r) =>
+          `| ${r.figure} | ${typeof r.value === 'number' ? fmt(r.value, 1) : r.value} | \`${r.command}\` |`,
+      ),
+    ].join('\n');
   }
   if (out && typeof out === 'object' && 'markdown' in out) {
     const o = out as { title?: string; markdown: string };
@@ -114,9 +165,18 @@ for (const name of ['business-case', 'calculator', 'decks']) {
   log(`running bench/${name}.ts`);
   try {
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    const fns = Object.entries(mod).filter(([, v]) => typeof v === 'function') as [string, (ctx: unknown) => unknown][];
-    const fn = (mod.bench ?? mod.run ?? mod.default ?? (fns.length === 1 ? fns[0]![1] : undefined)) as ((ctx: unknown) => unknown) | undefined;
-    if (!fn) throw new Error(`exports no bench function (found: ${Object.keys(mod).join(', ') || 'nothing'})`);
+    const fns = Object.entries(mod).filter(([, v]) => typeof v === 'function') as [
+      string,
+      (ctx: unknown) => unknown,
+    ][];
+    const fn = (mod.bench ??
+      mod.run ??
+      mod.default ??
+      (fns.length === 1 ? fns[0]![1] : undefined)) as ((ctx: unknown) => unknown) | undefined;
+    if (!fn)
+      throw new Error(
+        `exports no bench function (found: ${Object.keys(mod).join(', ') || 'nothing'})`,
+      );
     const out = await fn({ repo: REPO, dist, log });
     json[name] = out;
     const text = render(name, out);
@@ -142,7 +202,10 @@ function write(extra: string[] = []): string {
   const report = `${header}\n${[...sections, ...extra].join('\n')}`;
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'report.md'), report);
-  writeFileSync(join(RESULTS, 'report.json'), JSON.stringify({ date: new Date().toISOString(), ...json }, null, 2));
+  writeFileSync(
+    join(RESULTS, 'report.json'),
+    JSON.stringify({ date: new Date().toISOString(), ...json }, null, 2),
+  );
   return report;
 }
 
@@ -165,7 +228,8 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
     ...rows.map((r) => {
       const pk = perPage(r.partnerkit.wall, r.partnerkit.pages);
       const bare = perPage(r.bare.wall, r.bare.pages);
-      const cpuRatio = perPage(r.partnerkit.cpu, r.partnerkit.pages) / perPage(r.bare.cpu, r.bare.pages);
+      const cpuRatio =
+        perPage(r.partnerkit.cpu, r.partnerkit.pages) / perPage(r.bare.cpu, r.bare.pages);
       return `| ~${fmt(r.target)} | ${r.runs}${r.runs === 1 ? ' (single run)' : ' (median)'} | ${fmt(r.partnerkit.pages)} (+ ${fmt(r.partnerkit.decks)}) | ${fmt(r.partnerkit.wall, 1)} s | ${fmt(r.partnerkit.cpu, 1)} s | ${fmt(r.partnerkit.pages / r.partnerkit.wall, 0)} | ${fmt(pk, 2)} | ${fmt(r.partnerkit.peakMb)} | ${fmt(r.bare.pages)} | ${fmt(r.bare.wall, 1)} s | ${fmt(r.bare.cpu, 1)} s | ${fmt(r.bare.pages / r.bare.wall, 0)} | ${fmt(bare, 2)} | ${fmt(r.bare.peakMb)} | **${fmt(pk / bare, 2)}x** | ${fmt(cpuRatio, 2)}x | ${fmt(r.partnerkit.peakMb / r.bare.peakMb, 2)}x |`;
     }),
     '',
@@ -173,29 +237,50 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
   const at = (n: number) => rows.find((r) => r.target === n);
   const k1 = at(1000);
   const k10 = at(10_000);
-  const ratios = rows.map((r) => perPage(r.partnerkit.wall, r.partnerkit.pages) / perPage(r.bare.wall, r.bare.pages));
-  if (rows.length) lines.push(`- Target "within 1.5x of bare Astro per page": ${ratios.every((x) => x <= 1.5) ? 'met' : 'NOT met'} at every scale measured (${ratios.map((x) => `${fmt(x, 2)}x`).join(', ')}).`);
+  const ratios = rows.map(
+    (r) => perPage(r.partnerkit.wall, r.partnerkit.pages) / perPage(r.bare.wall, r.bare.pages),
+  );
+  if (rows.length)
+    lines.push(
+      `- Target "within 1.5x of bare Astro per page": ${ratios.every((x) => x <= 1.5) ? 'met' : 'NOT met'} at every scale measured (${ratios.map((x) => `${fmt(x, 2)}x`).join(', ')}).`,
+    );
   const paired = rows.filter((r) => r.pairedRatios?.length > 1);
   if (paired.length) {
-    lines.push(`- The same ratio run by run (each Partnerkit build against the bare build that followed it, so both saw the machine in the same state): ${paired.map((r) => `~${fmt(r.target)}: median ${fmt(median(r.pairedRatios), 2)}x, runs ${r.pairedRatios.map((x) => `${fmt(x, 2)}x`).join(', ')}`).join('; ')}.`);
+    lines.push(
+      `- The same ratio run by run (each Partnerkit build against the bare build that followed it, so both saw the machine in the same state): ${paired.map((r) => `~${fmt(r.target)}: median ${fmt(median(r.pairedRatios), 2)}x, runs ${r.pairedRatios.map((x) => `${fmt(x, 2)}x`).join(', ')}`).join('; ')}.`,
+    );
   }
   if (k1 && k10) {
-    const flat = perPage(k10.partnerkit.wall, k10.partnerkit.pages) / perPage(k1.partnerkit.wall, k1.partnerkit.pages);
+    const flat =
+      perPage(k10.partnerkit.wall, k10.partnerkit.pages) /
+      perPage(k1.partnerkit.wall, k1.partnerkit.pages);
     const flatBare = perPage(k10.bare.wall, k10.bare.pages) / perPage(k1.bare.wall, k1.bare.pages);
-    lines.push(`- Cost per page from ~1,000 to ~10,000 pages: Partnerkit ${fmt(flat, 2)}x, bare Astro ${fmt(flatBare, 2)}x (1.00x is flat; the 10,000-page figure is a single run).`);
+    lines.push(
+      `- Cost per page from ~1,000 to ~10,000 pages: Partnerkit ${fmt(flat, 2)}x, bare Astro ${fmt(flatBare, 2)}x (1.00x is flat; the 10,000-page figure is a single run).`,
+    );
     // The cost of each page added, fixed costs (start-up, bundling, search set-up) taken out.
-    const marginal = (side: 'partnerkit' | 'bare') => ((k10[side].wall - k1[side].wall) * 1000) / (k10[side].pages - k1[side].pages);
-    lines.push(`- Cost of each page added from ~1,000 to ~10,000 pages (wall time difference / page difference, fixed costs taken out): Partnerkit ${fmt(marginal('partnerkit'), 2)} ms, bare Astro ${fmt(marginal('bare'), 2)} ms, **${fmt(marginal('partnerkit') / marginal('bare'), 2)}x**. A supplementary figure: the target above is judged on the per-page ratios in the table.`);
+    const marginal = (side: 'partnerkit' | 'bare') =>
+      ((k10[side].wall - k1[side].wall) * 1000) / (k10[side].pages - k1[side].pages);
+    lines.push(
+      `- Cost of each page added from ~1,000 to ~10,000 pages (wall time difference / page difference, fixed costs taken out): Partnerkit ${fmt(marginal('partnerkit'), 2)} ms, bare Astro ${fmt(marginal('bare'), 2)} ms, **${fmt(marginal('partnerkit') / marginal('bare'), 2)}x**. A supplementary figure: the target above is judged on the per-page ratios in the table.`,
+    );
   }
   const floored = rows.find((r) => r.floor);
   if (floored?.floor) {
     const f = floored.floor;
     const ratio = f.wall / floored.bare.wall;
-    lines.push(`- Fixed costs: the example kit alone (${fmt(f.pages)} pages, ${fmt(f.decks)} decks; ${floored.runs} runs, median) builds in ${fmt(f.wall, 1)} s (CPU ${fmt(f.cpu, 1)} s), **${fmt(ratio, 2)}x** the whole bare Astro build of ${fmt(floored.bare.pages)} pages in the same alternation. ${ratio > 1.5 ? `With ${fmt(f.pages)} pages it is already above 1.5x of that build, so at ~${fmt(floored.target)} pages the target cannot be met by making pages cheaper: only by cutting what every build does before and after its pages.` : 'It is within 1.5x of that build.'}`);
+    lines.push(
+      `- Fixed costs: the example kit alone (${fmt(f.pages)} pages, ${fmt(f.decks)} decks; ${floored.runs} runs, median) builds in ${fmt(f.wall, 1)} s (CPU ${fmt(f.cpu, 1)} s), **${fmt(ratio, 2)}x** the whole bare Astro build of ${fmt(floored.bare.pages)} pages in the same alternation. ${ratio > 1.5 ? `With ${fmt(f.pages)} pages it is already above 1.5x of that build, so at ~${fmt(floored.target)} pages the target cannot be met by making pages cheaper: only by cutting what every build does before and after its pages.` : 'It is within 1.5x of that build.'}`,
+    );
   }
   const workers = rows.find((r) => r.partnerkit.deckWorkers)?.partnerkit.deckWorkers ?? 0;
-  lines.push(`- Partnerkit also writes a ready PowerPoint deck per partner type (the "+ decks" figure) in the same build, on ${workers} worker thread(s) beside Astro's page generation (src/integrations/ready-decks.ts); per-page figures count HTML pages only, so the decks' cost is inside them. CPU is user + system time (GNU time %U + %S) of the build and the processes it waited for: the work done, whatever the parallelism.`);
-  lines.push('- Fixed costs (Astro start-up, Vite bundling of the scripts, search indexing when present) are in the wall time, so per-page cost at ~100 pages is dominated by them.', '');
+  lines.push(
+    `- Partnerkit also writes a ready PowerPoint deck per partner type (the "+ decks" figure) in the same build, on ${workers} worker thread(s) beside Astro's page generation (src/integrations/ready-decks.ts); per-page figures count HTML pages only, so the decks' cost is inside them. CPU is user + system time (GNU time %U + %S) of the build and the processes it waited for: the work done, whatever the parallelism.`,
+  );
+  lines.push(
+    '- Fixed costs (Astro start-up, Vite bundling of the scripts, search indexing when present) are in the wall time, so per-page cost at ~100 pages is dominated by them.',
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -207,7 +292,10 @@ function previousScales(): string[] {
   const file = join(RESULTS, 'report.md');
   if (!existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
-  const produced = (/^Produced by .*$/m.exec(text)?.[0] ?? 'an earlier run').replace(/^Produced by /, '');
+  const produced = (/^Produced by .*$/m.exec(text)?.[0] ?? 'an earlier run').replace(
+    /^Produced by /,
+    '',
+  );
   const source = /^Source: [^.]*\./m.exec(text)?.[0] ?? '';
   const out: string[] = [];
   for (const m of text.matchAll(/\n## (Build scale[^\n]*?)( \(in progress\))?\n/g)) {
@@ -219,8 +307,15 @@ function previousScales(): string[] {
       out.push(body); // already labelled with the run that measured it
       continue;
     }
-    const stopped = m[2] ? ' That run was stopped before its last scale finished; the rows shown are the scales it completed.' : '';
-    out.push(body.replace(/^## [^\n]*\n/, `## ${title}\n\nCarried over from an earlier run: ${produced} ${source}${stopped}\n`));
+    const stopped = m[2]
+      ? ' That run was stopped before its last scale finished; the rows shown are the scales it completed.'
+      : '';
+    out.push(
+      body.replace(
+        /^## [^\n]*\n/,
+        `## ${title}\n\nCarried over from an earlier run: ${produced} ${source}${stopped}\n`,
+      ),
+    );
   }
   return out;
 }
@@ -230,7 +325,9 @@ write();
 sections.push(...carried);
 if (!args['no-scale']) {
   if (!haveGnuTime()) {
-    sections.push(`## Build scale\n\nSkipped: ${GNU_TIME} is missing (\`apt-get install time\`).\n`);
+    sections.push(
+      `## Build scale\n\nSkipped: ${GNU_TIME} is missing (\`apt-get install time\`).\n`,
+    );
   } else {
     log('calibrating pages per partner type');
     const fit = calibrate(log);

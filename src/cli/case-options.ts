@@ -22,7 +22,10 @@ export interface CaseOptionValues {
 }
 
 /** The request the options describe (a mix wins over --type), with every problem found. */
-export function requestFromOptions(values: CaseOptionValues, extraSettings: readonly string[] = []): { request: CaseRequest; problems: string[] } {
+export function requestFromOptions(
+  values: CaseOptionValues,
+  extraSettings: readonly string[] = [],
+): { request: CaseRequest; problems: string[] } {
   const problems: string[] = [];
   let mix: CaseRequest['mix'] = [];
   if (values.mix) {
@@ -30,7 +33,19 @@ export function requestFromOptions(values: CaseOptionValues, extraSettings: read
     mix = parsed.mix;
     problems.push(...parsed.problems.map((p) => p.message));
   } else if (values.type) mix = [{ type: values.type, weight: 1 }];
-  const { overrides, problems: setProblems } = parseOverrides([...(values.set ?? []), ...extraSettings]);
+  const { overrides, problems: setProblems } = parseOverrides([
+    ...(values.set ?? []),
+    ...extraSettings,
+  ]);
   problems.push(...setProblems.map((p) => p.message));
-  return { request: { mix, vertical: values.vertical, segment: values.segment, product: values.product, overrides }, problems };
+  return {
+    request: {
+      mix,
+      vertical: values.vertical,
+      segment: values.segment,
+      product: values.product,
+      overrides,
+    },
+    problems,
+  };
 }

@@ -28,7 +28,9 @@ const commands: Record<string, (args: string[]) => Promise<number> | number> = {
 const [name, ...args] = process.argv.slice(2);
 const command = name ? commands[name] : undefined;
 if (!command) {
-  process.stderr.write(name && name !== '--help' ? `Unknown command "${name}".\n\n${USAGE}` : USAGE);
+  process.stderr.write(
+    name && name !== '--help' ? `Unknown command "${name}".\n\n${USAGE}` : USAGE,
+  );
   process.exit(name && name !== '--help' ? 2 : 0);
 }
 process.exitCode = await command(args);

@@ -36,4 +36,7 @@ export function caseDataset(d: Dataset, typeIds?: readonly string[]): Dataset {
 
 /** JSON for a `<script type="application/json">`: "<" escaped so no text can close the element. */
 export const jsonForScript = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');

@@ -15,13 +15,19 @@ export const shownAsPercent = (key: AssumptionKey): boolean => ASSUMPTIONS[key].
 const tidy = (n: number) => Number(n.toPrecision(12));
 
 /** Registry value -> the number shown in the field. */
-export const toField = (key: AssumptionKey, value: number): number => (shownAsPercent(key) ? tidy(value * 100) : value);
+export const toField = (key: AssumptionKey, value: number): number =>
+  shownAsPercent(key) ? tidy(value * 100) : value;
 
 /** The number typed in the field -> registry value. */
-export const fromField = (key: AssumptionKey, shown: number): number => (shownAsPercent(key) ? tidy(shown / 100) : shown);
+export const fromField = (key: AssumptionKey, shown: number): number =>
+  shownAsPercent(key) ? tidy(shown / 100) : shown;
 
 /** min, max and step for the field, in its units. */
-export function fieldBounds(key: AssumptionKey): { min: number; max: number; step: number | 'any' } {
+export function fieldBounds(key: AssumptionKey): {
+  min: number;
+  max: number;
+  step: number | 'any';
+} {
   const s: AssumptionSpec = ASSUMPTIONS[key];
   if (shownAsPercent(key)) return { min: toField(key, s.min), max: toField(key, s.max), step: 0.1 };
   if (s.integer) return { min: s.min, max: s.max, step: 1 };
@@ -68,7 +74,9 @@ export function readField(key: AssumptionKey, raw: string, badInput = false): Fi
   const shown = parseNumber(text);
   if (shown === undefined) return { ok: false, message: `Not a number. Enter ${rangeWords(key)}.` };
   const value = fromField(key, shown);
-  if (spec(key).integer && !Number.isInteger(value)) return { ok: false, message: `Not a whole number. Enter ${rangeWords(key)}.` };
-  if (overrideProblem(key, value)) return { ok: false, message: `Out of range. Enter ${rangeWords(key)}.` };
+  if (spec(key).integer && !Number.isInteger(value))
+    return { ok: false, message: `Not a whole number. Enter ${rangeWords(key)}.` };
+  if (overrideProblem(key, value))
+    return { ok: false, message: `Out of range. Enter ${rangeWords(key)}.` };
   return { ok: true, value };
 }

@@ -8,8 +8,19 @@
  */
 import type { CaseResult, MonthRow, StreamKind } from './business-case/types.ts';
 import { COST_ITEMS, COST_LABELS, STREAM_LABELS } from './business-case/types.ts';
-import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, type Money } from './format.ts';
-import { ASSUMPTION_GROUPS, ASSUMPTIONS, isAssumptionKey, type AssumptionGroup } from './assumption-registry.ts';
+import {
+  formatMoney,
+  formatMoneyCompact,
+  formatNumber,
+  formatPercent,
+  type Money,
+} from './format.ts';
+import {
+  ASSUMPTION_GROUPS,
+  ASSUMPTIONS,
+  isAssumptionKey,
+  type AssumptionGroup,
+} from './assumption-registry.ts';
 
 export const DASH = '—';
 export const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -24,7 +35,8 @@ export interface Fmt {
 }
 
 export function formatter(m: Money): Fmt {
-  const guard = (f: (n: number) => string) => (n: number | null | undefined) => (finite(n) ? f(n) : DASH);
+  const guard = (f: (n: number) => string) => (n: number | null | undefined) =>
+    finite(n) ? f(n) : DASH;
   return {
     money: guard((n) => formatMoney(n, m)),
     moneyCompact: guard((n) => formatMoneyCompact(n, m)),
@@ -34,7 +46,8 @@ export function formatter(m: Money): Fmt {
 }
 
 /** The form group holding a stream's assumptions (rebates and MDF sit with resale). */
-export const groupOfStream = (s: StreamKind): AssumptionGroup => (s === 'rebate' || s === 'mdf' ? 'resale' : s);
+export const groupOfStream = (s: StreamKind): AssumptionGroup =>
+  s === 'rebate' || s === 'mdf' ? 'resale' : s;
 
 /** Groups always shown, whatever the streams. */
 export const COMMON_GROUPS: readonly AssumptionGroup[] = ['horizon', 'volume', 'costs'];
@@ -59,10 +72,13 @@ export function keyFigures(r: CaseResult, f: Fmt): Figure[] {
   const irr: Figure = { id: 'irr', label: 'IRR (yearly)', value: f.percent(s.irrAnnual), note: '' };
   if (!finite(s.irrAnnual)) {
     irr.value = 'Undefined';
-    irr.note = 'No rate makes the net present value zero: the cash never turns from negative to positive (or back).';
-  } else if (s.irrAmbiguous) irr.note = 'Ambiguous: the net cash changes sign more than once, so several rates fit; showing the one nearest 0%.';
+    irr.note =
+      'No rate makes the net present value zero: the cash never turns from negative to positive (or back).';
+  } else if (s.irrAmbiguous)
+    irr.note =
+      'Ambiguous: the net cash changes sign more than once, so several rates fit; showing the one nearest 0%.';
   let payback: string;
-  let paybackNote = '';
+  let paybackNote: string;
   if (s.paybackMonth === null || !finite(s.paybackMonth)) {
     payback = 'Not reached';
     paybackNote = `Cumulative cash is still negative after ${horizon} months.`;
@@ -77,18 +93,39 @@ export function keyFigures(r: CaseResult, f: Fmt): Figure[] {
   let breakEvenNote = 'Steady-state new customers a month for a net present value of zero.';
   if (s.breakEvenCustomers === null || !finite(s.breakEvenCustomers)) {
     breakEven = 'Not reachable';
-    breakEvenNote = 'No volume within the calculator\'s bounds brings the net present value to zero.';
+    breakEvenNote =
+      "No volume within the calculator's bounds brings the net present value to zero.";
   } else if (s.breakEvenCustomers === 0) {
     breakEven = 'None needed';
     breakEvenNote = 'The case pays off with no new customers.';
   } else breakEven = `${f.number(s.breakEvenCustomers, 1)} a month`;
   return [
-    { id: 'npv', label: 'Net present value', value: f.money(s.npv), note: `Over ${horizon} months at a ${f.percent(r.assumptions.discountRateAnnual)} discount rate.` },
+    {
+      id: 'npv',
+      label: 'Net present value',
+      value: f.money(s.npv),
+      note: `Over ${horizon} months at a ${f.percent(r.assumptions.discountRateAnnual)} discount rate.`,
+    },
     irr,
     { id: 'payback', label: 'Payback', value: payback, note: paybackNote },
-    { id: 'roi', label: 'Return on investment', value: s.roi === null ? 'No costs' : f.percent(s.roi), note: 'Gross profit less costs, over costs (undiscounted).' },
-    { id: 'grossProfit', label: 'Gross profit', value: f.money(s.grossProfit), note: `From ${f.money(s.revenue)} revenue, less ${f.money(s.totalCosts)} costs.` },
-    { id: 'recurringShare', label: 'Recurring share', value: s.recurringShare === null ? DASH : f.percent(s.recurringShare), note: 'Share of gross profit that recurs (renewals and monthly fees).' },
+    {
+      id: 'roi',
+      label: 'Return on investment',
+      value: s.roi === null ? 'No costs' : f.percent(s.roi),
+      note: 'Gross profit less costs, over costs (undiscounted).',
+    },
+    {
+      id: 'grossProfit',
+      label: 'Gross profit',
+      value: f.money(s.grossProfit),
+      note: `From ${f.money(s.revenue)} revenue, less ${f.money(s.totalCosts)} costs.`,
+    },
+    {
+      id: 'recurringShare',
+      label: 'Recurring share',
+      value: s.recurringShare === null ? DASH : f.percent(s.recurringShare),
+      note: 'Share of gross profit that recurs (renewals and monthly fees).',
+    },
     { id: 'breakEven', label: 'Break-even customers', value: breakEven, note: breakEvenNote },
   ];
 }
@@ -102,7 +139,10 @@ export interface Table {
 
 export function scenarioTable(r: CaseResult, f: Fmt): Table {
   const cols = r.scenarios;
-  const row = (label: string, cell: (s: (typeof cols)[number]) => string) => [label, ...cols.map(cell)];
+  const row = (label: string, cell: (s: (typeof cols)[number]) => string) => [
+    label,
+    ...cols.map(cell),
+  ];
   return {
     caption: 'Scenarios: volume, deal size and ramp varied together',
     head: ['', ...cols.map((s) => s.label)],
@@ -113,8 +153,16 @@ export function scenarioTable(r: CaseResult, f: Fmt): Table {
       row('Net present value', (s) => f.money(s.summary.npv)),
       row('Gross profit', (s) => f.money(s.summary.grossProfit)),
       row('Costs', (s) => f.money(s.summary.totalCosts)),
-      row('Payback', (s) => (s.summary.paybackMonth === null ? 'Not reached' : s.summary.paybackMonth === 0 ? 'Immediately' : `Month ${f.number(s.summary.paybackMonth, 0)}`)),
-      row('IRR (yearly)', (s) => (s.summary.irrAnnual === null ? 'Undefined' : f.percent(s.summary.irrAnnual))),
+      row('Payback', (s) =>
+        s.summary.paybackMonth === null
+          ? 'Not reached'
+          : s.summary.paybackMonth === 0
+            ? 'Immediately'
+            : `Month ${f.number(s.summary.paybackMonth, 0)}`,
+      ),
+      row('IRR (yearly)', (s) =>
+        s.summary.irrAnnual === null ? 'Undefined' : f.percent(s.summary.irrAnnual),
+      ),
     ],
   };
 }
@@ -136,15 +184,24 @@ const REQUIREMENT_WORDS: Record<string, string> = {
 export function tierTimeline(r: CaseResult, f: Fmt): TierItem[] {
   return r.tiers.map((t, i) => {
     const reached = t.reachedMonth !== null && finite(t.reachedMonth);
-    const when = !reached ? `Not within ${r.monthly.length - 1} months` : i === 0 || t.reachedMonth === 0 ? 'From the start' : `Month ${f.number(t.reachedMonth, 0)}`;
+    const when = !reached
+      ? `Not within ${r.monthly.length - 1} months`
+      : i === 0 || t.reachedMonth === 0
+        ? 'From the start'
+        : `Month ${f.number(t.reachedMonth, 0)}`;
     const b = t.benefits;
     const parts = [`${f.percent(b.discount)} discount`];
     if (b.rebate > 0) parts.push(`${f.percent(b.rebate)} rebate`);
     if (b.mdfRate > 0) parts.push(`${f.percent(b.mdfRate)} MDF`);
     if (b.referralFee > 0) parts.push(`${f.percent(b.referralFee)} referral fee`);
-    parts.push(b.programFeeAnnual > 0 ? `${f.money(b.programFeeAnnual)} a year program fee` : 'no program fee');
+    parts.push(
+      b.programFeeAnnual > 0
+        ? `${f.money(b.programFeeAnnual)} a year program fee`
+        : 'no program fee',
+    );
     let detail = parts.join(', ');
-    if (!reached && t.unmet.length) detail += `. Short on: ${t.unmet.map((u) => REQUIREMENT_WORDS[u] ?? u).join(', ')}`;
+    if (!reached && t.unmet.length)
+      detail += `. Short on: ${t.unmet.map((u) => REQUIREMENT_WORDS[u] ?? u).join(', ')}`;
     return { name: t.name, when, detail, reached };
   });
 }
@@ -153,16 +210,30 @@ export function benefitTable(r: CaseResult, f: Fmt): { total: string; rows: stri
   const b = r.benefitValue;
   return {
     total: f.money(b.total),
-    rows: b.byTier.filter((t) => t.extraGrossProfit !== 0 || t.extraProgramFees !== 0).map((t) => [t.name, f.money(t.extraGrossProfit), f.money(t.extraProgramFees), f.money(t.net)]),
+    rows: b.byTier
+      .filter((t) => t.extraGrossProfit !== 0 || t.extraProgramFees !== 0)
+      .map((t) => [
+        t.name,
+        f.money(t.extraGrossProfit),
+        f.money(t.extraProgramFees),
+        f.money(t.net),
+      ]),
   };
 }
 
 /** Columns of the monthly table and its CSV: one per stream of the case, then totals. */
-export function monthlyColumns(r: CaseResult): { key: string; label: string; get: (m: MonthRow) => number | string; money: boolean }[] {
+export function monthlyColumns(
+  r: CaseResult,
+): { key: string; label: string; get: (m: MonthRow) => number | string; money: boolean }[] {
   const tierName = new Map(r.tiers.map((t) => [t.id, t.name]));
   return [
     { key: 'month', label: 'Month', get: (m) => m.month, money: false },
-    ...r.streams.map((s) => ({ key: s, label: STREAM_LABELS[s], get: (m: MonthRow) => m.revenue[s], money: true })),
+    ...r.streams.map((s) => ({
+      key: s,
+      label: STREAM_LABELS[s],
+      get: (m: MonthRow) => m.revenue[s],
+      money: true,
+    })),
     { key: 'revenue', label: 'Revenue', get: (m) => m.revenueTotal, money: true },
     { key: 'grossProfit', label: 'Gross profit', get: (m) => m.grossProfit, money: true },
     { key: 'costs', label: 'Costs', get: (m) => m.costs, money: true },
@@ -191,7 +262,10 @@ export function monthlyTable(r: CaseResult, f: Fmt): Table {
 /** Raw rows for the CSV: the same columns, numbers unformatted. */
 export function monthlyCsvRows(r: CaseResult): { header: string[]; rows: (string | number)[][] } {
   const cols = monthlyColumns(r);
-  return { header: cols.map((c) => (c.money ? `${c.label} (${r.currency})` : c.label)), rows: r.monthly.map((m) => cols.map((c) => c.get(m))) };
+  return {
+    header: cols.map((c) => (c.money ? `${c.label} (${r.currency})` : c.label)),
+    rows: r.monthly.map((m) => cols.map((c) => c.get(m))),
+  };
 }
 
 export interface ChartSeries {
@@ -202,11 +276,19 @@ export interface ChartSeries {
 export function revenueByYear(r: CaseResult): ChartSeries {
   return {
     labels: r.yearly.map((y) => `Year ${y.year}`),
-    series: r.streams.map((s) => ({ key: s, label: STREAM_LABELS[s], data: r.yearly.map((y) => chartNumber(y.revenue[s])) })),
+    series: r.streams.map((s) => ({
+      key: s,
+      label: STREAM_LABELS[s],
+      data: r.yearly.map((y) => chartNumber(y.revenue[s])),
+    })),
   };
 }
 
-export function cumulativeCash(r: CaseResult): { labels: string[]; data: (number | null)[]; paybackMonth: number | null } {
+export function cumulativeCash(r: CaseResult): {
+  labels: string[];
+  data: (number | null)[];
+  paybackMonth: number | null;
+} {
   const p = r.summary.paybackMonth;
   return {
     labels: r.monthly.map((m) => String(m.month)),
@@ -216,7 +298,14 @@ export function cumulativeCash(r: CaseResult): { labels: string[]; data: (number
 }
 
 /** Tornado rows: NPV change from the base case when each driver is at its low and its high value. */
-export function tornado(r: CaseResult): { labels: string[]; low: (number | null)[]; high: (number | null)[]; lowValues: number[]; highValues: number[]; keys: string[] } {
+export function tornado(r: CaseResult): {
+  labels: string[];
+  low: (number | null)[];
+  high: (number | null)[];
+  lowValues: number[];
+  highValues: number[];
+  keys: string[];
+} {
   const base = r.summary.npv;
   const rows = [...r.sensitivity].sort((a, b) => b.swing - a.swing);
   return {
@@ -234,26 +323,44 @@ export function tornadoRows(r: CaseResult, f: Fmt): string[][] {
   const t = tornado(r);
   return t.keys.map((key, i) => {
     const unit = isAssumptionKey(key) ? ASSUMPTIONS[key].unit : 'count';
-    return [t.labels[i] ?? key, formatAssumption(unit, t.lowValues[i] ?? NaN, f), f.money(t.low[i]), formatAssumption(unit, t.highValues[i] ?? NaN, f), f.money(t.high[i])];
+    return [
+      t.labels[i] ?? key,
+      formatAssumption(unit, t.lowValues[i] ?? NaN, f),
+      f.money(t.low[i]),
+      formatAssumption(unit, t.highValues[i] ?? NaN, f),
+      f.money(t.high[i]),
+    ];
   });
 }
 
 /** The revenue chart's data as table rows: stream, then its revenue in each year. */
-export const revenueRows = (rev: ChartSeries, f: Fmt): string[][] => rev.series.map((s) => [s.label, ...s.data.map((v) => f.money(v))]);
+export const revenueRows = (rev: ChartSeries, f: Fmt): string[][] =>
+  rev.series.map((s) => [s.label, ...s.data.map((v) => f.money(v))]);
 
 /** Text alternatives for the charts (aria-label) in a sentence or two. */
-export function chartSummaries(r: CaseResult, f: Fmt): { revenue: string; cash: string; tornado: string } {
+export function chartSummaries(
+  r: CaseResult,
+  f: Fmt,
+): { revenue: string; cash: string; tornado: string } {
   const years = r.yearly;
   const last = years[years.length - 1];
-  const top = last ? [...r.streams].sort((a, b) => last.revenue[b] - last.revenue[a])[0] : undefined;
+  const top = last
+    ? [...r.streams].sort((a, b) => last.revenue[b] - last.revenue[a])[0]
+    : undefined;
   const revenue = `Stacked bars of yearly revenue by stream over ${years.length} years: ${years.map((y) => `year ${y.year} ${f.money(y.revenueTotal)}`).join(', ')}${top && last ? `; the largest stream in year ${last.year} is ${STREAM_LABELS[top].toLowerCase()}` : ''}.`;
-  const low = r.monthly.reduce((min, m) => (m.cumulative < min.cumulative ? m : min), r.monthly[0]!);
+  const low = r.monthly.reduce(
+    (min, m) => (m.cumulative < min.cumulative ? m : min),
+    r.monthly[0]!,
+  );
   const end = r.monthly[r.monthly.length - 1]!;
   const p = r.summary.paybackMonth;
   const cash = `Line of cumulative cash by month: lowest ${f.money(low.cumulative)} in month ${low.month}, ${f.money(end.cumulative)} by month ${end.month}; ${p === null ? 'payback is not reached' : p === 0 ? 'cash is never negative' : `payback in month ${p}`}.`;
   const t = tornado(r);
   const tornadoText = t.labels.length
-    ? `Tornado of the change in net present value when each driver is set low and high, largest first: ${t.labels.slice(0, 4).map((l, i) => `${l} ${f.money(t.low[i])} to ${f.money(t.high[i])}`).join('; ')}.`
+    ? `Tornado of the change in net present value when each driver is set low and high, largest first: ${t.labels
+        .slice(0, 4)
+        .map((l, i) => `${l} ${f.money(t.low[i])} to ${f.money(t.high[i])}`)
+        .join('; ')}.`
     : 'No sensitivity drivers for this case.';
   return { revenue, cash, tornado: tornadoText };
 }
@@ -261,7 +368,11 @@ export function chartSummaries(r: CaseResult, f: Fmt): { revenue: string; cash: 
 export const costLabels = COST_ITEMS.map((c) => COST_LABELS[c]);
 
 /** An assumption's value in its unit: "$25,000", "15%", "9 months", "0.3×". */
-export function formatAssumption(unit: 'currency' | 'fraction' | 'months' | 'count' | 'hours' | 'factor', value: number, f: Fmt): string {
+export function formatAssumption(
+  unit: 'currency' | 'fraction' | 'months' | 'count' | 'hours' | 'factor',
+  value: number,
+  f: Fmt,
+): string {
   if (!finite(value)) return DASH;
   switch (unit) {
     case 'currency':

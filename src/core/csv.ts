@@ -11,7 +11,8 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(Object.is(cell, -0) ? 0 : cell) : '';
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? String(Object.is(cell, -0) ? 0 : cell) : '';
   const text = FORMULA.test(cell) ? `'${cell}` : cell;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -21,4 +22,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 }
 
 /** Money to the cent, so a CSV of floating-point sums reads cleanly (12.3 not 12.300000000000001). */
-export const cents = (n: number): number => (Number.isFinite(n) ? Math.round(n * 100) / 100 : Number.NaN);
+export const cents = (n: number): number =>
+  Number.isFinite(n) ? Math.round(n * 100) / 100 : Number.NaN;

@@ -17,16 +17,27 @@ export interface Dataset {
 // Indexes of a type list, built once per list: a build looks types up by id on every page, and
 // a scan per lookup made a site of N types cost N² (found by `npm run bench` at 5,000 types).
 // Datasets are never mutated after loading, so an index stays true for its list.
-const typeIndexes = new WeakMap<readonly PartnerType[], { byId: Map<string, PartnerType>; position: Map<string, number> }>();
+const typeIndexes = new WeakMap<
+  readonly PartnerType[],
+  { byId: Map<string, PartnerType>; position: Map<string, number> }
+>();
 
 function indexed(types: readonly PartnerType[]) {
   let index = typeIndexes.get(types);
-  if (!index) typeIndexes.set(types, (index = { byId: new Map(types.map((t) => [t.id, t])), position: new Map(types.map((t, i) => [t.id, i])) }));
+  if (!index)
+    typeIndexes.set(
+      types,
+      (index = {
+        byId: new Map(types.map((t) => [t.id, t])),
+        position: new Map(types.map((t, i) => [t.id, i])),
+      }),
+    );
   return index;
 }
 
 /** The partner types of a list by id, in the list's order. */
-export const typeIndex = (types: readonly PartnerType[]): ReadonlyMap<string, PartnerType> => indexed(types).byId;
+export const typeIndex = (types: readonly PartnerType[]): ReadonlyMap<string, PartnerType> =>
+  indexed(types).byId;
 
 export const partnerTypeById = (d: Dataset, id: string) => indexed(d.partnerTypes).byId.get(id);
 

@@ -23,13 +23,21 @@ export interface Diagnostic extends Finding {
 }
 
 export const formatPath = (path: DataPath): string =>
-  path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), '');
+  path.reduce<string>(
+    (out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
+    '',
+  );
 
 /** `file:line:column  field  message (expected ..., found ...)` on one line, then an optional hint. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.file}:${d.line}:${d.column}`;
   const field = d.path.length ? ` field \`${formatPath(d.path)}\`:` : '';
-  const detail = [d.expected && `expected ${d.expected}`, d.found !== undefined && `found ${d.found}`].filter(Boolean).join(', ');
+  const detail = [
+    d.expected && `expected ${d.expected}`,
+    d.found !== undefined && `found ${d.found}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${d.severity === 'warning' ? 'warning' : 'error'} ${where}${field} ${d.message}${detail ? ` (${detail})` : ''}`;
 }
 
@@ -37,7 +45,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -61,7 +70,11 @@ export function editDistance(a: string, b: string): number {
     prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      prev[j] = Math.min(
+        up + 1,
+        prev[j - 1]! + 1,
+        diag + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       diag = up;
     }
   }
@@ -75,7 +88,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const d = editDistance(word, c);
     if (d < bestScore) [best, bestScore] = [c, d];
   }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3))
+    ? best
+    : undefined;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -99,7 +114,12 @@ function unwrap(s: AnySchema): AnySchema {
   let cur = s;
   for (;;) {
     const def = cur._zod.def as unknown as Record<string, unknown>;
-    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string)) cur = def.innerType as AnySchema;
+    if (
+      ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(
+        def.type as string,
+      )
+    )
+      cur = def.innerType as AnySchema;
     else if (def.type === 'pipe') cur = def.in as AnySchema;
     else return cur;
   }
@@ -126,7 +146,9 @@ export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unk
             path: [...path, key],
             atKey: true,
             message: `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''}`,
-            expected: known.length ? `one of ${known.map((k) => `\`${k}\``).join(', ')}` : 'no field here',
+            expected: known.length
+              ? `one of ${known.map((k) => `\`${k}\``).join(', ')}`
+              : 'no field here',
           });
         }
         break;
@@ -135,7 +157,12 @@ export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unk
         out.push({
           path,
           message: found === undefined ? 'required field is missing' : 'wrong kind of value',
-          expected: issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`,
+          expected:
+            issue.expected === 'object'
+              ? 'a group of fields'
+              : issue.expected === 'array'
+                ? 'a list'
+                : `a ${issue.expected}`,
           found: describeValue(found),
         });
         break;
@@ -148,7 +175,12 @@ export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unk
         });
         break;
       default:
-        out.push({ path, message: 'value not accepted', expected: issue.message, found: describeValue(found) });
+        out.push({
+          path,
+          message: 'value not accepted',
+          expected: issue.message,
+          found: describeValue(found),
+        });
     }
   }
   return out;

@@ -14,17 +14,28 @@ export interface Money {
   locale: string;
 }
 
-const money = (m: Money) => nf(`money|${m.locale}|${m.currency}`, m.locale, { style: 'currency', currency: m.currency, maximumFractionDigits: 0 });
+const money = (m: Money) =>
+  nf(`money|${m.locale}|${m.currency}`, m.locale, {
+    style: 'currency',
+    currency: m.currency,
+    maximumFractionDigits: 0,
+  });
 
 /** "$412,000"; whole units, since a business case's cents are noise. */
 export const formatMoney = (value: number, m: Money): string => money(m).format(value);
 
 /** The parts of formatMoney's output (where the symbol goes, which symbol), from the same formatter. */
-export const moneyParts = (value: number, m: Money): Intl.NumberFormatPart[] => money(m).formatToParts(value);
+export const moneyParts = (value: number, m: Money): Intl.NumberFormatPart[] =>
+  money(m).formatToParts(value);
 
 /** "$412K", "$1.2M" for chart axes and tight slots. */
 export const formatMoneyCompact = (value: number, m: Money): string =>
-  nf(`compact|${m.locale}|${m.currency}`, m.locale, { style: 'currency', currency: m.currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  nf(`compact|${m.locale}|${m.currency}`, m.locale, {
+    style: 'currency',
+    currency: m.currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
 
 /** 0.462 -> "46.2%"; whole percents stay whole ("30%"). */
 export const formatPercent = (fraction: number, locale = 'en-US'): string =>
@@ -32,7 +43,9 @@ export const formatPercent = (fraction: number, locale = 'en-US'): string =>
 
 /** "26.3-46.2%" for a range of fractions. */
 export const formatPercentRange = (min: number, max: number, locale = 'en-US'): string =>
-  min === max ? formatPercent(min, locale) : `${formatPercent(min, locale).replace('%', '')}–${formatPercent(max, locale)}`;
+  min === max
+    ? formatPercent(min, locale)
+    : `${formatPercent(min, locale).replace('%', '')}–${formatPercent(max, locale)}`;
 
 export const formatNumber = (value: number, locale = 'en-US', digits = 1): string =>
   nf(`number|${locale}|${digits}`, locale, { maximumFractionDigits: digits }).format(value);

@@ -40,12 +40,20 @@ const dangling = (what: string, id: string, known: string[]) => {
   const guess = closest(id, known);
   return {
     message: `${what} \`${id}\` does not exist${guess ? `; did you mean \`${guess}\`?` : ''}`,
-    expected: known.length ? `one of ${known.map((k) => `\`${k}\``).join(', ')}` : `a ${what} defined elsewhere`,
+    expected: known.length
+      ? `one of ${known.map((k) => `\`${k}\``).join(', ')}`
+      : `a ${what} defined elsewhere`,
     found: JSON.stringify(id),
   };
 };
 
-function duplicates(out: FileFindings, file: string, items: readonly { id: string }[], base: DataPath, what: string) {
+function duplicates(
+  out: FileFindings,
+  file: string,
+  items: readonly { id: string }[],
+  base: DataPath,
+  what: string,
+) {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.id);
@@ -68,7 +76,8 @@ function sourceRefs(out: FileFindings, file: string, doc: { sources: readonly { 
     else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {
         if (k === 'sources' && path.length === 0) continue;
-        if (k === 'source' && typeof v === 'string' && !known.includes(v)) add(out, file, { path: [...path, k], ...dangling('source', v, known) });
+        if (k === 'source' && typeof v === 'string' && !known.includes(v))
+          add(out, file, { path: [...path, k], ...dangling('source', v, known) });
         else walk(v, [...path, k]);
       }
     }
@@ -102,16 +111,33 @@ export function checkReferences(data: LoadedFiles, files: DatasetFiles): FileFin
     const file = files.partnerTypes[i]!;
     if (productIds) {
       t.fit.products.forEach((p, j) => {
-        if (!productIds.includes(p)) add(out, file, { path: ['fit', 'products', j], ...dangling('product', p, productIds) });
+        if (!productIds.includes(p))
+          add(out, file, { path: ['fit', 'products', j], ...dangling('product', p, productIds) });
       });
     }
     t.collaboratesWith.forEach((c, j) => {
-      if (c.with === t.id) add(out, file, { path: ['collaboratesWith', j, 'with'], message: 'a type cannot collaborate with itself', expected: 'another partner type', found: JSON.stringify(c.with) });
-      else if (!typeIds.includes(c.with)) add(out, file, { path: ['collaboratesWith', j, 'with'], ...dangling('partner type', c.with, typeIds) });
+      if (c.with === t.id)
+        add(out, file, {
+          path: ['collaboratesWith', j, 'with'],
+          message: 'a type cannot collaborate with itself',
+          expected: 'another partner type',
+          found: JSON.stringify(c.with),
+        });
+      else if (!typeIds.includes(c.with))
+        add(out, file, {
+          path: ['collaboratesWith', j, 'with'],
+          ...dangling('partner type', c.with, typeIds),
+        });
     });
     duplicates(out, file, t.objections, ['objections'], 'objection');
     const share = t.revenueStreams.reduce((s, r) => s + r.share.value, 0);
-    if (share > 1.0001) add(out, file, { path: ['revenueStreams'], message: `revenue shares add up to ${Math.round(share * 100)}%`, expected: 'shares that add up to at most 100% (1.0)', found: share.toFixed(2) });
+    if (share > 1.0001)
+      add(out, file, {
+        path: ['revenueStreams'],
+        message: `revenue shares add up to ${Math.round(share * 100)}%`,
+        expected: 'shares that add up to at most 100% (1.0)',
+        found: share.toFixed(2),
+      });
     sourceRefs(out, file, t);
   });
   return out;

@@ -12,7 +12,14 @@
  * link yields the defaults plus messages (to be shown with textContent), never bad state.
  */
 import type { Dataset } from './dataset.ts';
-import { findPartnerType, formatMix, requestFromSearchParams, requestProblems, requestToSearchParams, type RequestProblem } from './business-case/request.ts';
+import {
+  findPartnerType,
+  formatMix,
+  requestFromSearchParams,
+  requestProblems,
+  requestToSearchParams,
+  type RequestProblem,
+} from './business-case/request.ts';
 import type { CaseRequest, MixPart } from './business-case/types.ts';
 import { isAssumptionKey, type AssumptionKey } from './assumption-registry.ts';
 
@@ -42,12 +49,17 @@ const MAX_MESSAGE = 240;
 const clip = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE - 1)}…` : s);
 
 function toUrlProblem(p: RequestProblem): UrlProblem {
-  if (p.field === 'set' && p.id !== undefined && isAssumptionKey(p.id)) return { param: p.id, field: p.id, message: clip(p.message) };
+  if (p.field === 'set' && p.id !== undefined && isAssumptionKey(p.id))
+    return { param: p.id, field: p.id, message: clip(p.message) };
   return { param: p.field === 'set' ? (p.id ?? 'set') : p.field, message: clip(p.message) };
 }
 
 /** Read a case from a query string, keeping only what passes the engine's checks. */
-export function readCaseUrl(input: string | URLSearchParams, ids: IdSource, options: ReadOptions = {}): { request: CaseRequest; problems: UrlProblem[] } {
+export function readCaseUrl(
+  input: string | URLSearchParams,
+  ids: IdSource,
+  options: ReadOptions = {},
+): { request: CaseRequest; problems: UrlProblem[] } {
   const params = new URLSearchParams(input);
   if (options.fixedType !== undefined) {
     params.delete('mix');
@@ -58,7 +70,11 @@ export function readCaseUrl(input: string | URLSearchParams, ids: IdSource, opti
   // where "1,000" must not quietly become 1.
   for (const [key, raw] of [...params]) {
     if (isAssumptionKey(key) && raw.includes(',')) {
-      problems.push({ field: 'set', id: key, message: `${key} needs a single number without separators (got ${JSON.stringify(raw)})` });
+      problems.push({
+        field: 'set',
+        id: key,
+        message: `${key} needs a single number without separators (got ${JSON.stringify(raw)})`,
+      });
       params.delete(key);
     }
   }
@@ -69,14 +85,26 @@ export function readCaseUrl(input: string | URLSearchParams, ids: IdSource, opti
   problems.push(...parsed.problems, ...requestProblems(ids as Dataset, request));
 
   const bad = (field: RequestProblem['field']) => problems.some((p) => p.field === field);
-  if (bad('mix') || bad('type') || !request.mix.length) request.mix = linkWeights(options.defaultMix ?? []);
-  else request.mix = linkWeights(request.mix.map((m) => ({ type: findPartnerType(ids as Dataset, m.type)?.id ?? m.type, weight: m.weight })));
-  for (const field of ['vertical', 'segment', 'product'] as const) if (bad(field)) delete request[field];
-  for (const p of problems) if (p.field === 'set' && p.id !== undefined && isAssumptionKey(p.id)) delete request.overrides?.[p.id];
+  if (bad('mix') || bad('type') || !request.mix.length)
+    request.mix = linkWeights(options.defaultMix ?? []);
+  else
+    request.mix = linkWeights(
+      request.mix.map((m) => ({
+        type: findPartnerType(ids as Dataset, m.type)?.id ?? m.type,
+        weight: m.weight,
+      })),
+    );
+  for (const field of ['vertical', 'segment', 'product'] as const)
+    if (bad(field)) delete request[field];
+  for (const p of problems)
+    if (p.field === 'set' && p.id !== undefined && isAssumptionKey(p.id))
+      delete request.overrides?.[p.id];
 
   // De-duplicate: the parser and the dataset check may both object to one value.
   const seen = new Set<string>();
-  const out = problems.map(toUrlProblem).filter((p) => (seen.has(p.param + p.message) ? false : (seen.add(p.param + p.message), true)));
+  const out = problems
+    .map(toUrlProblem)
+    .filter((p) => (seen.has(p.param + p.message) ? false : (seen.add(p.param + p.message), true)));
   return { request: cleanRequest(request), problems: out };
 }
 
@@ -89,7 +117,10 @@ const WEIGHT_STEPS = 10_000;
  * and a reloaded case the same numbers.
  */
 export function linkWeights(mix: readonly MixPart[]): MixPart[] {
-  const total = mix.reduce((s, m) => s + (Number.isFinite(m.weight) && m.weight > 0 ? m.weight : 0), 0);
+  const total = mix.reduce(
+    (s, m) => s + (Number.isFinite(m.weight) && m.weight > 0 ? m.weight : 0),
+    0,
+  );
   if (!(total > 0)) return mix.map((m) => ({ ...m }));
   const steps = mix.map((m) => Math.max(1, Math.round((m.weight / total) * WEIGHT_STEPS)));
   const largest = steps.indexOf(Math.max(...steps));
@@ -114,15 +145,23 @@ export function caseSearch(request: CaseRequest, options: WriteOptions = {}): st
     params.delete('mix');
   }
   // ":", "," and "=" inside a value are legal in a query; unescaped they keep shared links readable.
-  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3D', '=').replaceAll('%3A', ':');
+  const text = params
+    .toString()
+    .replaceAll('%2C', ',')
+    .replaceAll('%3D', '=')
+    .replaceAll('%3A', ':');
   return text ? `?${text}` : '';
 }
 
 /** The request without empty pickers or non-finite overrides: what a link and an event carry. */
 export function cleanRequest(request: CaseRequest): CaseRequest {
   const overrides: Partial<Record<AssumptionKey, number>> = {};
-  for (const [k, v] of Object.entries(request.overrides ?? {})) if (isAssumptionKey(k) && typeof v === 'number' && Number.isFinite(v)) overrides[k] = v;
-  const out: CaseRequest = { mix: request.mix.map((m) => ({ type: m.type, weight: m.weight })), overrides };
+  for (const [k, v] of Object.entries(request.overrides ?? {}))
+    if (isAssumptionKey(k) && typeof v === 'number' && Number.isFinite(v)) overrides[k] = v;
+  const out: CaseRequest = {
+    mix: request.mix.map((m) => ({ type: m.type, weight: m.weight })),
+    overrides,
+  };
   if (request.vertical) out.vertical = request.vertical;
   if (request.segment) out.segment = request.segment;
   if (request.product) out.product = request.product;

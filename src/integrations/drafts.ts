@@ -10,7 +10,11 @@ export default function drafts(): AstroIntegration {
     name: 'partnerkit:drafts',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.PARTNERKIT_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
+        updateConfig({
+          vite: {
+            define: { 'import.meta.env.PARTNERKIT_SHOW_DRAFTS': JSON.stringify(command === 'dev') },
+          },
+        });
       },
     },
   };

@@ -9,7 +9,8 @@ import * as pagefind from 'pagefind';
  * the guide. test/build/search-index.test.ts checks that these and the pages marked
  * `data-pagefind-body` are the same set.
  */
-export const isSearchablePath = (pathname: string): boolean => /^\/(?:partners\/[^/]+|stories\/[^/]+|guide)\/?$/.test(pathname);
+export const isSearchablePath = (pathname: string): boolean =>
+  /^\/(?:partners\/[^/]+|stories\/[^/]+|guide)\/?$/.test(pathname);
 
 /**
  * Builds the full-text search index into dist/pagefind/ with the Pagefind Node API (the binary
@@ -104,7 +105,9 @@ class SearchIndex {
       const r = await index.addHTMLFile({ url, content });
       if (r.errors.length) this.errors.push(`${url}: ${r.errors.join('; ')}`);
     });
-    added.catch((e: unknown) => this.errors.push(`${url}: ${e instanceof Error ? e.message : String(e)}`));
+    added.catch((e: unknown) =>
+      this.errors.push(`${url}: ${e instanceof Error ? e.message : String(e)}`),
+    );
     this.adding.push(added);
     this.writeWhenComplete();
   }
@@ -116,7 +119,8 @@ class SearchIndex {
       const index = await this.index;
       mkdirSync(this.outputPath, { recursive: true });
       const written = await index.writeFiles({ outputPath: this.outputPath });
-      if (written.errors.length) this.errors.push(`writing ${this.outputPath}: ${written.errors.join('; ')}`);
+      if (written.errors.length)
+        this.errors.push(`writing ${this.outputPath}: ${written.errors.join('; ')}`);
     });
   }
 
@@ -127,7 +131,8 @@ class SearchIndex {
       this.expected = Math.min(this.expected, this.adding.length); // e.g. a build with no searchable page
       this.writeWhenComplete();
       await this.writing;
-      if (this.errors.length) throw new Error(`Pagefind could not build the search index:\n${this.errors.join('\n')}`);
+      if (this.errors.length)
+        throw new Error(`Pagefind could not build the search index:\n${this.errors.join('\n')}`);
       return this.adding.length;
     } finally {
       await this.index.then((i) => i.deleteIndex()).catch(() => {});

@@ -45,7 +45,10 @@ export function readyDecks(): AstroIntegration {
         if (!pool) return;
         const before = pool.size;
         pool.grow(deckWorkerCount(true), GROW_MIN_QUEUED);
-        if (pool.size > before) logger.info(`pages written; ${pool.queued} deck(s) left, now on ${pool.size} worker thread(s)`);
+        if (pool.size > before)
+          logger.info(
+            `pages written; ${pool.queued} deck(s) left, now on ${pool.size} worker thread(s)`,
+          );
       },
     },
   };
@@ -76,7 +79,9 @@ export function readyDecksWritten(): AstroIntegration {
             move(d.dataFile, join(data, `${d.typeId}.json`));
           }
           const ms = decks.map((d) => d.ms).sort((a, b) => a - b);
-          logger.info(`ready decks: ${decks.length} written to decks/, their data to deck-data/types/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`);
+          logger.info(
+            `ready decks: ${decks.length} written to decks/, their data to deck-data/types/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`,
+          );
         } finally {
           shareDeckPool(undefined);
           await pool.close();

@@ -17,10 +17,13 @@ export default function validateData(): AstroIntegration {
         const { diagnostics } = loadDataOnce(root);
         addWatchFile(new URL('./data/', config.root));
         const errors = diagnostics.filter((d) => d.severity === 'error');
-        for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
+        for (const d of diagnostics.filter((x) => x.severity === 'warning'))
+          logger.warn(formatDiagnostic(d));
         if (errors.length) {
           const text = errors.map(formatDiagnostic).join('\n');
-          throw new Error(`Partnerkit data is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${text}`);
+          throw new Error(
+            `Partnerkit data is not valid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${text}`,
+          );
         }
       },
     },

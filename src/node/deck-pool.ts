@@ -37,13 +37,21 @@ export class DeckPool {
   private readonly workers: Worker[] = [];
   private readonly queue: string[] = [];
   private head = 0;
-  private readonly waiting = new Map<string, { resolve: (d: PooledDeck) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<
+    string,
+    { resolve: (d: PooledDeck) => void; reject: (e: Error) => void }
+  >();
   private readonly results = new Map<string, Promise<PooledDeck>>();
   private readonly sources: DeckSources;
   readonly outDir: string;
 
   /** Start `size` workers rendering every type in `typeIds`, in order, into `outDir`. */
-  constructor(sources: DeckSources, typeIds: readonly string[], outDir: string, size = deckWorkerCount()) {
+  constructor(
+    sources: DeckSources,
+    typeIds: readonly string[],
+    outDir: string,
+    size = deckWorkerCount(),
+  ) {
     this.sources = sources;
     this.outDir = outDir;
     for (const typeId of typeIds) {
@@ -72,7 +80,7 @@ export class DeckPool {
     while (this.workers.length < size && this.queued > Math.max(minQueued, 0)) {
       const w = new Worker(WORKER, { workerData: { sources: this.sources, outDir: this.outDir } });
       w.on('message', (done: DeckDone) => this.finished(w, done));
-      w.on('error', (e) => this.failAll(e));
+      w.on('error', (e: Error) => this.failAll(e));
       this.workers.push(w);
       this.next(w);
     }
@@ -83,7 +91,8 @@ export class DeckPool {
   }
 
   private next(w: Worker) {
-    if (this.head < this.queue.length) return w.postMessage({ typeId: this.queue[this.head++]! } satisfies DeckJob);
+    if (this.head < this.queue.length)
+      return w.postMessage({ typeId: this.queue[this.head++]! } satisfies DeckJob);
     // Out of work: an idle worker must not keep the process alive (a build that failed before
     // its end hook would otherwise never exit). While decks are pending it must, or a page
     // awaiting one would leave Node with nothing to wait on.
@@ -93,8 +102,21 @@ export class DeckPool {
   private finished(w: Worker, done: DeckDone) {
     const p = this.waiting.get(done.typeId);
     this.waiting.delete(done.typeId);
-    if ('error' in done) p?.reject(new Error(`the ready deck of partner type \`${done.typeId}\` could not be rendered:\n${done.error}`));
-    else p?.resolve({ typeId: done.typeId, file: join(this.outDir, `${done.typeId}.pptx`), dataFile: join(this.outDir, `${done.typeId}.json`), bytes: done.bytes, slides: done.slides, ms: done.ms });
+    if ('error' in done)
+      p?.reject(
+        new Error(
+          `the ready deck of partner type \`${done.typeId}\` could not be rendered:\n${done.error}`,
+        ),
+      );
+    else
+      p?.resolve({
+        typeId: done.typeId,
+        file: join(this.outDir, `${done.typeId}.pptx`),
+        dataFile: join(this.outDir, `${done.typeId}.json`),
+        bytes: done.bytes,
+        slides: done.slides,
+        ms: done.ms,
+      });
     this.next(w);
   }
 
@@ -106,7 +128,8 @@ export class DeckPool {
   /** The deck of one type, once its worker has written it. */
   deck(typeId: string): Promise<PooledDeck> {
     const p = this.results.get(typeId);
-    if (!p) return Promise.reject(new Error(`no ready deck was queued for partner type \`${typeId}\``));
+    if (!p)
+      return Promise.reject(new Error(`no ready deck was queued for partner type \`${typeId}\``));
     return p;
   }
 

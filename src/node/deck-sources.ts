@@ -19,8 +19,15 @@ export interface DeckSources {
 /** Data, templates and stories, validated; throws with every diagnostic when either is broken. */
 export function loadDeckSources(root: string): DeckSources {
   const { dataset, diagnostics } = loadDataOnce(root);
-  if (!dataset) throw new Error(`data/ is not valid:\n${diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}`);
+  if (!dataset)
+    throw new Error(
+      `data/ is not valid:\n${diagnostics
+        .filter((d) => d.severity === 'error')
+        .map(formatDiagnostic)
+        .join('\n')}`,
+    );
   const t = loadTemplates(root, dataset.partnerTypes);
-  if (!t.templates) throw new Error(`templates/ is not valid:\n${t.diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (!t.templates)
+    throw new Error(`templates/ is not valid:\n${t.diagnostics.map(formatDiagnostic).join('\n')}`);
   return { dataset, templates: t.templates, stories: loadStories(root) };
 }

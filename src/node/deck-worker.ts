@@ -18,12 +18,14 @@ export interface DeckJob {
 }
 
 /** `ms`: the worker's time for the deck, from model to file written. */
-export type DeckDone = { typeId: string; bytes: number; slides: number; ms: number } | { typeId: string; error: string };
+export type DeckDone =
+  { typeId: string; bytes: number; slides: number; ms: number } | { typeId: string; error: string };
 
 const SHIM = new URL('./pptx-zip-shim.ts', import.meta.url).href;
 registerHooks({
   resolve(specifier, context, nextResolve) {
-    if (specifier === 'jszip' && context.parentURL?.includes('/pptxgenjs/')) return { url: SHIM, shortCircuit: true };
+    if (specifier === 'jszip' && context.parentURL?.includes('/pptxgenjs/'))
+      return { url: SHIM, shortCircuit: true };
     return nextResolve(specifier, context);
   },
 });
@@ -32,16 +34,22 @@ const { typeDeck } = await import('./decks.ts');
 const { deckTypeData } = await import('../core/deck/page-data.ts');
 const { sources, outDir } = workerData as { sources: DeckSources; outDir: string };
 
-parentPort!.on('message', async ({ typeId }: DeckJob) => {
+async function render({ typeId }: DeckJob): Promise<void> {
   let done: DeckDone;
   try {
     const t0 = performance.now();
     const { bytes, deck } = await typeDeck(sources, typeId);
     writeFileSync(join(outDir, `${typeId}.pptx`), bytes);
-    writeFileSync(join(outDir, `${typeId}.json`), JSON.stringify(deckTypeData(sources.dataset, typeId, sources.stories)));
+    writeFileSync(
+      join(outDir, `${typeId}.json`),
+      JSON.stringify(deckTypeData(sources.dataset, typeId, sources.stories)),
+    );
     done = { typeId, bytes: bytes.length, slides: deck.slides.length, ms: performance.now() - t0 };
   } catch (e) {
     done = { typeId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
   parentPort!.postMessage(done);
-});
+}
+
+// render() never rejects: every failure is reported to the pool as a message.
+parentPort!.on('message', (job: DeckJob) => void render(job));

@@ -14,10 +14,22 @@ export interface RenderedDeck extends Tailored {
 }
 
 /** Tailor and render one deck (compressed). */
-export async function renderDeck(src: DeckSources, request: CaseRequest, prospect: Prospect, audience?: Audience): Promise<RenderedDeck> {
-  const tailored = tailorDeck(src.dataset, src.templates, request, prospect, undefined, { stories: src.stories, audience });
-  return { ...tailored, bytes: await renderPptx(tailored.deck, { compression: true, repack: nodeRepack }) };
+export async function renderDeck(
+  src: DeckSources,
+  request: CaseRequest,
+  prospect: Prospect,
+  audience?: Audience,
+): Promise<RenderedDeck> {
+  const tailored = tailorDeck(src.dataset, src.templates, request, prospect, undefined, {
+    stories: src.stories,
+    audience,
+  });
+  return {
+    ...tailored,
+    bytes: await renderPptx(tailored.deck, { compression: true, repack: nodeRepack }),
+  };
 }
 
 /** The ready deck of a partner type, as shipped at build time: its own defaults, a generic prospect. */
-export const typeDeck = (src: DeckSources, typeId: string) => renderDeck(src, { mix: [{ type: typeId, weight: 1 }] }, { company: GENERIC_PROSPECT });
+export const typeDeck = (src: DeckSources, typeId: string) =>
+  renderDeck(src, { mix: [{ type: typeId, weight: 1 }] }, { company: GENERIC_PROSPECT });

@@ -46,7 +46,9 @@ export interface ParsedPage {
 }
 
 const textOf = (el: Element): string =>
-  el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? (c as { value: string }).value : '')).join('');
+  el.childNodes
+    .map((c) => ('value' in c && c.nodeName === '#text' ? (c as { value: string }).value : ''))
+    .join('');
 
 /** Parse an HTML document into a flat element list (templates included). */
 export function parsePage(html: string): ParsedPage {
@@ -54,7 +56,7 @@ export function parsePage(html: string): ParsedPage {
   const ids = new Set<string>();
   const visit = (node: Node) => {
     if ('tagName' in node) {
-      const el = node as Element;
+      const el = node;
       const attrs: Record<string, string> = {};
       for (const a of el.attrs) attrs[a.name] = a.value;
       const item: HtmlElement = { tag: el.tagName, attrs };
@@ -71,7 +73,8 @@ export function parsePage(html: string): ParsedPage {
   return { elements, ids };
 }
 
-export const readPage = (dist: string, rel: string) => parsePage(readFileSync(join(dist, rel), 'utf8'));
+export const readPage = (dist: string, rel: string) =>
+  parsePage(readFileSync(join(dist, rel), 'utf8'));
 
 /** A reference from a page or a stylesheet to another URL, and whether it is a load or a navigation. */
 export interface Reference {
@@ -103,9 +106,17 @@ export function referencesOf(page: ParsedPage): Reference[] {
       case 'link': {
         const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
         // canonical/alternate links name a page, they do not load it
-        const load = !rel.some((r) => r === 'canonical' || r === 'alternate' || r === 'author' || r === 'license' || r === 'help');
+        const load = !rel.some(
+          (r) =>
+            r === 'canonical' ||
+            r === 'alternate' ||
+            r === 'author' ||
+            r === 'license' ||
+            r === 'help',
+        );
         add(attrs.href, `<link rel="${attrs.rel ?? ''}" href>`, load);
-        if (attrs.imagesrcset) for (const u of srcsetUrls(attrs.imagesrcset)) add(u, '<link imagesrcset>', true);
+        if (attrs.imagesrcset)
+          for (const u of srcsetUrls(attrs.imagesrcset)) add(u, '<link imagesrcset>', true);
         break;
       }
       case 'form':
@@ -127,15 +138,19 @@ export function referencesOf(page: ParsedPage): Reference[] {
     }
     if (attrs.srcset) for (const u of srcsetUrls(attrs.srcset)) add(u, `<${tag} srcset>`, true);
   }
-  for (const el of page.elements) if (el.tag === 'style' && el.text) for (const u of cssUrls(el.text)) add(u, '<style> url()', true);
-  for (const el of page.elements) if (el.attrs.style) for (const u of cssUrls(el.attrs.style)) add(u, 'style="" url()', true);
+  for (const el of page.elements)
+    if (el.tag === 'style' && el.text)
+      for (const u of cssUrls(el.text)) add(u, '<style> url()', true);
+  for (const el of page.elements)
+    if (el.attrs.style) for (const u of cssUrls(el.attrs.style)) add(u, 'style="" url()', true);
   return refs;
 }
 
 /** url(...) and @import targets in CSS text. */
 export function cssUrls(css: string): string[] {
   const out: string[] = [];
-  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g))
+    out.push(m[1] ?? m[2] ?? m[3] ?? '');
   for (const m of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)) out.push(m[1] ?? m[2] ?? '');
   return out.filter((u) => u !== '' && !u.startsWith('data:'));
 }

@@ -33,7 +33,7 @@ export function sourceStamp(root: string): string {
 export function loadDataOnce(root: string): LoadResult {
   root = resolve(root); // config.root ends in a slash, process.cwd() does not: one key for both
   const g = globalThis as typeof globalThis & { [KEY]?: Memo };
-  const memo = (g[KEY] ??= new Map());
+  const memo: Memo = (g[KEY] ??= new Map() as Memo);
   const stamp = sourceStamp(root);
   const hit = memo.get(root);
   if (hit && hit.stamp === stamp) return hit.result;

@@ -17,9 +17,22 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-function loadFile<S extends z.ZodType>(root: string, path: string, schema: S, diagnostics: Diagnostic[]): LoadedYaml<z.infer<S>> | undefined {
+function loadFile<S extends z.ZodType>(
+  root: string,
+  path: string,
+  schema: S,
+  diagnostics: Diagnostic[],
+): LoadedYaml<z.infer<S>> | undefined {
   if (!existsSync(path)) {
-    diagnostics.push({ file: relative(root, path) || path, line: 1, column: 1, path: [], severity: 'error', message: 'file is missing', expected: 'this file to exist' });
+    diagnostics.push({
+      file: relative(root, path) || path,
+      line: 1,
+      column: 1,
+      path: [],
+      severity: 'error',
+      message: 'file is missing',
+      expected: 'this file to exist',
+    });
     return undefined;
   }
   return loadYamlFile(root, path, schema, diagnostics);
@@ -28,7 +41,11 @@ function loadFile<S extends z.ZodType>(root: string, path: string, schema: S, di
 /** The `id`s of a raw list, when it is one; undefined when the list itself is unreadable. */
 function idsIn(list: unknown): string[] | undefined {
   if (!Array.isArray(list)) return undefined;
-  return list.flatMap((item: unknown) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : []));
+  return list.flatMap((item: unknown) =>
+    item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+      ? [(item as { id: string }).id]
+      : [],
+  );
 }
 
 export function dataPaths(root: string) {
@@ -40,7 +57,13 @@ export function dataPaths(root: string) {
         .sort()
         .map((f) => join(typesDir, f))
     : [];
-  return { vendor: join(data, 'vendor.yaml'), verticals: join(data, 'verticals.yaml'), segments: join(data, 'segments.yaml'), typesDir, typeFiles };
+  return {
+    vendor: join(data, 'vendor.yaml'),
+    verticals: join(data, 'verticals.yaml'),
+    segments: join(data, 'segments.yaml'),
+    typesDir,
+    typeFiles,
+  };
 }
 
 /** Read and validate all of `data/`, reporting every problem in one pass. */
@@ -51,13 +74,28 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
   const verticals = loadFile(root, paths.verticals, VerticalsFile, diagnostics);
   const segments = loadFile(root, paths.segments, SegmentsFile, diagnostics);
   if (!paths.typeFiles.length) {
-    diagnostics.push({ file: relative(root, paths.typesDir), line: 1, column: 1, path: [], severity: 'error', message: 'no partner types found', expected: 'one .yaml file per partner type' });
+    diagnostics.push({
+      file: relative(root, paths.typesDir),
+      line: 1,
+      column: 1,
+      path: [],
+      severity: 'error',
+      message: 'no partner types found',
+      expected: 'one .yaml file per partner type',
+    });
   }
   const types = paths.typeFiles.map((p) => {
     const loaded = loadFile(root, p, PartnerType, diagnostics);
     const expectedId = basename(p).replace(/\.ya?ml$/, '');
     if (loaded?.value && loaded.value.id !== expectedId) {
-      diagnostics.push(place(loaded.parsed, { path: ['id'], message: 'id must match the file name', expected: JSON.stringify(expectedId), found: JSON.stringify(loaded.value.id) }));
+      diagnostics.push(
+        place(loaded.parsed, {
+          path: ['id'],
+          message: 'id must match the file name',
+          expected: JSON.stringify(expectedId),
+          found: JSON.stringify(loaded.value.id),
+        }),
+      );
     }
     return loaded;
   });
@@ -72,23 +110,44 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
       typeIds,
       productIds: idsIn(valueAt(vendor?.parsed.data, ['products'])),
     },
-    { vendor: relative(root, paths.vendor), verticals: relative(root, paths.verticals), segments: relative(root, paths.segments), partnerTypes: paths.typeFiles.map((p) => relative(root, p)) },
+    {
+      vendor: relative(root, paths.vendor),
+      verticals: relative(root, paths.verticals),
+      segments: relative(root, paths.segments),
+      partnerTypes: paths.typeFiles.map((p) => relative(root, p)),
+    },
   );
-  const parsedByFile = new Map<string, ParsedYaml>([vendor, verticals, segments, ...types].filter((l) => l !== undefined).map((l) => [l.parsed.file, l.parsed]));
-  for (const [file, findings] of refs) diagnostics.push(...findings.map((f) => place(parsedByFile.get(file)!, f)));
+  const parsedByFile = new Map<string, ParsedYaml>(
+    [vendor, verticals, segments, ...types]
+      .filter((l) => l !== undefined)
+      .map((l) => [l.parsed.file, l.parsed]),
+  );
+  for (const [file, findings] of refs)
+    diagnostics.push(...findings.map((f) => place(parsedByFile.get(file)!, f)));
 
   diagnostics.push(
-    ...validateContent(root, {
-      typeIds,
-      verticalIds: verticals?.value?.verticals.map((v) => v.id) ?? [],
-      segmentIds: segments?.value?.segments.map((s) => s.id) ?? [],
-    }, options),
+    ...validateContent(
+      root,
+      {
+        typeIds,
+        verticalIds: verticals?.value?.verticals.map((v) => v.id) ?? [],
+        segmentIds: segments?.value?.segments.map((s) => s.id) ?? [],
+      },
+      options,
+    ),
   );
 
   const partnerTypes = types.map((t) => t?.value).filter((t) => t !== undefined);
   // Deck templates are checked with the data when the project has them (test fixtures may not).
-  if (existsSync(templatesDir(root))) diagnostics.push(...loadTemplates(root, partnerTypes).diagnostics);
-  if (vendor?.value && verticals?.value && segments?.value && partnerTypes.length === types.length && partnerTypes.length) {
+  if (existsSync(templatesDir(root)))
+    diagnostics.push(...loadTemplates(root, partnerTypes).diagnostics);
+  if (
+    vendor?.value &&
+    verticals?.value &&
+    segments?.value &&
+    partnerTypes.length === types.length &&
+    partnerTypes.length
+  ) {
     const dataset: Dataset = {
       vendor: vendor.value,
       partnerTypes,

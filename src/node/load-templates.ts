@@ -22,48 +22,107 @@ export const templatesDir = (root: string) => join(root, 'templates');
  * Read and validate `templates/theme.yaml`, its logo and `templates/sequences/*.yaml`.
  * With partner types, also check that every type gets a deck.
  */
-export function loadTemplates(root: string, partnerTypes: readonly PartnerType[] = []): TemplatesResult {
+export function loadTemplates(
+  root: string,
+  partnerTypes: readonly PartnerType[] = [],
+): TemplatesResult {
   const diagnostics: Diagnostic[] = [];
   const dir = templatesDir(root);
   const themePath = join(dir, 'theme.yaml');
   const at = (path: string) => relative(root, path) || path;
   if (!existsSync(themePath)) {
-    diagnostics.push({ file: at(themePath), line: 1, column: 1, path: [], severity: 'error', message: 'file is missing', expected: 'the deck theme (colours, fonts, logo, footer)' });
+    diagnostics.push({
+      file: at(themePath),
+      line: 1,
+      column: 1,
+      path: [],
+      severity: 'error',
+      message: 'file is missing',
+      expected: 'the deck theme (colours, fonts, logo, footer)',
+    });
     return { diagnostics };
   }
   const theme = loadYamlFile(root, themePath, Theme, diagnostics);
   let logo: DeckTemplates['logo'] | undefined;
   if (theme.value) {
     const logoPath = join(dir, theme.value.logo.file);
-    const problem = (message: string, expected: string) => diagnostics.push(place(theme.parsed, { path: ['logo', 'file'], message, expected, found: JSON.stringify(theme.value!.logo.file) }));
-    if (!existsSync(logoPath) || !statSync(logoPath).isFile()) problem('logo file does not exist', `a PNG or JPEG file in ${at(dir)}/`);
+    const problem = (message: string, expected: string) =>
+      diagnostics.push(
+        place(theme.parsed, {
+          path: ['logo', 'file'],
+          message,
+          expected,
+          found: JSON.stringify(theme.value!.logo.file),
+        }),
+      );
+    if (!existsSync(logoPath) || !statSync(logoPath).isFile())
+      problem('logo file does not exist', `a PNG or JPEG file in ${at(dir)}/`);
     else {
       const bytes = readFileSync(logoPath);
       const size = imageSize(bytes);
       if (!size) problem('logo is not a PNG or JPEG image', 'a PNG or JPEG file');
-      else if (bytes.length > MAX_LOGO_BYTES) problem(`logo is ${Math.round(bytes.length / 1024)} KB`, 'at most 512 KB (it is embedded in every deck)');
-      else logo = { dataUrl: `data:image/${size.type};base64,${bytes.toString('base64')}`, widthPx: size.width, heightPx: size.height };
+      else if (bytes.length > MAX_LOGO_BYTES)
+        problem(
+          `logo is ${Math.round(bytes.length / 1024)} KB`,
+          'at most 512 KB (it is embedded in every deck)',
+        );
+      else
+        logo = {
+          dataUrl: `data:image/${size.type};base64,${bytes.toString('base64')}`,
+          widthPx: size.width,
+          heightPx: size.height,
+        };
     }
   }
 
   const seqDir = join(dir, 'sequences');
-  const seqFiles = existsSync(seqDir) ? readdirSync(seqDir).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).sort() : [];
-  if (!seqFiles.length) diagnostics.push({ file: at(seqDir), line: 1, column: 1, path: [], severity: 'error', message: 'no slide sequences found', expected: 'one .yaml file per audience, e.g. transact.yaml and influence.yaml' });
+  const seqFiles = existsSync(seqDir)
+    ? readdirSync(seqDir)
+        .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+        .sort()
+    : [];
+  if (!seqFiles.length)
+    diagnostics.push({
+      file: at(seqDir),
+      line: 1,
+      column: 1,
+      path: [],
+      severity: 'error',
+      message: 'no slide sequences found',
+      expected: 'one .yaml file per audience, e.g. transact.yaml and influence.yaml',
+    });
   const sequences: Sequence[] = [];
   for (const name of seqFiles) {
     const path = join(seqDir, name);
     const loaded = loadYamlFile(root, path, Sequence, diagnostics);
     if (!loaded.value) continue;
     const stem = basename(name).replace(/\.ya?ml$/, '');
-    if (loaded.value.id !== stem) diagnostics.push(place(loaded.parsed, { path: ['id'], message: 'id must match the file name', expected: JSON.stringify(stem), found: JSON.stringify(loaded.value.id) }));
+    if (loaded.value.id !== stem)
+      diagnostics.push(
+        place(loaded.parsed, {
+          path: ['id'],
+          message: 'id must match the file name',
+          expected: JSON.stringify(stem),
+          found: JSON.stringify(loaded.value.id),
+        }),
+      );
     else sequences.push(loaded.value);
   }
   if (sequences.length === seqFiles.length && sequences.length) {
     for (const t of partnerTypes) {
       if (!sequenceFor(sequences, t))
-        diagnostics.push({ file: at(seqDir), line: 1, column: 1, path: [], severity: 'error', message: `no slide sequence applies to partner type \`${t.id}\``, expected: 'a sequence whose `appliesTo` matches it (or one with `appliesTo: {}`)' });
+        diagnostics.push({
+          file: at(seqDir),
+          line: 1,
+          column: 1,
+          path: [],
+          severity: 'error',
+          message: `no slide sequence applies to partner type \`${t.id}\``,
+          expected: 'a sequence whose `appliesTo` matches it (or one with `appliesTo: {}`)',
+        });
     }
   }
-  if (diagnostics.some((d) => d.severity === 'error') || !theme.value || !logo) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error') || !theme.value || !logo)
+    return { diagnostics };
   return { templates: { theme: theme.value, logo, sequences }, diagnostics };
 }

@@ -63,7 +63,10 @@ function resolveSpecifier(spec: string, from: string): string | undefined {
 }
 
 /** Imports of some JavaScript source, resolved against `from` (the URL of the file or page holding it). */
-export function importsOf(source: string, from: string): { staticImports: string[]; dynamicImports: string[] } {
+export function importsOf(
+  source: string,
+  from: string,
+): { staticImports: string[]; dynamicImports: string[] } {
   const staticImports: string[] = [];
   const dynamicImports: string[] = [];
   let imports: ReturnType<typeof parse>[0];
@@ -132,7 +135,12 @@ export class PageWeights {
       if (el.tag === 'script') {
         if (!JS_TYPES.has((el.attrs.type ?? '').toLowerCase())) continue; // JSON data, templates
         if (el.attrs.src !== undefined) {
-          const url = resolveSpecifier(el.attrs.src.startsWith('.') || el.attrs.src.startsWith('/') ? el.attrs.src : `./${el.attrs.src}`, pageUrl);
+          const url = resolveSpecifier(
+            el.attrs.src.startsWith('.') || el.attrs.src.startsWith('/')
+              ? el.attrs.src
+              : `./${el.attrs.src}`,
+            pageUrl,
+          );
           if (url) roots.push(url);
         } else if (el.text?.trim()) {
           inlineBytes += Buffer.byteLength(el.text);
@@ -141,7 +149,11 @@ export class PageWeights {
           roots.push(...found.staticImports);
           dynamicRoots.push(...found.dynamicImports);
         }
-      } else if (el.tag === 'link' && /(^|\s)modulepreload(\s|$)/i.test(el.attrs.rel ?? '') && el.attrs.href) {
+      } else if (
+        el.tag === 'link' &&
+        /(^|\s)modulepreload(\s|$)/i.test(el.attrs.rel ?? '') &&
+        el.attrs.href
+      ) {
         const url = resolveSpecifier(el.attrs.href, pageUrl);
         if (url) roots.push(url);
       }
@@ -158,7 +170,11 @@ export class PageWeights {
       const c = this.chunk(url);
       if (c) todo.push(...c.staticImports, ...c.dynamicImports);
     }
-    const sum = (urls: Iterable<string>, pick: (c: Chunk) => number, keep: (c: Chunk) => boolean = () => true) =>
+    const sum = (
+      urls: Iterable<string>,
+      pick: (c: Chunk) => number,
+      keep: (c: Chunk) => boolean = () => true,
+    ) =>
       [...urls].reduce((n, u) => {
         const c = this.chunk(u);
         return c && keep(c) ? n + pick(c) : n;
@@ -169,10 +185,26 @@ export class PageWeights {
       upfront: [...upfront].sort(),
       onDemand: [...onDemand].sort(),
       inlineGzip,
-      upfrontGzip: inlineGzip + sum(upfront, (c) => c.gzip, (c) => !c.search),
-      searchGzip: sum(upfront, (c) => c.gzip, (c) => c.search),
+      upfrontGzip:
+        inlineGzip +
+        sum(
+          upfront,
+          (c) => c.gzip,
+          (c) => !c.search,
+        ),
+      searchGzip: sum(
+        upfront,
+        (c) => c.gzip,
+        (c) => c.search,
+      ),
       onDemandGzip: sum(onDemand, (c) => c.gzip),
-      upfrontBytes: inlineBytes + sum(upfront, (c) => c.bytes, (c) => !c.search),
+      upfrontBytes:
+        inlineBytes +
+        sum(
+          upfront,
+          (c) => c.bytes,
+          (c) => !c.search,
+        ),
     };
   }
 

@@ -7,7 +7,9 @@ const utf8 = new TextEncoder();
 const text = new TextDecoder();
 
 export const nodeRepack: Repack = (raw, repair, compression) => {
-  const entries = readZip(raw).map((e) => (needsRepair(e.name) ? { name: e.name, data: utf8.encode(repair(text.decode(e.data))) } : e));
+  const entries = readZip(raw).map((e) =>
+    needsRepair(e.name) ? { name: e.name, data: utf8.encode(repair(text.decode(e.data))) } : e,
+  );
   return writeZip(renumberCharts(entries), compression);
 };
 
@@ -23,10 +25,16 @@ const CHART_NAME = /\b(chart|Microsoft_Excel_Worksheet)(\d+)\.(xml|xlsx)\b/g;
  * them in [Content_Types].xml and the relationship parts; nothing else names a chart part.
  */
 export function renumberCharts(entries: readonly ZipEntry[]): ZipEntry[] {
-  const ids = entries.flatMap((e) => CHART_PART.exec(e.name)?.[1] ?? []).map(Number).sort((a, b) => a - b);
+  const ids = entries
+    .flatMap((e) => CHART_PART.exec(e.name)?.[1] ?? [])
+    .map(Number)
+    .sort((a, b) => a - b);
   if (ids.every((id, i) => id === i + 1)) return [...entries];
   const to = new Map(ids.map((id, i) => [id, i + 1]));
-  const rename = (s: string) => s.replace(CHART_NAME, (whole, kind: string, n: string, ext: string) => (to.has(Number(n)) ? `${kind}${to.get(Number(n))}.${ext}` : whole));
+  const rename = (s: string) =>
+    s.replace(CHART_NAME, (whole, kind: string, n: string, ext: string) =>
+      to.has(Number(n)) ? `${kind}${to.get(Number(n))}.${ext}` : whole,
+    );
   return entries.map((e) => {
     const refs = e.name === '[Content_Types].xml' || e.name.endsWith('.rels');
     return { name: rename(e.name), data: refs ? utf8.encode(rename(text.decode(e.data))) : e.data };

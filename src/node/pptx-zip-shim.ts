@@ -38,17 +38,29 @@ export default class NativeZip {
 
   file(name: string, data: unknown, options: FileOptions = {}): this {
     const path = this.prefix + name;
-    if (STAMP && path === 'docProps/core.xml' && typeof data === 'string') data = stampCoreDates(data, STAMP);
+    if (STAMP && path === 'docProps/core.xml' && typeof data === 'string')
+      data = stampCoreDates(data, STAMP);
     let bytes: Uint8Array;
-    if (typeof data === 'string') bytes = options.base64 ? Buffer.from(data, 'base64') : options.binary ? Buffer.from(data, 'latin1') : utf8.encode(data);
+    if (typeof data === 'string')
+      bytes = options.base64
+        ? Buffer.from(data, 'base64')
+        : options.binary
+          ? Buffer.from(data, 'latin1')
+          : utf8.encode(data);
     else if (data instanceof Uint8Array) bytes = data;
     else if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
-    else throw new TypeError(`pptx-zip-shim: unsupported data for ${name} (${Object.prototype.toString.call(data)})`);
+    else
+      throw new TypeError(
+        `pptx-zip-shim: unsupported data for ${name} (${Object.prototype.toString.call(data)})`,
+      );
     this.root.parts.set(path, bytes);
     return this;
   }
 
-  async generateAsync(options: GenerateOptions): Promise<Uint8Array | Buffer | string | ArrayBuffer> {
+  // eslint-disable-next-line @typescript-eslint/require-await -- JSZip's API is async; this writer is not
+  async generateAsync(
+    options: GenerateOptions,
+  ): Promise<Uint8Array | Buffer | string | ArrayBuffer> {
     const entries: ZipEntry[] = [...this.root.parts].map(([name, data]) => ({ name, data }));
     const zip = writeZip(entries, options.compression === 'DEFLATE');
     switch (options.type) {

@@ -36,7 +36,11 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-export function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+export function serveStatic(
+  dir: string,
+  port = 0,
+  host = '127.0.0.1',
+): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const file = resolveFile(root, req.url ?? '/');
@@ -47,7 +51,10 @@ export function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {
@@ -66,6 +73,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.stderr.write(`No ${dir}/ folder: run \`npm run build\` first.\n`);
     process.exit(1);
   }
-  const { url } = await serveStatic(dir, Number(process.env.PORT ?? 4321), process.env.HOST ?? '127.0.0.1');
+  const { url } = await serveStatic(
+    dir,
+    Number(process.env.PORT ?? 4321),
+    process.env.HOST ?? '127.0.0.1',
+  );
   process.stdout.write(`Partnerkit is served at ${url}/  (Ctrl+C to stop)\n`);
 }

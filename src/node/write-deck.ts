@@ -2,7 +2,16 @@
 // half-written file: the bytes go to a hidden temporary file in the same folder (same file
 // system), are flushed to disk, then renamed over the target in one step. If the process dies
 // mid-write, the target is either untouched or complete; at worst a `.name.*.tmp` file remains.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export class FileExistsError extends Error {

@@ -1,10 +1,24 @@
 // Node-side: parse YAML keeping positions, so every finding lands on a line and column.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import { findingsFromZod, type Diagnostic, type DataPath, type Finding } from '../core/diagnostics.ts';
+import {
+  findingsFromZod,
+  type Diagnostic,
+  type DataPath,
+  type Finding,
+} from '../core/diagnostics.ts';
 
 export interface ParsedYaml {
   file: string;
@@ -31,7 +45,10 @@ function parseWithPositions(file: string, text: string, lineOffset: number) {
       path: [],
       severity: 'error',
       message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
-      expected: e.code === 'DUPLICATE_KEY' ? 'each field once' : 'valid YAML (check indentation, colons and quotes)',
+      expected:
+        e.code === 'DUPLICATE_KEY'
+          ? 'each field once'
+          : 'valid YAML (check indentation, colons and quotes)',
     };
   });
   return { doc, lineCounter, syntaxErrors };
@@ -50,7 +67,9 @@ function fastValue(text: string): Record<string, unknown> | undefined {
   if (ANCHOR_OR_ALIAS.test(text)) return undefined;
   try {
     const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    return v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -75,18 +94,20 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
     };
   }
   const { doc, lineCounter, syntaxErrors } = parseWithPositions(file, text, lineOffset);
-  const data = syntaxErrors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  const data = syntaxErrors.length ? undefined : (doc.toJS({ maxAliasCount: 100 }) as unknown);
   return { file, data, doc, lineCounter, lineOffset, syntaxErrors };
 }
 
 /** The node at `path`, or the deepest existing ancestor when the path is missing. */
 function nodeAt(doc: Document, path: DataPath, atKey: boolean): Node | undefined {
-  let node = doc.contents as Node | null;
+  let node: Node | null = doc.contents;
   let last: Node | undefined = node ?? undefined;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
+      );
       if (!pair) return last;
       const isLast = i === path.length - 1;
       if (isLast && atKey && isScalar(pair.key)) return pair.key;
@@ -104,7 +125,13 @@ export function place(parsed: ParsedYaml, f: Finding): Diagnostic {
   const node = nodeAt(parsed.doc, f.path, f.atKey ?? false);
   const offset = node?.range?.[0] ?? 0;
   const pos = parsed.lineCounter.linePos(offset);
-  return { ...f, file: parsed.file, line: pos.line + parsed.lineOffset, column: pos.col, severity: f.severity ?? 'error' };
+  return {
+    ...f,
+    file: parsed.file,
+    line: pos.line + parsed.lineOffset,
+    column: pos.col,
+    severity: f.severity ?? 'error',
+  };
 }
 
 /** A YAML file read against a schema: `value` only when it parsed and validated. */
@@ -117,7 +144,12 @@ export interface LoadedYaml<T> {
  * Read one YAML file and validate it, adding every problem (syntax, empty file, schema) to
  * `out` placed at its line and column. The one reader for data/ and templates/ alike.
  */
-export function loadYamlFile<S extends z.ZodType>(root: string, path: string, schema: S, out: Diagnostic[]): LoadedYaml<z.infer<S>> {
+export function loadYamlFile<S extends z.ZodType>(
+  root: string,
+  path: string,
+  schema: S,
+  out: Diagnostic[],
+): LoadedYaml<z.infer<S>> {
   const file = relative(root, path) || path;
   const parsed = parseYaml(file, readFileSync(path, 'utf8'));
   if (parsed.syntaxErrors.length) {
@@ -125,7 +157,15 @@ export function loadYamlFile<S extends z.ZodType>(root: string, path: string, sc
     return { parsed };
   }
   if (parsed.data === null || parsed.data === undefined) {
-    out.push({ file, line: 1, column: 1, path: [], severity: 'error', message: 'file is empty', expected: 'the fields described in its schema' });
+    out.push({
+      file,
+      line: 1,
+      column: 1,
+      path: [],
+      severity: 'error',
+      message: 'file is empty',
+      expected: 'the fields described in its schema',
+    });
     return { parsed };
   }
   const result = schema.safeParse(parsed.data);

@@ -36,14 +36,16 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   const names = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== CENTRAL) throw new Error(`ZIP central directory entry ${i} is damaged`);
+    if (view.getUint32(at, true) !== CENTRAL)
+      throw new Error(`ZIP central directory entry ${i} is damaged`);
     const method = view.getUint16(at + 10, true);
     const size = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
     const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (view.getUint32(local, true) !== LOCAL) throw new Error(`ZIP entry ${name}: local header is damaged`);
+    if (view.getUint32(local, true) !== LOCAL)
+      throw new Error(`ZIP entry ${name}: local header is damaged`);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const raw = bytes.subarray(start, start + size);
     if (method === STORE) entries.push({ name, data: raw });

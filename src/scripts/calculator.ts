@@ -66,14 +66,23 @@ export class PkCalculator extends HTMLElement {
     this.#inputs = assumptionInputs(this);
     this.#mix = mixInputs(this);
 
-    const options = this.#config.mode === 'type' && this.#config.type ? { fixedType: this.#config.type } : { defaultMix: this.#config.defaultMix };
+    const options =
+      this.#config.mode === 'type' && this.#config.type
+        ? { fixedType: this.#config.type }
+        : { defaultMix: this.#config.defaultMix };
     const { request, problems } = readCaseUrl(location.search, dataset, options);
     this.request = request;
     this.#showRequestInForm();
     const linkNotes: string[] = [];
     for (const p of problems) {
       const input = p.field ? this.#inputs.get(p.field) : undefined;
-      if (input && p.field) setFieldMessage(input, `err-${p.field}`, `The value in the link was not used: ${p.message}`, false);
+      if (input && p.field)
+        setFieldMessage(
+          input,
+          `err-${p.field}`,
+          `The value in the link was not used: ${p.message}`,
+          false,
+        );
       else linkNotes.push(`The link's ${p.param} was not used: ${p.message}`);
     }
     this.#status(linkNotes.join(' '));
@@ -130,7 +139,8 @@ export class PkCalculator extends HTMLElement {
     }
     setFieldMessage(target, `err-${key}`, undefined);
     const overrides = (this.request.overrides ??= {});
-    if (overrides[key] === undefined && this.#shown && read.value === this.#shown.assumptions[key]) return;
+    if (overrides[key] === undefined && this.#shown && read.value === this.#shown.assumptions[key])
+      return;
     overrides[key] = read.value;
     this.#recompute();
   }
@@ -138,7 +148,12 @@ export class PkCalculator extends HTMLElement {
   #onChange(e: Event): void {
     // On leaving a valid field, show its value in tidy form; an invalid entry stays for the user to fix.
     const t = e.target;
-    if (t instanceof HTMLInputElement && t.dataset.key && t.getAttribute('aria-invalid') !== 'true' && this.#shown) {
+    if (
+      t instanceof HTMLInputElement &&
+      t.dataset.key &&
+      t.getAttribute('aria-invalid') !== 'true' &&
+      this.#shown
+    ) {
       syncFields(this.#inputs, this.#shown, this.request, null);
     }
   }
@@ -174,17 +189,26 @@ export class PkCalculator extends HTMLElement {
     if (!(button instanceof HTMLButtonElement)) return;
     const action = button.dataset.action;
     if (action === 'reset') {
-      this.request = { mix: this.#config.mode === 'type' ? this.request.mix : this.#config.defaultMix.map((m) => ({ ...m })), overrides: {} };
+      this.request = {
+        mix:
+          this.#config.mode === 'type'
+            ? this.request.mix
+            : this.#config.defaultMix.map((m) => ({ ...m })),
+        overrides: {},
+      };
       for (const [key, input] of this.#inputs) setFieldMessage(input, `err-${key}`, undefined);
       this.#showRequestInForm();
       this.#recompute();
       this.#status('Inputs reset to the defaults.');
     } else if (action === 'csv') this.#downloadCsv();
     else if (action === 'copy-link') {
-      navigator.clipboard?.writeText(location.href).then(
-        () => this.#status('Link copied: anyone who opens it sees this case.'),
-        () => this.#status('Copy the address from the address bar to share this case.'),
-      ) ?? this.#status('Copy the address from the address bar to share this case.');
+      const fallback = () =>
+        this.#status('Copy the address from the address bar to share this case.');
+      if (navigator.clipboard)
+        navigator.clipboard
+          .writeText(location.href)
+          .then(() => this.#status('Link copied: anyone who opens it sees this case.'), fallback);
+      else fallback();
     }
   }
 
@@ -205,7 +229,9 @@ export class PkCalculator extends HTMLElement {
       main = runCase(this.#config.dataset, this.request, MAIN_ONLY);
     } catch (err) {
       // A request the engine refuses: keep the last valid case and say why.
-      this.#status(`That combination cannot be computed: ${err instanceof Error ? err.message : String(err)}`);
+      this.#status(
+        `That combination cannot be computed: ${err instanceof Error ? err.message : String(err)}`,
+      );
       if (this.lastCase) this.request = cleanRequest(this.lastCase.request);
       return;
     }

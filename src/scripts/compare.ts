@@ -5,13 +5,20 @@ class PkCompare extends HTMLElement {
   connectedCallback() {
     const boxes = [...this.querySelectorAll<HTMLInputElement>('input[type=checkbox][name=type]')];
     const known = new Set(boxes.map((b) => b.value));
-    const fromUrl = (new URL(location.href).searchParams.get('types') ?? '').split(',').filter((id) => known.has(id));
+    const fromUrl = (new URL(location.href).searchParams.get('types') ?? '')
+      .split(',')
+      .filter((id) => known.has(id));
     if (fromUrl.length) for (const b of boxes) b.checked = fromUrl.includes(b.value);
     const apply = () => {
       const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
-      for (const cell of this.querySelectorAll<HTMLElement>('[data-col]')) cell.hidden = !chosen.includes(cell.dataset.col ?? '');
+      for (const cell of this.querySelectorAll<HTMLElement>('[data-col]'))
+        cell.hidden = !chosen.includes(cell.dataset.col ?? '');
       const status = this.querySelector('.compare-status');
-      if (status) status.textContent = chosen.length < 2 ? 'Choose at least two types to compare them side by side.' : `Comparing ${chosen.length} partner types.`;
+      if (status)
+        status.textContent =
+          chosen.length < 2
+            ? 'Choose at least two types to compare them side by side.'
+            : `Comparing ${chosen.length} partner types.`;
       const url = new URL(location.href);
       if (chosen.length === boxes.length) url.searchParams.delete('types');
       else url.searchParams.set('types', chosen.join(','));

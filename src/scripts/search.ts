@@ -9,10 +9,16 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    term: string | null,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 const FACETS = ['type', 'role', 'audience', 'vertical'] as const;
+
+/** A text field's value (a form field can also hold a File, which has no text here). */
+const text = (v: FormDataEntryValue | null): string => (typeof v === 'string' ? v : '');
 
 class PkSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
@@ -58,10 +64,10 @@ class PkSearch extends HTMLElement {
     const status = this.querySelector('.search-status')!;
     const list = this.querySelector('.search-results')!;
     const data = new FormData(form);
-    const term = String(data.get('q') ?? '').trim();
+    const term = text(data.get('q')).trim();
     const filters: Record<string, string> = {};
     for (const f of FACETS) {
-      const v = String(data.get(f) ?? '');
+      const v = text(data.get(f));
       if (v) filters[f] = v;
     }
     const url = new URL(location.href);
@@ -78,7 +84,8 @@ class PkSearch extends HTMLElement {
     try {
       pagefind = await this.load();
     } catch {
-      status.textContent = 'The search index is missing: it is built by `npm run build` (the dev server has none).';
+      status.textContent =
+        'The search index is missing: it is built by `npm run build` (the dev server has none).';
       return;
     }
     const found = await pagefind.search(term || null, { filters });
@@ -110,13 +117,18 @@ class PkSearch extends HTMLElement {
         return li;
       }),
     );
-    status.textContent = found.results.length ? `${found.results.length} result${found.results.length === 1 ? '' : 's'}${found.results.length > 20 ? ', showing the first 20' : ''}.` : 'No results. Try fewer words or clear a filter.';
+    status.textContent = found.results.length
+      ? `${found.results.length} result${found.results.length === 1 ? '' : 's'}${found.results.length > 20 ? ', showing the first 20' : ''}.`
+      : 'No results. Try fewer words or clear a filter.';
   }
 }
 
 /** Undo the HTML escaping in an excerpt, as text (never parsed as HTML). */
 function decode(s: string): string {
-  return s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] ?? _);
+  return s.replace(
+    /&(lt|gt|quot|#39|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] ?? _,
+  );
 }
 
 customElements.define('pk-search', PkSearch);

@@ -8,7 +8,9 @@ class PkStoryFilter extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
     if (!form) return;
-    const selects = FACETS.map((f) => form.querySelector<HTMLSelectElement>(`select[name=${f}]`)).filter((s): s is HTMLSelectElement => s !== null);
+    const selects = FACETS.map((f) =>
+      form.querySelector<HTMLSelectElement>(`select[name=${f}]`),
+    ).filter((s): s is HTMLSelectElement => s !== null);
     const cards = [...this.querySelectorAll<HTMLElement>('.story-card')];
     const params = new URL(location.href).searchParams;
     for (const s of selects) {
@@ -18,7 +20,9 @@ class PkStoryFilter extends HTMLElement {
     const apply = () => {
       let shown = 0;
       for (const card of cards) {
-        const match = selects.every((s) => !s.value || (card.dataset[s.name] ?? '').split(' ').includes(s.value));
+        const match = selects.every(
+          (s) => !s.value || (card.dataset[s.name] ?? '').split(' ').includes(s.value),
+        );
         card.hidden = !match;
         if (match) shown++;
       }

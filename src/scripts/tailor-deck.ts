@@ -2,7 +2,14 @@
 // deck data, the deck model, the business-case engine, pptxgenjs and JSZip are fetched when the
 // button is pressed, never before. See src/components/TailorDeck.astro for where the numbers come from.
 import type { CaseRequest } from '../core/business-case/types.ts';
-import { assembleDeckData, deckSharedDataHref, deckTypeDataHref, type DeckPageData, type DeckSharedData, type DeckTypeData } from '../core/deck/page-data.ts';
+import {
+  assembleDeckData,
+  deckSharedDataHref,
+  deckTypeDataHref,
+  type DeckPageData,
+  type DeckSharedData,
+  type DeckTypeData,
+} from '../core/deck/page-data.ts';
 import type { Audience } from '../core/schema/content.ts';
 
 /** Same-origin JSON, fetched once per page (a second deck reuses it). */
@@ -11,7 +18,12 @@ function json<T>(href: string, what: string): Promise<T> {
   let p = fetched.get(href);
   if (!p) {
     p = fetch(href).then((r) => {
-      if (!r.ok) throw new Error(r.status === 404 ? `${what} is not on this site` : `${what} could not be loaded (HTTP ${r.status})`);
+      if (!r.ok)
+        throw new Error(
+          r.status === 404
+            ? `${what} is not on this site`
+            : `${what} could not be loaded (HTTP ${r.status})`,
+        );
       return r.json();
     });
     p.catch(() => fetched.delete(href)); // a failed fetch is tried again on the next press
@@ -62,7 +74,8 @@ class PkTailorDeck extends HTMLElement {
   async #request(): Promise<CaseRequest> {
     const own = JSON.parse(this.dataset.request ?? '{"mix":[]}') as CaseRequest;
     if (this.dataset.followCase !== 'true') return own;
-    const live = document.querySelector<HTMLElement>('pk-calculator[data-request]')?.dataset.request;
+    const live = document.querySelector<HTMLElement>('pk-calculator[data-request]')?.dataset
+      .request;
     if (live) {
       try {
         const parsed = JSON.parse(live) as CaseRequest;
@@ -76,16 +89,21 @@ class PkTailorDeck extends HTMLElement {
     if (![...params.keys()].length) return own;
     const { requestFromSearchParams } = await import('../core/business-case/request.ts');
     const fromUrl = requestFromSearchParams(params).request;
-    return fromUrl.mix.length ? fromUrl : { ...own, overrides: { ...own.overrides, ...fromUrl.overrides } };
+    return fromUrl.mix.length
+      ? fromUrl
+      : { ...own, overrides: { ...own.overrides, ...fromUrl.overrides } };
   }
 
   async build() {
     if (this.#busy) return;
     const form = this.querySelector('form')!;
-    const field = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
+    const field = (name: string) =>
+      (
+        (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? ''
+      ).trim();
     const prospect = field('prospect');
     if (!prospect) {
-      this.#status('Enter the prospect\'s company name first.', true);
+      this.#status("Enter the prospect's company name first.", true);
       (form.elements.namedItem('prospect') as HTMLInputElement | null)?.focus();
       return;
     }
@@ -96,10 +114,29 @@ class PkTailorDeck extends HTMLElement {
     try {
       const base = await this.#request();
       // The form's pickers win; left on their first option they keep the case's own vertical and segment.
-      const request: CaseRequest = { ...base, vertical: field('vertical') || base.vertical, segment: field('segment') || base.segment };
-      const [data, { tailorDeck }, { renderPptx }] = await Promise.all([deckData(request), import('../core/deck/tailor.ts'), import('../core/deck/render-pptx.ts')]);
+      const request: CaseRequest = {
+        ...base,
+        vertical: field('vertical') || base.vertical,
+        segment: field('segment') || base.segment,
+      };
+      const [data, { tailorDeck }, { renderPptx }] = await Promise.all([
+        deckData(request),
+        import('../core/deck/tailor.ts'),
+        import('../core/deck/render-pptx.ts'),
+      ]);
       const audience = (field('audience') || undefined) as Audience | undefined;
-      const { deck } = tailorDeck(data.dataset, data.templates, request, { company: prospect, contact: field('contact') || undefined, region: field('region') || undefined }, data.typeNames, { stories: data.stories, audience });
+      const { deck } = tailorDeck(
+        data.dataset,
+        data.templates,
+        request,
+        {
+          company: prospect,
+          contact: field('contact') || undefined,
+          region: field('region') || undefined,
+        },
+        data.typeNames,
+        { stories: data.stories, audience },
+      );
       const blob = await renderPptx(deck, { output: 'blob' });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
@@ -110,8 +147,15 @@ class PkTailorDeck extends HTMLElement {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      this.#status(`Downloaded ${deck.meta.fileName}: ${deck.slides.length} slides, ${Math.max(1, Math.round(blob.size / 1024))} KB. NPV ${deck.figures.npv}, payback ${deck.figures.payback.toLowerCase()}.`);
-      this.dispatchEvent(new CustomEvent('pk:deck-ready', { bubbles: true, detail: { fileName: deck.meta.fileName, bytes: blob.size } }));
+      this.#status(
+        `Downloaded ${deck.meta.fileName}: ${deck.slides.length} slides, ${Math.max(1, Math.round(blob.size / 1024))} KB. NPV ${deck.figures.npv}, payback ${deck.figures.payback.toLowerCase()}.`,
+      );
+      this.dispatchEvent(
+        new CustomEvent('pk:deck-ready', {
+          bubbles: true,
+          detail: { fileName: deck.meta.fileName, bytes: blob.size },
+        }),
+      );
     } catch (e) {
       this.#status(`The deck could not be built: ${(e as Error).message}`, true);
     } finally {

@@ -14,7 +14,9 @@ export type Story = CollectionEntry<'stories'>;
 /** Published stories; drafts too on the dev server, never in the production build. */
 export async function getStories(): Promise<Story[]> {
   const all = await getCollection('stories');
-  return visibleStories(all, import.meta.env.PARTNERKIT_SHOW_DRAFTS === true).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return visibleStories(all, import.meta.env.PARTNERKIT_SHOW_DRAFTS === true).sort((a, b) =>
+    a.data.title.localeCompare(b.data.title),
+  );
 }
 
 const cache = new Map<string, Record<FigureName, LiveFigure>>();

@@ -3,7 +3,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, htmlPages, isExternal, readPage, referencesOf, cssUrls, type ParsedPage } from '../../src/node/dist-files.ts';
+import {
+  filesUnder,
+  htmlPages,
+  isExternal,
+  readPage,
+  referencesOf,
+  cssUrls,
+  type ParsedPage,
+} from '../../src/node/dist-files.ts';
 import { kb, PageWeights, type PageWeight } from '../../src/node/page-weight.ts';
 import { loadData } from '../../src/node/load-data.ts';
 import { DIST } from '../helpers/browser.ts';
@@ -21,16 +29,21 @@ const explain = (w: PageWeight) =>
 
 describe('JavaScript budgets (gzip, before any interaction)', () => {
   it(`every playbook page loads at most ${kb(PLAYBOOK_BUDGET)}, search excluded`, () => {
-    const playbooks = pages.filter((p) => dataset!.partnerTypes.some((t) => p.file === `partners/${t.id}/index.html`));
+    const playbooks = pages.filter((p) =>
+      dataset!.partnerTypes.some((t) => p.file === `partners/${t.id}/index.html`),
+    );
     expect(playbooks.length).toBe(dataset!.partnerTypes.length);
     const over = playbooks.map(weigh).filter((w) => w.upfrontGzip > PLAYBOOK_BUDGET);
     expect(over.map(explain)).toEqual([]);
   });
 
   it(`every calculator page loads at most ${kb(CALCULATOR_BUDGET)}`, () => {
-    const calculators = pages.filter((p) => p.parsed.elements.some((e) => e.tag === 'pk-calculator'));
+    const calculators = pages.filter((p) =>
+      p.parsed.elements.some((e) => e.tag === 'pk-calculator'),
+    );
     // The calculator ships with the business-case pages: once its component exists, its pages must be measured.
-    if (existsSync(join(ROOT, 'src', 'components', 'calculator'))) expect(calculators.length).toBeGreaterThan(0);
+    if (existsSync(join(ROOT, 'src', 'components', 'calculator')))
+      expect(calculators.length).toBeGreaterThan(0);
     const over = calculators.map(weigh).filter((w) => w.upfrontGzip > CALCULATOR_BUDGET);
     expect(over.map(explain)).toEqual([]);
   });
@@ -38,21 +51,29 @@ describe('JavaScript budgets (gzip, before any interaction)', () => {
   it('pptxgenjs is never in a chunk loaded before the deck button is pressed', () => {
     const offending = pages.flatMap((p) => {
       const w = weigh(p);
-      return w.upfront.filter((u) => weights.chunk(u)?.pptxgenjs).map((u) => `${w.page} loads ${u} up front`);
+      return w.upfront
+        .filter((u) => weights.chunk(u)?.pptxgenjs)
+        .map((u) => `${w.page} loads ${u} up front`);
     });
     expect(offending).toEqual([]);
     // and where the site ships pptxgenjs at all, some page reaches it on demand (the signature still matches the bundle)
-    const pptxChunks = filesUnder(DIST, (f) => f.endsWith('.js')).filter((f) => weights.chunk(`/${f}`)?.pptxgenjs);
+    const pptxChunks = filesUnder(DIST, (f) => f.endsWith('.js')).filter(
+      (f) => weights.chunk(`/${f}`)?.pptxgenjs,
+    );
     if (pptxChunks.length) {
       const reached = pages.some((p) => weigh(p).onDemand.some((u) => weights.chunk(u)?.pptxgenjs));
-      expect(reached, `pptxgenjs chunks ${pptxChunks.join(', ')} are reached by no page`).toBe(true);
+      expect(reached, `pptxgenjs chunks ${pptxChunks.join(', ')} are reached by no page`).toBe(
+        true,
+      );
     }
   });
 
   it('the schema library (zod) is in no chunk loaded up front: browser scripts read the plain assumption registry', () => {
     const offending = pages.flatMap((p) => {
       const w = weigh(p);
-      return w.upfront.filter((u) => readFileSync(join(DIST, u), 'utf8').includes('ZodError')).map((u) => `${w.page} loads ${u} up front`);
+      return w.upfront
+        .filter((u) => readFileSync(join(DIST, u), 'utf8').includes('ZodError'))
+        .map((u) => `${w.page} loads ${u} up front`);
     });
     expect(offending).toEqual([]);
   });
@@ -62,19 +83,29 @@ describe('no page loads anything from another origin', () => {
   const foreign = (url: string) => isExternal(url) && !/^(data|blob):/i.test(url);
 
   it('HTML: scripts, styles, images, icons, frames, media', () => {
-    const loads = pages.flatMap((p) => referencesOf(p.parsed).filter((r) => r.load && foreign(r.url)).map((r) => `${p.file}: ${r.via} ${r.url}`));
+    const loads = pages.flatMap((p) =>
+      referencesOf(p.parsed)
+        .filter((r) => r.load && foreign(r.url))
+        .map((r) => `${p.file}: ${r.via} ${r.url}`),
+    );
     expect(loads).toEqual([]);
   });
 
   it('CSS: url() and @import', () => {
-    const loads = filesUnder(DIST, (f) => f.endsWith('.css')).flatMap((f) => cssUrls(readFileSync(join(DIST, f), 'utf8')).filter(foreign).map((u) => `${f}: ${u}`));
+    const loads = filesUnder(DIST, (f) => f.endsWith('.css')).flatMap((f) =>
+      cssUrls(readFileSync(join(DIST, f), 'utf8'))
+        .filter(foreign)
+        .map((u) => `${f}: ${u}`),
+    );
     expect(loads).toEqual([]);
   });
 
   it('JavaScript: no import from another origin', () => {
     const loads = filesUnder(DIST, (f) => f.endsWith('.js') || f.endsWith('.mjs')).flatMap((f) => {
       const c = weights.chunk(`/${f}`);
-      return c ? [...c.staticImports, ...c.dynamicImports].filter(foreign).map((u) => `${f}: ${u}`) : [];
+      return c
+        ? [...c.staticImports, ...c.dynamicImports].filter(foreign).map((u) => `${f}: ${u}`)
+        : [];
     });
     expect(loads).toEqual([]);
   });

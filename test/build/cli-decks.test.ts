@@ -15,17 +15,32 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 /** A package's parts, the core properties' dates blanked (in the deck and in each chart workbook). */
 function parts(bytes: Uint8Array): [string, string][] {
   return readZip(bytes).map((e) => {
-    const data = e.name.endsWith('.xlsx') ? parts(e.data).map((p) => p.join('=')).join('\n') : Buffer.from(e.data).toString('latin1');
-    return [e.name, e.name.endsWith('docProps/core.xml') ? data.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1') : data];
+    const data = e.name.endsWith('.xlsx')
+      ? parts(e.data)
+          .map((p) => p.join('='))
+          .join('\n')
+      : Buffer.from(e.data).toString('latin1');
+    return [
+      e.name,
+      e.name.endsWith('docProps/core.xml')
+        ? data.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1')
+        : data,
+    ];
   });
 }
 
 describe('partnerkit decks', () => {
   it('writes the same decks as the build', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'src', 'cli', 'partnerkit.ts'), 'decks', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'src', 'cli', 'partnerkit.ts'), 'decks', '--out', out],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     for (const t of dataset.partnerTypes) {
-      expect(parts(readFileSync(join(out, `${t.id}.pptx`))), t.id).toEqual(parts(readFileSync(join(DIST, 'decks', `${t.id}.pptx`))));
+      expect(parts(readFileSync(join(out, `${t.id}.pptx`))), t.id).toEqual(
+        parts(readFileSync(join(DIST, 'decks', `${t.id}.pptx`))),
+      );
     }
   });
 });

@@ -3,7 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleDeckData, deckPageData, deckSharedData, deckTypeData } from '../../src/core/deck/page-data.ts';
+import {
+  assembleDeckData,
+  deckPageData,
+  deckSharedData,
+  deckTypeData,
+} from '../../src/core/deck/page-data.ts';
 import { htmlPages } from '../../src/node/dist-files.ts';
 import { dataset, stories, templates } from '../helpers/decks.ts';
 import { DIST } from '../helpers/browser.ts';
@@ -24,21 +29,31 @@ describe('deck data in dist/deck-data/', () => {
       expect(existsSync(join(DIST, file)), file).toBe(true);
       const part = served<ReturnType<typeof deckTypeData>>(file);
       expect(part).toEqual(JSON.parse(JSON.stringify(deckTypeData(dataset, t.id, stories))));
-      expect(part.stories.every((s) => s.data.status === 'published' && s.data.types.includes(t.id))).toBe(true);
-      for (const c of t.collaboratesWith) expect(part.typeNames[c.with], `${t.id} names ${c.with}`).toBeTruthy();
+      expect(
+        part.stories.every((s) => s.data.status === 'published' && s.data.types.includes(t.id)),
+      ).toBe(true);
+      for (const c of t.collaboratesWith)
+        expect(part.typeNames[c.with], `${t.id} names ${c.with}`).toBeTruthy();
     }
   });
 
   it('the files of a mix assemble into the data the Node deck builder reads', () => {
     const ids = ['managed-service-provider', 'reseller'];
-    const assembled = assembleDeckData(served('deck-data/shared.json'), ids.map((id) => served(`deck-data/types/${id}.json`)));
-    expect(assembled).toEqual(JSON.parse(JSON.stringify(deckPageData(dataset, templates, ids, stories))));
+    const assembled = assembleDeckData(
+      served('deck-data/shared.json'),
+      ids.map((id) => served(`deck-data/types/${id}.json`)),
+    );
+    expect(assembled).toEqual(
+      JSON.parse(JSON.stringify(deckPageData(dataset, templates, ids, stories))),
+    );
     // A story written for both types comes once.
     expect(new Set(assembled.stories.map((s) => s.id)).size).toBe(assembled.stories.length);
   });
 
   it('no page embeds deck data: the form fetches it when its button is pressed', () => {
-    const embedding = htmlPages(DIST).filter((f) => /data-deck-data|"templates":\{/.test(readFileSync(join(DIST, f), 'utf8')));
+    const embedding = htmlPages(DIST).filter((f) =>
+      /data-deck-data|"templates":\{/.test(readFileSync(join(DIST, f), 'utf8')),
+    );
     expect(embedding).toEqual([]);
   });
 });

@@ -3,7 +3,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cssUrls, filesUnder, htmlPages, isExternal, readPage, referencesOf, urlOfPage, type ParsedPage } from '../../src/node/dist-files.ts';
+import {
+  cssUrls,
+  filesUnder,
+  htmlPages,
+  isExternal,
+  readPage,
+  referencesOf,
+  urlOfPage,
+  type ParsedPage,
+} from '../../src/node/dist-files.ts';
 import { PageWeights } from '../../src/node/page-weight.ts';
 import { DIST } from '../helpers/browser.ts';
 
@@ -18,7 +27,8 @@ function fileFor(pathname: string): string | undefined {
     return undefined;
   }
   const full = join(DIST, path);
-  if (path !== '' && !path.endsWith('/') && existsSync(full) && statSync(full).isFile()) return path;
+  if (path !== '' && !path.endsWith('/') && existsSync(full) && statSync(full).isFile())
+    return path;
   const index = join(path, 'index.html');
   return existsSync(join(DIST, index)) ? index.replace(/^\/+/, '') : undefined;
 }
@@ -27,7 +37,10 @@ function fileFor(pathname: string): string | undefined {
 function problem(ref: string, fromUrl: string, fromFile: string): string | undefined {
   if (isExternal(ref)) return undefined; // another origin or scheme (mailto:, data:): not ours to resolve
   const url = new URL(ref, `http://site${fromUrl}`);
-  const target = url.pathname === new URL(`http://site${fromUrl}`).pathname && ref.startsWith('#') ? fromFile : fileFor(url.pathname);
+  const target =
+    url.pathname === new URL(`http://site${fromUrl}`).pathname && ref.startsWith('#')
+      ? fromFile
+      : fileFor(url.pathname);
   if (!target) return `${url.pathname} does not exist`;
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (fragment && target.endsWith('.html')) {

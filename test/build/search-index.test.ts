@@ -21,8 +21,14 @@ const urlOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/,
 
 describe('the search index', () => {
   it('indexes every page that opts into search, and no other', () => {
-    const marked = htmlPages(DIST).map((f) => join(DIST, f)).filter((f) => /<main[^>]*data-pagefind-body/.test(readFileSync(f, 'utf8'))).map(urlOf).sort();
-    const indexed = fragments().map((f) => f.url).sort();
+    const marked = htmlPages(DIST)
+      .map((f) => join(DIST, f))
+      .filter((f) => /<main[^>]*data-pagefind-body/.test(readFileSync(f, 'utf8')))
+      .map(urlOf)
+      .sort();
+    const indexed = fragments()
+      .map((f) => f.url)
+      .sort();
     expect(marked.length).toBeGreaterThan(20);
     expect(indexed).toEqual(marked);
   });

@@ -44,21 +44,35 @@ function searchFragments(): { url: string; content: string; filters: Record<stri
   const dir = dist('pagefind', 'fragment');
   return readdirSync(dir).map((f) => {
     const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; filters: Record<string, string[]> };
+    return JSON.parse(text.slice(text.indexOf('{'))) as {
+      url: string;
+      content: string;
+      filters: Record<string, string[]>;
+    };
   });
 }
 
 beforeAll(() => {
   root = repoCopy();
-  writeFileSync(join(root, 'content', 'stories', `${NEW}.mdx`), storyFile('Build test story', 'published', WORD));
-  writeFileSync(join(root, 'content', 'stories', `${DRAFT}.mdx`), storyFile('Build test draft', 'draft', DRAFT_WORD));
-  build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 540_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  writeFileSync(
+    join(root, 'content', 'stories', `${NEW}.mdx`),
+    storyFile('Build test story', 'published', WORD),
+  );
+  writeFileSync(
+    join(root, 'content', 'stories', `${DRAFT}.mdx`),
+    storyFile('Build test draft', 'draft', DRAFT_WORD),
+  );
+  build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 540_000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
 }, 600_000);
 
 afterAll(() => {
@@ -67,7 +81,10 @@ afterAll(() => {
 
 describe('a new story file, with no code change', () => {
   it('builds', () => {
-    expect(build.status, `astro build failed:\n${String(build.stderr).slice(-4000)}\n${String(build.stdout).slice(-4000)}`).toBe(0);
+    expect(
+      build.status,
+      `astro build failed:\n${String(build.stderr).slice(-4000)}\n${String(build.stdout).slice(-4000)}`,
+    ).toBe(0);
   });
 
   it('appears in the stories index and gets its page with a live figure', () => {
@@ -76,22 +93,36 @@ describe('a new story file, with no code change', () => {
     expect(index).toMatch(new RegExp(`data-story="${NEW}"[^>]*data-type="training-partner"`));
     const page = readFileSync(dist('stories', NEW, 'index.html'), 'utf8');
     expect(page).toContain(WORD);
-    expect(page).toMatch(/class="live-figure" data-figure="paybackMonth"[^>]*>(Month \d+|Immediately|Not reached)</);
+    expect(page).toMatch(
+      /class="live-figure" data-figure="paybackMonth"[^>]*>(Month \d+|Immediately|Not reached)</,
+    );
   });
 
   it('appears in the search index with its filters', () => {
     const hit = searchFragments().find((f) => f.url === `/stories/${NEW}/`);
     expect(hit, 'a Pagefind fragment for the new story').toBeDefined();
     expect(hit!.content).toContain(WORD);
-    expect(hit!.filters).toMatchObject({ type: ['training-partner'], audience: ['cfo'], role: expect.any(Array), vertical: expect.any(Array) });
+    expect(hit!.filters).toMatchObject({
+      type: ['training-partner'],
+      audience: ['cfo'],
+      role: expect.any(Array),
+      vertical: expect.any(Array),
+    });
   });
 
   it('gives the deck for its type and audience its key messages', () => {
-    expect(storyMessagesFor(loadStories(root), 'training-partner', 'cfo')).toMatchObject({ id: NEW, keyMessages: [MESSAGE], matched: 'audience' });
+    expect(storyMessagesFor(loadStories(root), 'training-partner', 'cfo')).toMatchObject({
+      id: NEW,
+      keyMessages: [MESSAGE],
+      matched: 'audience',
+    });
   });
 
   it('the built deck for its type carries its key messages on the story slide', async () => {
-    expect(storyMessagesFor(loadStories(root), 'training-partner')?.id, 'the type\'s ready deck picks the new story').toBe(NEW);
+    expect(
+      storyMessagesFor(loadStories(root), 'training-partner')?.id,
+      "the type's ready deck picks the new story",
+    ).toBe(NEW);
     const deck = await openPptx(readFileSync(dist('decks', 'training-partner.pptx')));
     const i = deck.slideText.findIndex((t) => t.includes('Build test story'));
     expect(i, 'a slide titled with the new story').toBeGreaterThan(0);
@@ -109,7 +140,9 @@ describe('a new story file, with no code change', () => {
   it('a draft is in no built deck', async () => {
     for (const f of readdirSync(dist('decks')).filter((n) => n.endsWith('.pptx'))) {
       const deck = await openPptx(readFileSync(dist('decks', f)));
-      expect([...deck.slideText, ...deck.notes].join(' '), f).not.toMatch(new RegExp(`Build test draft|${DRAFT}`));
+      expect([...deck.slideText, ...deck.notes].join(' '), f).not.toMatch(
+        new RegExp(`Build test draft|${DRAFT}`),
+      );
     }
   });
 });

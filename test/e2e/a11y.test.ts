@@ -6,8 +6,14 @@ import { htmlPages, readPage, urlOfPage } from '../../src/node/dist-files.ts';
 import { axeViolations, describeFindings } from '../helpers/axe.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
 
-const pages = htmlPages(DIST).map((file) => ({ file, url: urlOfPage(file), parsed: readPage(DIST, file) }));
-const calculatorPages = pages.filter((p) => p.parsed.elements.some((e) => e.tag === 'pk-calculator'));
+const pages = htmlPages(DIST).map((file) => ({
+  file,
+  url: urlOfPage(file),
+  parsed: readPage(DIST, file),
+}));
+const calculatorPages = pages.filter((p) =>
+  p.parsed.elements.some((e) => e.tag === 'pk-calculator'),
+);
 /** A page with the "Tailor a deck" form. */
 const deckPage = pages.find((p) => p.parsed.elements.some((e) => e.tag === 'pk-tailor-deck'));
 
@@ -36,51 +42,69 @@ describe('WCAG 2.1 A and AA (axe-core) on every page', () => {
 });
 
 describe('used by keyboard alone', () => {
-  it('the calculator: Tab to an input, type a value, Enter; then no violation', { timeout: 120_000 }, async () => {
-    expect(calculatorPages.length).toBeGreaterThan(0);
-    const page = await site.browser.newPage();
-    try {
-      const { url } = calculatorPages[0]!;
-      await page.goto(`${site.base}${url}`, { waitUntil: 'load' });
-      const version = () => page.locator('pk-calculator').getAttribute('data-version');
-      const before = await version();
-      await tabTo(page, 'pk-calculator input[type=number]');
-      const max = await page.evaluate(() => (document.activeElement as HTMLInputElement).max || '1');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(max); // a valid value other than the default
-      await page.keyboard.press('Enter');
-      await expect.poll(version).not.toBe(before);
-      // and a bad value, so the field's error message is checked too
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type('-99999999');
-      await page.keyboard.press('Tab');
-      await page.waitForTimeout(300);
-      expect(describeFindings(`${url} after keyboard input`, await axeViolations(page))).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it(
+    'the calculator: Tab to an input, type a value, Enter; then no violation',
+    { timeout: 120_000 },
+    async () => {
+      expect(calculatorPages.length).toBeGreaterThan(0);
+      const page = await site.browser.newPage();
+      try {
+        const { url } = calculatorPages[0]!;
+        await page.goto(`${site.base}${url}`, { waitUntil: 'load' });
+        const version = () => page.locator('pk-calculator').getAttribute('data-version');
+        const before = await version();
+        await tabTo(page, 'pk-calculator input[type=number]');
+        const max = await page.evaluate(
+          () => (document.activeElement as HTMLInputElement).max || '1',
+        );
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(max); // a valid value other than the default
+        await page.keyboard.press('Enter');
+        await expect.poll(version).not.toBe(before);
+        // and a bad value, so the field's error message is checked too
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('-99999999');
+        await page.keyboard.press('Tab');
+        await page.waitForTimeout(300);
+        expect(describeFindings(`${url} after keyboard input`, await axeViolations(page))).toEqual(
+          [],
+        );
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
-  it('the deck form: Tab to it, fill it in, Enter; then no violation', { timeout: 120_000 }, async () => {
-    expect(deckPage, 'a page with the <pk-tailor-deck> form').toBeDefined();
-    const page = await site.browser.newPage({ acceptDownloads: true });
-    try {
-      await page.goto(`${site.base}${deckPage!.url}`, { waitUntil: 'load' });
-      // first Enter with no company name: the form says what is missing
-      await tabTo(page, 'pk-tailor-deck input[name=prospect]');
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('pk-tailor-deck [data-deck-status]').textContent()).not.toBe('');
-      expect(describeFindings(`${deckPage!.url} with the form's error`, await axeViolations(page))).toEqual([]);
-      await page.keyboard.type('Acme Ltd');
-      await tabTo(page, 'pk-tailor-deck select[name=vertical]');
-      await page.keyboard.press('ArrowDown');
-      await tabTo(page, 'pk-tailor-deck button[type=submit]');
-      const download = page.waitForEvent('download', { timeout: 90_000 });
-      await page.keyboard.press('Enter');
-      expect((await download).suggestedFilename()).toMatch(/\.pptx$/);
-      expect(describeFindings(`${deckPage!.url} after keyboard use`, await axeViolations(page))).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it(
+    'the deck form: Tab to it, fill it in, Enter; then no violation',
+    { timeout: 120_000 },
+    async () => {
+      expect(deckPage, 'a page with the <pk-tailor-deck> form').toBeDefined();
+      const page = await site.browser.newPage({ acceptDownloads: true });
+      try {
+        await page.goto(`${site.base}${deckPage!.url}`, { waitUntil: 'load' });
+        // first Enter with no company name: the form says what is missing
+        await tabTo(page, 'pk-tailor-deck input[name=prospect]');
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(() => page.locator('pk-tailor-deck [data-deck-status]').textContent())
+          .not.toBe('');
+        expect(
+          describeFindings(`${deckPage!.url} with the form's error`, await axeViolations(page)),
+        ).toEqual([]);
+        await page.keyboard.type('Acme Ltd');
+        await tabTo(page, 'pk-tailor-deck select[name=vertical]');
+        await page.keyboard.press('ArrowDown');
+        await tabTo(page, 'pk-tailor-deck button[type=submit]');
+        const download = page.waitForEvent('download', { timeout: 90_000 });
+        await page.keyboard.press('Enter');
+        expect((await download).suggestedFilename()).toMatch(/\.pptx$/);
+        expect(
+          describeFindings(`${deckPage!.url} after keyboard use`, await axeViolations(page)),
+        ).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

@@ -30,22 +30,34 @@ interface Snapshot {
 async function settled(page: Page, after = 1): Promise<void> {
   await page.waitForFunction((n) => {
     const el = document.querySelector<HTMLElement>('pk-calculator');
-    return !!el && Number(el.dataset.version) >= n && !el.hasAttribute('data-pending') && el.dataset.chartsVersion === el.dataset.version;
+    return (
+      !!el &&
+      Number(el.dataset.version) >= n &&
+      !el.hasAttribute('data-pending') &&
+      el.dataset.chartsVersion === el.dataset.version
+    );
   }, after);
 }
 
 async function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(() => {
-    const el = document.querySelector('pk-calculator') as HTMLElement & { charts: { revenue: any; cash: any; tornado: any } };
+    interface ChartLike {
+      data: { datasets: { data: (number | null)[] }[] };
+      options: { plugins: { pkPayback: { month: number | null } } };
+    }
+    const el = document.querySelector('pk-calculator') as HTMLElement & {
+      charts: { revenue: ChartLike; cash: ChartLike; tornado: ChartLike };
+    };
     const figures: Record<string, string> = {};
-    for (const f of el.querySelectorAll<HTMLElement>('[data-figure]')) figures[f.dataset.figure!] = f.querySelector('[data-value]')!.textContent ?? '';
+    for (const f of el.querySelectorAll<HTMLElement>('[data-figure]'))
+      figures[f.dataset.figure!] = f.querySelector('[data-value]')!.textContent ?? '';
     return {
       version: Number(el.dataset.version),
       sentence: el.querySelector('[data-out="sentence"]')!.textContent ?? '',
       figures,
-      revenue: el.charts.revenue.data.datasets.map((d: { data: (number | null)[] }) => [...d.data]),
-      cash: [...el.charts.cash.data.datasets[0].data],
-      tornado: el.charts.tornado.data.datasets.map((d: { data: (number | null)[] }) => [...d.data]),
+      revenue: el.charts.revenue.data.datasets.map((d) => [...d.data]),
+      cash: [...el.charts.cash.data.datasets[0]!.data],
+      tornado: el.charts.tornado.data.datasets.map((d) => [...d.data]),
       payback: el.charts.cash.options.plugins.pkPayback.month,
     };
   });
@@ -55,7 +67,8 @@ async function snapshot(page: Page): Promise<Snapshot> {
 async function expectNoBadNumbers(page: Page, s: Snapshot): Promise<void> {
   const text = await page.locator('main').innerText();
   expect(text).not.toMatch(/NaN|Infinity|∞/);
-  for (const v of [...s.revenue.flat(), ...s.cash, ...s.tornado.flat()]) expect(v === null || Number.isFinite(v)).toBe(true);
+  for (const v of [...s.revenue.flat(), ...s.cash, ...s.tornado.flat()])
+    expect(v === null || Number.isFinite(v)).toBe(true);
 }
 
 describe('the business-case calculator in Chromium', () => {
@@ -64,10 +77,16 @@ describe('the business-case calculator in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${site.base}${PATH}`);
     await expect(page.locator('[data-out="sentence"]').textContent()).resolves.toMatch(/\$/);
-    await expect(page.locator('[data-figure="npv"] [data-value]').textContent()).resolves.toMatch(/^-?\$[\d,]+$/);
-    await expect(page.locator('table[data-out="scenario-table"] thead th').allTextContents()).resolves.toEqual(['Conservative', 'Expected', 'Upside']);
+    await expect(page.locator('[data-figure="npv"] [data-value]').textContent()).resolves.toMatch(
+      /^-?\$[\d,]+$/,
+    );
+    await expect(
+      page.locator('table[data-out="scenario-table"] thead th').allTextContents(),
+    ).resolves.toEqual(['Conservative', 'Expected', 'Upside']);
     const horizon = Number(await page.locator('#in-horizonMonths').inputValue());
-    await expect(page.locator('table[data-out="monthly-table"] tbody tr').count()).resolves.toBe(horizon + 1);
+    await expect(page.locator('table[data-out="monthly-table"] tbody tr').count()).resolves.toBe(
+      horizon + 1,
+    );
     await context.close();
   });
 
@@ -90,7 +109,9 @@ describe('the business-case calculator in Chromium', () => {
     expect(after.tornado).not.toEqual(before.tornado);
     // The override is in the link and marked on the field.
     expect(new URL(page.url()).searchParams.get('dealValue')).toBe(doubled);
-    await expect(page.locator('.field[data-key="dealValue"]').getAttribute('data-overridden')).resolves.toBe('');
+    await expect(
+      page.locator('.field[data-key="dealValue"]').getAttribute('data-overridden'),
+    ).resolves.toBe('');
     await expectNoBadNumbers(page, after);
     expect(errors).toEqual([]);
     await page.close();
@@ -120,7 +141,9 @@ describe('the business-case calculator in Chromium', () => {
     const again = await snapshot(other);
     expect({ ...again, version: 0 }).toEqual({ ...shown, version: 0 });
     await expect(other.locator('#in-renewalRate').inputValue()).resolves.toBe(renewal);
-    await expect(other.locator('#pick-vertical').inputValue()).resolves.toBe(dataset!.verticals[0]!.id);
+    await expect(other.locator('#pick-vertical').inputValue()).resolves.toBe(
+      dataset!.verticals[0]!.id,
+    );
     await other.reload();
     await settled(other);
     expect({ ...(await snapshot(other)), version: 0 }).toEqual({ ...shown, version: 0 });
@@ -150,7 +173,9 @@ describe('the business-case calculator in Chromium', () => {
       await input.press('Control+A');
       await input.press('Backspace');
       if (raw) await page.keyboard.insertText(raw);
-      await page.waitForFunction(() => document.querySelector('#in-dealValue')?.getAttribute('aria-invalid') === 'true');
+      await page.waitForFunction(
+        () => document.querySelector('#in-dealValue')?.getAttribute('aria-invalid') === 'true',
+      );
       const message = await page.locator('#err-dealValue').textContent();
       expect(message).toMatch(/Not a number|Empty|Out of range/);
       await expect(input.getAttribute('aria-describedby')).resolves.toContain('err-dealValue');
@@ -185,7 +210,9 @@ describe('the business-case calculator in Chromium', () => {
     const after = await snapshot(page);
     expect(after.figures.npv).not.toBe(before.figures.npv);
     // The live region announces the new summary once typing pauses.
-    await page.waitForFunction(() => (document.querySelector('[data-out="announce"]')?.textContent ?? '').startsWith('Updated:'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-out="announce"]')?.textContent ?? '').startsWith('Updated:'),
+    );
     await page.close();
   });
 
@@ -194,16 +221,32 @@ describe('the business-case calculator in Chromium', () => {
     const errors = watchErrors(page);
     await page.goto(`${site.base}/business-case/`);
     await settled(page);
-    const [a, b] = [types.find((t) => t.id === 'managed-service-provider') ?? types[2]!, types.find((t) => t.id === 'reseller') ?? types[3]!];
+    const [a, b] = [
+      types.find((t) => t.id === 'managed-service-provider') ?? types[2]!,
+      types.find((t) => t.id === 'reseller') ?? types[3]!,
+    ];
     for (const input of await page.locator('input[data-mix-type]').all()) await input.fill('0');
     await page.locator(`#mix-${a.id}`).fill('60');
     await page.locator(`#mix-${b.id}`).fill('40');
-    await page.waitForFunction(([x, y]) => {
-      const el = document.querySelector('pk-calculator') as HTMLElement & { lastCase?: { lanes: { type: string; weight: number }[] } };
-      const lanes = el.lastCase?.lanes ?? [];
-      return lanes.length === 2 && lanes.some((l) => l.type === x) && lanes.some((l) => l.type === y);
-    }, [a.id, b.id]);
-    const lanes = await page.evaluate(() => (document.querySelector('pk-calculator') as HTMLElement & { lastCase: { lanes: { type: string; weight: number }[] } }).lastCase.lanes.map((l) => [l.type, l.weight]));
+    await page.waitForFunction(
+      ([x, y]) => {
+        const el = document.querySelector('pk-calculator') as HTMLElement & {
+          lastCase?: { lanes: { type: string; weight: number }[] };
+        };
+        const lanes = el.lastCase?.lanes ?? [];
+        return (
+          lanes.length === 2 && lanes.some((l) => l.type === x) && lanes.some((l) => l.type === y)
+        );
+      },
+      [a.id, b.id],
+    );
+    const lanes = await page.evaluate(() =>
+      (
+        document.querySelector('pk-calculator') as HTMLElement & {
+          lastCase: { lanes: { type: string; weight: number }[] };
+        }
+      ).lastCase.lanes.map((l) => [l.type, l.weight]),
+    );
     expect(Object.fromEntries(lanes)).toEqual({ [a.id]: 0.6, [b.id]: 0.4 });
     expect(new URL(page.url()).searchParams.get('mix')).toBe(`${a.id}=0.6,${b.id}=0.4`);
     const shown = await snapshot(page);
@@ -231,9 +274,12 @@ describe('the business-case calculator in Chromium', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.base}${PATH}?horizonMonths=24`);
     await settled(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines[0]).toMatch(/^Month,/);
     expect(lines).toHaveLength(1 + 24 + 1);
@@ -252,7 +298,15 @@ describe('the business-case calculator in Chromium', () => {
       await d.dismiss();
     });
     const payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
-    const q = new URLSearchParams({ type: payload, mix: `${payload}=1`, vertical: payload, segment: payload, product: payload, dealValue: payload, hires: `1${payload}` });
+    const q = new URLSearchParams({
+      type: payload,
+      mix: `${payload}=1`,
+      vertical: payload,
+      segment: payload,
+      product: payload,
+      dealValue: payload,
+      hires: `1${payload}`,
+    });
     const hostile = `${site.base}${PATH}?${q}`;
     await page.goto(hostile);
     await settled(page);
@@ -260,10 +314,18 @@ describe('the business-case calculator in Chromium', () => {
     await settled(page);
     await page.waitForTimeout(200);
     expect(dialogs).toBe(0);
-    expect(await page.locator('img[src="x"], [onerror], script:not([src]):not([type="application/json"]), script[src]:not([src^="/_astro/"])').count()).toBe(0);
+    expect(
+      await page
+        .locator(
+          'img[src="x"], [onerror], script:not([src]):not([type="application/json"]), script[src]:not([src^="/_astro/"])',
+        )
+        .count(),
+    ).toBe(0);
     // The problems are shown as text beside the field and in the form status.
     await expect(page.locator('#err-dealValue').textContent()).resolves.toContain('not used');
-    await expect(page.locator('[data-out="form-status"]').textContent()).resolves.toContain('<script>');
+    await expect(page.locator('[data-out="form-status"]').textContent()).resolves.toContain(
+      '<script>',
+    );
     expect(errors.filter((e) => !/request failed: .*\/x$/.test(e))).toEqual([]);
     await page.close();
   });
@@ -274,7 +336,9 @@ describe('the business-case calculator in Chromium', () => {
     await settled(page);
     await page.evaluate(() => {
       (window as unknown as { seen: unknown[] }).seen = [];
-      document.addEventListener('pk:case-change', (e) => (window as unknown as { seen: unknown[] }).seen.push((e as CustomEvent).detail));
+      document.addEventListener('pk:case-change', (e) =>
+        (window as unknown as { seen: unknown[] }).seen.push((e as CustomEvent).detail),
+      );
     });
     const hires = Number(await page.locator('#in-hires').inputValue()) + 1;
     await page.locator('#in-hires').fill(String(hires));
@@ -291,13 +355,20 @@ describe('the business-case calculator in Chromium', () => {
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(site.base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (
+        !r.url().startsWith(site.base) &&
+        !r.url().startsWith('blob:') &&
+        !r.url().startsWith('data:')
+      )
+        foreign.push(r.url());
     });
     await page.goto(`${site.base}${PATH}`);
     await settled(page);
     await context.setOffline(true);
     const before = await snapshot(page);
-    await page.locator('#in-certifications').fill(String(Number(await page.locator('#in-certifications').inputValue()) + 3));
+    await page
+      .locator('#in-certifications')
+      .fill(String(Number(await page.locator('#in-certifications').inputValue()) + 3));
     await settled(page, before.version + 1);
     expect((await snapshot(page)).figures.npv).not.toBe(before.figures.npv);
     expect(foreign).toEqual([]);
@@ -307,7 +378,10 @@ describe('the business-case calculator in Chromium', () => {
   it('every partner type and the mix builder load with no console error and a finite case', async () => {
     const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    for (const path of [...types.map((t) => `/partners/${t.id}/business-case/`), '/business-case/']) {
+    for (const path of [
+      ...types.map((t) => `/partners/${t.id}/business-case/`),
+      '/business-case/',
+    ]) {
       const res = await page.goto(`${site.base}${path}`);
       expect(res?.status(), path).toBe(200);
       await settled(page);

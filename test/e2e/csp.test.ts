@@ -15,14 +15,27 @@ import { DIST, useServedSite } from '../helpers/browser.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const { dataset } = loadData(ROOT);
 const ids = new Set<string>();
-for (const list of [dataset!.partnerTypes, dataset!.verticals, dataset!.segments, dataset!.vendor.products]) for (const x of list) ids.add(x.id);
-for (const f of filesUnder(join(ROOT, 'content'), (f) => /\.mdx?$/.test(f))) ids.add(f.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+for (const list of [
+  dataset!.partnerTypes,
+  dataset!.verticals,
+  dataset!.segments,
+  dataset!.vendor.products,
+])
+  for (const x of list) ids.add(x.id);
+for (const f of filesUnder(join(ROOT, 'content'), (f) => /\.mdx?$/.test(f)))
+  ids.add(f.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
 
-const pages = htmlPages(DIST).map((file) => ({ file, url: urlOfPage(file), parsed: readPage(DIST, file) }));
+const pages = htmlPages(DIST).map((file) => ({
+  file,
+  url: urlOfPage(file),
+  parsed: readPage(DIST, file),
+}));
 /** One page of each type: `/partners/[id]/`, `/partners/[id]/business-case/`, `/stories/[id]/`, ... */
 const byType = new Map<string, (typeof pages)[number]>();
-for (const p of pages) if (!byType.has(pageTypeOf(p.url, ids))) byType.set(pageTypeOf(p.url, ids), p);
-const has = (p: (typeof pages)[number], tag: string) => p.parsed.elements.some((e) => e.tag === tag);
+for (const p of pages)
+  if (!byType.has(pageTypeOf(p.url, ids))) byType.set(pageTypeOf(p.url, ids), p);
+const has = (p: (typeof pages)[number], tag: string) =>
+  p.parsed.elements.some((e) => e.tag === tag);
 const calculatorPages = pages.filter((p) => has(p, 'pk-calculator'));
 const searchPage = pages.find((p) => has(p, 'pk-search'));
 const deckPage = pages.find((p) => has(p, 'pk-tailor-deck'));
@@ -44,32 +57,50 @@ async function watched(): Promise<Watched> {
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
   });
   const page = await context.newPage();
   const consoleCsp: string[] = [];
   page.on('console', (m) => {
-    if (/content security policy|refused to (load|execute|apply|evaluate|compile|connect|create)/i.test(m.text())) consoleCsp.push(`console: ${m.text()}`);
+    if (
+      /content security policy|refused to (load|execute|apply|evaluate|compile|connect|create)/i.test(
+        m.text(),
+      )
+    )
+      consoleCsp.push(`console: ${m.text()}`);
   });
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
-  const violations = async () => [...consoleCsp, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []))];
+  const violations = async () => [
+    ...consoleCsp,
+    ...(await page
+      .evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+      .catch(() => [])),
+  ];
   return { context, page, violations, dialogs };
 }
 
 describe('no CSP violation on any page type', () => {
-  it.for([...byType.entries()].map(([type, p]) => [type, p.url] as const))('%s (%s)', { timeout: 60_000 }, async ([, url]) => {
-    const w = await watched();
-    try {
-      await w.page.goto(`${site.base}${url}`, { waitUntil: 'networkidle' });
-      expect(await w.violations()).toEqual([]);
-    } finally {
-      await w.context.close();
-    }
-  });
+  it.for([...byType.entries()].map(([type, p]) => [type, p.url] as const))(
+    '%s (%s)',
+    { timeout: 60_000 },
+    async ([, url]) => {
+      const w = await watched();
+      try {
+        await w.page.goto(`${site.base}${url}`, { waitUntil: 'networkidle' });
+        expect(await w.violations()).toEqual([]);
+      } finally {
+        await w.context.close();
+      }
+    },
+  );
 
   it('the calculator recomputes and draws its charts', { timeout: 60_000 }, async () => {
     expect(calculatorPages.length).toBeGreaterThan(0);
@@ -78,7 +109,9 @@ describe('no CSP violation on any page type', () => {
       for (const p of calculatorPages.slice(0, 2)) {
         await w.page.goto(`${site.base}${p.url}`, { waitUntil: 'networkidle' });
         const calc = w.page.locator('pk-calculator');
-        await expect.poll(() => calc.getAttribute('data-charts-version'), { timeout: 20_000 }).not.toBeNull();
+        await expect
+          .poll(() => calc.getAttribute('data-charts-version'), { timeout: 20_000 })
+          .not.toBeNull();
         const before = await calc.getAttribute('data-version');
         const input = w.page.locator('pk-calculator input[data-key]').first();
         await input.fill((await input.getAttribute('max')) ?? '1'); // a valid value other than the default
@@ -101,7 +134,9 @@ describe('no CSP violation on any page type', () => {
       const term = dataset!.partnerTypes[0]!.name.split(/\s+/)[0]!;
       await w.page.locator('pk-search input[name=q]').fill(term);
       await w.page.locator('pk-search input[name=q]').press('Enter');
-      await expect.poll(() => w.page.locator('pk-search .search-results > li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => w.page.locator('pk-search .search-results > li').count(), { timeout: 20_000 })
+        .toBeGreaterThan(0);
       expect(await w.violations()).toEqual([]);
     } finally {
       await w.context.close();
@@ -129,7 +164,7 @@ describe('no CSP violation on any page type', () => {
 describe('state read from the URL is never rendered as HTML', () => {
   const PAYLOADS = [
     '"><img src=x id=pk-injected onerror="window.__pwned=1">',
-    "'><svg id=pk-injected onload=\"window.__pwned=2\">",
+    '\'><svg id=pk-injected onload="window.__pwned=2">',
     '<script id=pk-injected>window.__pwned=3</script>',
     'javascript:window.__pwned=4',
     '</script><script id=pk-injected>window.__pwned=5</script>',
@@ -137,10 +172,26 @@ describe('state read from the URL is never rendered as HTML', () => {
   ];
 
   /** Query parameters a page may read: the calculator's link format, compare and search. */
-  const PARAMS = ['type', 'types', 'mix', 'vertical', 'segment', 'product', 'q', 'role', 'audience', 'audiences', 'story', ...ASSUMPTION_KEYS];
+  const PARAMS = [
+    'type',
+    'types',
+    'mix',
+    'vertical',
+    'segment',
+    'product',
+    'q',
+    'role',
+    'audience',
+    'audiences',
+    'story',
+    ...ASSUMPTION_KEYS,
+  ];
 
   const targets = () => {
-    const t = [...calculatorPages.slice(0, 1), ...calculatorPages.filter((p) => p.url === '/business-case/')];
+    const t = [
+      ...calculatorPages.slice(0, 1),
+      ...calculatorPages.filter((p) => p.url === '/business-case/'),
+    ];
     for (const url of ['/compare/', '/search/', '/stories/']) {
       const p = pages.find((x) => x.url === url);
       if (p) t.push(p);
@@ -148,33 +199,42 @@ describe('state read from the URL is never rendered as HTML', () => {
     return [...new Set(t)];
   };
 
-  it('payloads in every query parameter neither run nor become elements', { timeout: 180_000 }, async () => {
-    expect(calculatorPages.length).toBeGreaterThan(0);
-    const w = await watched();
-    const findings: string[] = [];
-    try {
-      for (const p of targets()) {
-        for (const payload of PAYLOADS) {
-          const q = new URLSearchParams();
-          for (const k of PARAMS) q.set(k, payload);
-          // and the mix format's own syntax, with the payload as a type id and as a weight
-          q.set('mix', `${payload}:50,${dataset!.partnerTypes[0]!.id}:${payload}`);
-          await w.page.goto(`${site.base}${p.url}?${q}`, { waitUntil: 'networkidle' });
-          await w.page.waitForTimeout(150);
-          const state = await w.page.evaluate(() => ({
-            pwned: (window as unknown as { __pwned?: number }).__pwned,
-            injected: document.querySelectorAll('#pk-injected, img[src="x"], [onerror], [onload]').length,
-          }));
-          if (state.pwned !== undefined) findings.push(`${p.url} ran the payload ${JSON.stringify(payload)}`);
-          if (state.injected) findings.push(`${p.url} rendered ${state.injected} element(s) from ${JSON.stringify(payload)}`);
+  it(
+    'payloads in every query parameter neither run nor become elements',
+    { timeout: 180_000 },
+    async () => {
+      expect(calculatorPages.length).toBeGreaterThan(0);
+      const w = await watched();
+      const findings: string[] = [];
+      try {
+        for (const p of targets()) {
+          for (const payload of PAYLOADS) {
+            const q = new URLSearchParams();
+            for (const k of PARAMS) q.set(k, payload);
+            // and the mix format's own syntax, with the payload as a type id and as a weight
+            q.set('mix', `${payload}:50,${dataset!.partnerTypes[0]!.id}:${payload}`);
+            await w.page.goto(`${site.base}${p.url}?${q}`, { waitUntil: 'networkidle' });
+            await w.page.waitForTimeout(150);
+            const state = await w.page.evaluate(() => ({
+              pwned: (window as unknown as { __pwned?: number }).__pwned,
+              injected: document.querySelectorAll('#pk-injected, img[src="x"], [onerror], [onload]')
+                .length,
+            }));
+            if (state.pwned !== undefined)
+              findings.push(`${p.url} ran the payload ${JSON.stringify(payload)}`);
+            if (state.injected)
+              findings.push(
+                `${p.url} rendered ${state.injected} element(s) from ${JSON.stringify(payload)}`,
+              );
+          }
         }
+        expect(findings).toEqual([]);
+        expect(w.dialogs).toEqual([]);
+        // a payload rendered as markup would also show up as a blocked inline handler or script
+        expect(await w.violations()).toEqual([]);
+      } finally {
+        await w.context.close();
       }
-      expect(findings).toEqual([]);
-      expect(w.dialogs).toEqual([]);
-      // a payload rendered as markup would also show up as a blocked inline handler or script
-      expect(await w.violations()).toEqual([]);
-    } finally {
-      await w.context.close();
-    }
-  });
+    },
+  );
 });

@@ -13,8 +13,15 @@ describe('the site in Chromium', () => {
     const errors = watchErrors(page);
     await page.goto(`${site.base}/`);
     for (const role of ['influence', 'transact', 'retain'] as const) {
-      const listed = await page.locator(`section[data-role=${role}] .partner-card`).evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
-      expect(listed.sort()).toEqual(types.filter((t) => t.journeyRoles.includes(role)).map((t) => t.id).sort());
+      const listed = await page
+        .locator(`section[data-role=${role}] .partner-card`)
+        .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
+      expect(listed.sort()).toEqual(
+        types
+          .filter((t) => t.journeyRoles.includes(role))
+          .map((t) => t.id)
+          .sort(),
+      );
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -37,7 +44,10 @@ describe('the site in Chromium', () => {
     const errors = watchErrors(page);
     const [a, b, c] = types;
     await page.goto(`${site.base}/compare/?types=${a!.id},${b!.id}`);
-    const visibleHeads = () => page.locator('.compare-table thead th[data-col]:visible').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.col));
+    const visibleHeads = () =>
+      page
+        .locator('.compare-table thead th[data-col]:visible')
+        .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.col));
     expect(await visibleHeads()).toEqual([a!.id, b!.id]);
     await page.getByLabel(c!.name, { exact: true }).check();
     expect(await visibleHeads()).toEqual([a!.id, b!.id, c!.id]);

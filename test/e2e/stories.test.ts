@@ -11,7 +11,10 @@ import { useServedSite, watchErrors } from '../helpers/browser.ts';
 const stories = visibleStories(loadStories(join(import.meta.dirname, '..', '..')), false);
 const site = useServedSite();
 
-const resultUrls = (page: Page) => page.locator('pk-search .search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultUrls = (page: Page) =>
+  page
+    .locator('pk-search .search-results a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('search', () => {
   it('returns a known story for words from its text', async () => {
@@ -19,7 +22,9 @@ describe('search', () => {
     const errors = watchErrors(page);
     await page.goto(`${site.base}/search/`);
     await page.locator('pk-search input[name=q]').fill('deal registration');
-    await expect.poll(() => resultUrls(page), { timeout: 20_000 }).toContain('/stories/reseller-sales-lead-deal-registration/');
+    await expect
+      .poll(() => resultUrls(page), { timeout: 20_000 })
+      .toContain('/stories/reseller-sales-lead-deal-registration/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('deal registration');
     expect(errors).toEqual([]);
     await page.close();
@@ -29,15 +34,24 @@ describe('search', () => {
     const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${site.base}/search/?q=payback`);
-    await expect.poll(async () => (await resultUrls(page)).length, { timeout: 20_000 }).toBeGreaterThan(3);
+    await expect
+      .poll(async () => (await resultUrls(page)).length, { timeout: 20_000 })
+      .toBeGreaterThan(3);
     const all = await resultUrls(page);
     await page.locator('pk-search select[name=type]').selectOption('reseller');
     await page.locator('pk-search select[name=audience]').selectOption('cfo');
-    await expect.poll(async () => (await resultUrls(page)).length, { timeout: 20_000 }).toBeLessThan(all.length);
+    await expect
+      .poll(async () => (await resultUrls(page)).length, { timeout: 20_000 })
+      .toBeLessThan(all.length);
     const narrowed = await resultUrls(page);
     expect(narrowed).toContain('/stories/reseller-cfo-payback/');
     // Only reseller pages for a CFO (or for everyone, like the playbook) remain.
-    const allowed = new Set(['/partners/reseller/', ...stories.filter((s) => s.data.types.includes('reseller') && s.data.audience === 'cfo').map((s) => `/stories/${s.id}/`)]);
+    const allowed = new Set([
+      '/partners/reseller/',
+      ...stories
+        .filter((s) => s.data.types.includes('reseller') && s.data.audience === 'cfo')
+        .map((s) => `/stories/${s.id}/`),
+    ]);
     for (const url of narrowed) expect(allowed.has(url), url).toBe(true);
     expect(new URL(page.url()).searchParams.get('audience')).toBe('cfo');
     expect(errors).toEqual([]);
@@ -49,7 +63,9 @@ describe('the stories index', () => {
   it('lists every published story and no draft', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.base}/stories/`);
-    const ids = await page.locator('.story-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story));
+    const ids = await page
+      .locator('.story-card')
+      .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story));
     expect(ids.sort()).toEqual(stories.map((s) => s.id).sort());
     await page.close();
   });
@@ -59,7 +75,10 @@ describe('the stories index', () => {
     const errors = watchErrors(page);
     await page.goto(`${site.base}/stories/`);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-    const visible = () => page.locator('.story-card:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story!));
+    const visible = () =>
+      page
+        .locator('.story-card:visible')
+        .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story!));
     expect((await visible()).length).toBe(stories.length);
 
     await page.getByLabel('Partner type').selectOption('reseller');
@@ -67,8 +86,14 @@ describe('the stories index', () => {
     expect((await visible()).sort()).toEqual(resellers.sort());
 
     await page.getByLabel('Audience').selectOption('cfo');
-    expect(await visible()).toEqual(stories.filter((s) => s.data.types.includes('reseller') && s.data.audience === 'cfo').map((s) => s.id));
-    await expect(page.locator('.filter-status').textContent()).resolves.toMatch(/^Showing 1 of \d+ stories\.$/);
+    expect(await visible()).toEqual(
+      stories
+        .filter((s) => s.data.types.includes('reseller') && s.data.audience === 'cfo')
+        .map((s) => s.id),
+    );
+    await expect(page.locator('.filter-status').textContent()).resolves.toMatch(
+      /^Showing 1 of \d+ stories\.$/,
+    );
 
     await page.getByLabel('Audience').selectOption('marketing-lead');
     expect(await visible()).toEqual([]);
@@ -76,7 +101,10 @@ describe('the stories index', () => {
 
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     const url = new URL(page.url());
-    expect([url.searchParams.get('type'), url.searchParams.get('audience')]).toEqual(['reseller', 'marketing-lead']);
+    expect([url.searchParams.get('type'), url.searchParams.get('audience')]).toEqual([
+      'reseller',
+      'marketing-lead',
+    ]);
     await page.reload();
     expect(await visible()).toEqual([]);
     await page.getByRole('button', { name: 'Show all' }).click();
@@ -88,33 +116,59 @@ describe('the stories index', () => {
   it('the vertical filter keeps stories for that vertical and stories for any vertical', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.base}/stories/?vertical=healthcare`);
-    const shown = await page.locator('.story-card:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story!));
-    expect(shown.sort()).toEqual(stories.filter((s) => s.data.verticals.length === 0 || s.data.verticals.includes('healthcare')).map((s) => s.id).sort());
+    const shown = await page
+      .locator('.story-card:visible')
+      .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.story!));
+    expect(shown.sort()).toEqual(
+      stories
+        .filter((s) => s.data.verticals.length === 0 || s.data.verticals.includes('healthcare'))
+        .map((s) => s.id)
+        .sort(),
+    );
     await page.close();
   });
 });
 
 describe('live figures', () => {
-  it('every live figure in a story equals what the calculator shows for the same inputs', { timeout: 180_000 }, async () => {
-    const page = await site.browser.newPage();
-    const errors = watchErrors(page);
-    let compared = 0;
-    for (const story of stories) {
-      await page.goto(`${site.base}/stories/${story.id}/`);
-      const figures = await page.locator('.live-figure').evaluateAll((els) => els.map((e) => ({ name: (e as HTMLElement).dataset.figure!, text: e.textContent!.trim() })));
-      if (!figures.length) continue;
-      await page.locator('a.story-calculator').click();
-      await page.waitForFunction(() => (document.querySelector('pk-calculator') as unknown as { lastCase?: unknown } | null)?.lastCase !== undefined);
-      expect(await page.locator('select[data-picker=vertical]').inputValue()).toBe(story.data.verticals[0] ?? '');
-      expect(await page.locator('select[data-picker=segment]').inputValue()).toBe(story.data.segments[0] ?? '');
-      for (const f of figures) {
-        const shown = await page.locator(`.figure[data-figure="${FIGURES[f.name as FigureName].view}"] [data-value]`).textContent();
-        expect(f.text, `${story.id}: <Figure name="${f.name}" />`).toBe(shown?.trim());
-        compared++;
+  it(
+    'every live figure in a story equals what the calculator shows for the same inputs',
+    { timeout: 180_000 },
+    async () => {
+      const page = await site.browser.newPage();
+      const errors = watchErrors(page);
+      let compared = 0;
+      for (const story of stories) {
+        await page.goto(`${site.base}/stories/${story.id}/`);
+        const figures = await page.locator('.live-figure').evaluateAll((els) =>
+          els.map((e) => ({
+            name: (e as HTMLElement).dataset.figure!,
+            text: e.textContent.trim(),
+          })),
+        );
+        if (!figures.length) continue;
+        await page.locator('a.story-calculator').click();
+        await page.waitForFunction(
+          () =>
+            (document.querySelector('pk-calculator') as unknown as { lastCase?: unknown } | null)
+              ?.lastCase !== undefined,
+        );
+        expect(await page.locator('select[data-picker=vertical]').inputValue()).toBe(
+          story.data.verticals[0] ?? '',
+        );
+        expect(await page.locator('select[data-picker=segment]').inputValue()).toBe(
+          story.data.segments[0] ?? '',
+        );
+        for (const f of figures) {
+          const shown = await page
+            .locator(`.figure[data-figure="${FIGURES[f.name as FigureName].view}"] [data-value]`)
+            .textContent();
+          expect(f.text, `${story.id}: <Figure name="${f.name}" />`).toBe(shown?.trim());
+          compared++;
+        }
       }
-    }
-    expect(compared).toBeGreaterThan(20);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      expect(compared).toBeGreaterThan(20);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

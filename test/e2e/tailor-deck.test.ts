@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { deckProblems } from '../helpers/pptx.ts';
 import { useServedSite, watchErrors } from '../helpers/browser.ts';
 import { dataset, deckFor, single, stories } from '../helpers/decks.ts';
+import type { CaseRequest } from '../../src/core/business-case/types.ts';
 
 const site = useServedSite();
 
@@ -16,7 +17,16 @@ function watchRequests(page: Page) {
   return requests;
 }
 
-async function tailor(page: Page, fields: { prospect: string; contact?: string; vertical?: string; segment?: string; audience?: string }) {
+async function tailor(
+  page: Page,
+  fields: {
+    prospect: string;
+    contact?: string;
+    vertical?: string;
+    segment?: string;
+    audience?: string;
+  },
+) {
   const form = page.locator('pk-tailor-deck form');
   await form.getByLabel("Prospect's company").fill(fields.prospect);
   if (fields.contact) await form.getByLabel('Prepared for').fill(fields.contact);
@@ -24,9 +34,16 @@ async function tailor(page: Page, fields: { prospect: string; contact?: string; 
   if (fields.segment) await form.getByLabel('Segment').selectOption(fields.segment);
   if (fields.audience) await form.getByLabel('Audience').selectOption(fields.audience);
   const started = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), form.getByRole('button', { name: /Build the deck/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    form.getByRole('button', { name: /Build the deck/ }).click(),
+  ]);
   const path = await download.path();
-  return { bytes: readFileSync(path), fileName: download.suggestedFilename(), ms: Date.now() - started };
+  return {
+    bytes: readFileSync(path),
+    fileName: download.suggestedFilename(),
+    ms: Date.now() - started,
+  };
 }
 
 describe('Tailor a deck, in Chromium', () => {
@@ -36,31 +53,54 @@ describe('Tailor a deck, in Chromium', () => {
     const requests = watchRequests(page);
     await page.goto(`${site.base}/partners/reseller/`);
     const before = requests.map((r) => r.url());
-    expect(before.filter((u) => /pptxgen|jszip|render-pptx/i.test(u)), 'pptxgenjs must not load before the button is pressed').toEqual([]);
+    expect(
+      before.filter((u) => /pptxgen|jszip|render-pptx/i.test(u)),
+      'pptxgenjs must not load before the button is pressed',
+    ).toEqual([]);
 
     const vertical = dataset.verticals[0]!.id;
     const segment = dataset.segments[0]!.id;
     const prospect = 'Contoso & Söhne <GmbH>';
     const got = await tailor(page, { prospect, contact: 'Dana Levi, CEO', vertical, segment });
-    const { deck } = deckFor(single('reseller', { vertical, segment }), { company: prospect, contact: 'Dana Levi, CEO' });
+    const { deck } = deckFor(single('reseller', { vertical, segment }), {
+      company: prospect,
+      contact: 'Dana Levi, CEO',
+    });
     expect(got.fileName).toBe(deck.meta.fileName);
     expect(got.fileName).toMatch(/\.pptx$/);
-    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect, charts: 2 });
+    const { problems, opened } = await deckProblems(got.bytes, {
+      slides: deck.slides.length,
+      prospect,
+      charts: 2,
+    });
     expect(problems).toEqual([]);
     // The browser's deck is the Node model's deck: same figures, same slides.
     expect(opened.slideText.join(' ')).toContain(deck.figures.npv);
     expect(opened.slideText.join(' ')).toContain(deck.figures.payback);
     expect(opened.slideText[0]).toContain('Dana Levi, CEO');
-    await expect(page.locator('[data-deck-status]').textContent()).resolves.toMatch(/^Downloaded .*\.pptx: \d+ slides/);
+    await expect(page.locator('[data-deck-status]').textContent()).resolves.toMatch(
+      /^Downloaded .*\.pptx: \d+ slides/,
+    );
 
     // pptxgenjs arrived with the click, from this site; nothing was sent anywhere.
     const after = requests.slice(before.length).map((r) => r.url());
     expect(after.some((u) => /pptxgen/i.test(u))).toBe(true);
     // So did the deck data: the shared part and the reseller's, not every type's.
     expect(before.filter((u) => u.includes('/deck-data/'))).toEqual([]);
-    expect(after.filter((u) => u.includes('/deck-data/')).map((u) => new URL(u).pathname).sort()).toEqual(['/deck-data/shared.json', '/deck-data/types/reseller.json']);
-    expect(requests.filter((r) => !r.url().startsWith(site.base) && !/^(data|blob):/.test(r.url())).map((r) => r.url())).toEqual([]);
-    expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(
+      after
+        .filter((u) => u.includes('/deck-data/'))
+        .map((u) => new URL(u).pathname)
+        .sort(),
+    ).toEqual(['/deck-data/shared.json', '/deck-data/types/reseller.json']);
+    expect(
+      requests
+        .filter((r) => !r.url().startsWith(site.base) && !/^(data|blob):/.test(r.url()))
+        .map((r) => r.url()),
+    ).toEqual([]);
+    expect(
+      requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -70,8 +110,17 @@ describe('Tailor a deck, in Chromium', () => {
     const errors = watchErrors(page);
     await page.goto(`${site.base}/partners/managed-service-provider/`);
     const got = await tailor(page, { prospect: 'Finance First Ltd', audience: 'cfo' });
-    const { deck } = deckFor(single('managed-service-provider'), { company: 'Finance First Ltd' }, undefined, { stories, audience: 'cfo' });
-    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect: 'Finance First Ltd', charts: 2 });
+    const { deck } = deckFor(
+      single('managed-service-provider'),
+      { company: 'Finance First Ltd' },
+      undefined,
+      { stories, audience: 'cfo' },
+    );
+    const { problems, opened } = await deckProblems(got.bytes, {
+      slides: deck.slides.length,
+      prospect: 'Finance First Ltd',
+      charts: 2,
+    });
     expect(problems).toEqual([]);
     const i = deck.slides.findIndex((s) => s.kind === 'story');
     expect(deck.slides[i]!.notes).toContain('content/stories/msp-cfo-smb.mdx');
@@ -79,21 +128,27 @@ describe('Tailor a deck, in Chromium', () => {
     const first = stories.find((s) => s.id === 'msp-cfo-smb')!.data.keyMessages[0]!;
     expect(opened.slideText[i]!.replace(/\s+/g, ' ')).toContain(first.slice(0, 40));
     // Drafts never reach the browser: the MSP education draft is not in the type's deck data.
-    const served = await page.evaluate(async () => (await fetch('/deck-data/types/managed-service-provider.json')).text());
+    const served = await page.evaluate(async () =>
+      (await fetch('/deck-data/types/managed-service-provider.json')).text(),
+    );
     expect(served).toContain('msp-cfo-smb');
     expect(served).not.toContain('msp-education-draft');
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('on an influence type\'s playbook: the earnings-first deck, with a right-to-left name', async () => {
+  it("on an influence type's playbook: the earnings-first deck, with a right-to-left name", async () => {
     const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${site.base}/partners/consultancy/`);
     const prospect = 'שותפים Advisory';
     const got = await tailor(page, { prospect });
     const { deck } = deckFor(single('consultancy'), { company: prospect });
-    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect, charts: 2 });
+    const { problems, opened } = await deckProblems(got.bytes, {
+      slides: deck.slides.length,
+      prospect,
+      charts: 2,
+    });
     expect(problems).toEqual([]);
     expect(opened.slideText[1]).toMatch(/^What you earn/);
     expect(opened.slideText.slice(0, 2).join(' ')).not.toMatch(/discount|rebate/i);
@@ -101,27 +156,34 @@ describe('Tailor a deck, in Chromium', () => {
     await page.close();
   });
 
-  it('asks for the prospect\'s name instead of building a nameless deck', async () => {
+  it("asks for the prospect's name instead of building a nameless deck", async () => {
     const page = await site.browser.newPage();
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.goto(`${site.base}/partners/reseller/`);
-    await page.locator('pk-tailor-deck form').getByRole('button', { name: /Build the deck/ }).click();
+    await page
+      .locator('pk-tailor-deck form')
+      .getByRole('button', { name: /Build the deck/ })
+      .click();
     await expect(page.locator('[data-deck-status]').textContent()).resolves.toMatch(/company name/);
     expect(downloads).toBe(0);
     await page.close();
   });
 
-  it('says which data is missing when the site lacks a type\'s deck data, and builds once it is back', async () => {
+  it("says which data is missing when the site lacks a type's deck data, and builds once it is back", async () => {
     const page = await site.browser.newPage();
     let downloads = 0;
     page.on('download', () => downloads++);
-    await page.route('**/deck-data/types/reseller.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/deck-data/types/reseller.json', (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
     await page.goto(`${site.base}/partners/reseller/`);
     const form = page.locator('pk-tailor-deck form');
     await form.getByLabel("Prospect's company").fill('Missing Data Ltd');
     await form.getByRole('button', { name: /Build the deck/ }).click();
-    await expect.poll(() => page.locator('[data-deck-status]').textContent(), { timeout: 20_000 }).toBe('The deck could not be built: the partner type "reseller" is not on this site');
+    await expect
+      .poll(() => page.locator('[data-deck-status]').textContent(), { timeout: 20_000 })
+      .toBe('The deck could not be built: the partner type "reseller" is not on this site');
     expect(await page.locator('[data-deck-status]').getAttribute('class')).toContain('error');
     expect(downloads).toBe(0);
     // A failed fetch is not remembered: the next press, with the file back, builds the deck.
@@ -144,32 +206,52 @@ describe('Tailor a deck, in Chromium', () => {
     expect((await deckProblems(body, { slides, prospect: 'Your company' })).problems).toEqual([]);
     await expect(link.textContent()).resolves.toContain('Download the deck (.pptx)');
     await page.goto(`${site.base}/downloads/`);
-    const rows = await page.locator('table.downloads tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.type));
+    const rows = await page
+      .locator('table.downloads tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.type));
     expect(rows.sort()).toEqual(dataset.partnerTypes.map((t) => t.id).sort());
     // The slide count shown is the rendered file's.
-    await expect(page.locator('tr[data-type="reseller"] td.num').textContent()).resolves.toBe(String(slides));
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Downloads' }).count()).resolves.toBe(1);
+    await expect(page.locator('tr[data-type="reseller"] td.num').textContent()).resolves.toBe(
+      String(slides),
+    );
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Downloads' })
+        .count(),
+    ).resolves.toBe(1);
     await page.close();
   });
 });
 
 describe('Tailor a deck on a business-case page', () => {
-  it('uses the calculator\'s current numbers: a deck whose figures are the edited case\'s', async () => {
+  it("uses the calculator's current numbers: a deck whose figures are the edited case's", async () => {
     const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${site.base}/partners/reseller/business-case/?type=reseller&dealValue=33333`);
     const calc = page.locator('pk-calculator');
     await page.locator('#in-newCustomersPerMonth').fill('5');
     await page.locator('#in-newCustomersPerMonth').press('Tab');
-    await expect.poll(async () => JSON.parse((await calc.getAttribute('data-request')) ?? '{}').overrides?.newCustomersPerMonth, { timeout: 10_000 }).toBe(5);
-    const request = JSON.parse((await calc.getAttribute('data-request'))!);
-    expect(request.overrides.dealValue).toBe(33333);
+    await expect
+      .poll(
+        async () =>
+          (JSON.parse((await calc.getAttribute('data-request')) ?? '{}') as Partial<CaseRequest>)
+            .overrides?.newCustomersPerMonth,
+        { timeout: 10_000 },
+      )
+      .toBe(5);
+    const request = JSON.parse((await calc.getAttribute('data-request'))!) as CaseRequest;
+    expect(request.overrides?.dealValue).toBe(33333);
 
     const got = await tailor(page, { prospect: 'Calculator Customer Ltd' });
     const { deck } = deckFor(request, { company: 'Calculator Customer Ltd' });
     const defaults = deckFor(single('reseller'), { company: 'Calculator Customer Ltd' }).deck;
     expect(deck.figures.npv).not.toBe(defaults.figures.npv);
-    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect: 'Calculator Customer Ltd', charts: 2 });
+    const { problems, opened } = await deckProblems(got.bytes, {
+      slides: deck.slides.length,
+      prospect: 'Calculator Customer Ltd',
+      charts: 2,
+    });
     expect(problems).toEqual([]);
     const bc = deck.slides.findIndex((s) => s.kind === 'business-case');
     expect(opened.slideText[bc]).toContain(deck.figures.npv);
@@ -178,21 +260,36 @@ describe('Tailor a deck on a business-case page', () => {
     await page.close();
   });
 
-  it('on the mix page: fetches the data of the types in the mix only, and builds the mix\'s deck', async () => {
+  it("on the mix page: fetches the data of the types in the mix only, and builds the mix's deck", async () => {
     const page = await site.browser.newPage();
     const errors = watchErrors(page);
     const requests = watchRequests(page);
     await page.goto(`${site.base}/business-case/`);
     const calc = page.locator('pk-calculator');
-    await expect.poll(async () => JSON.parse((await calc.getAttribute('data-request')) ?? '{"mix":[]}').mix.length, { timeout: 10_000 }).toBe(2);
-    const request = JSON.parse((await calc.getAttribute('data-request'))!);
+    await expect
+      .poll(
+        async () =>
+          (JSON.parse((await calc.getAttribute('data-request')) ?? '{"mix":[]}') as CaseRequest).mix
+            .length,
+        { timeout: 10_000 },
+      )
+      .toBe(2);
+    const request = JSON.parse((await calc.getAttribute('data-request'))!) as CaseRequest;
     const got = await tailor(page, { prospect: 'Two Businesses Ltd' });
     const { deck } = deckFor(request, { company: 'Two Businesses Ltd' });
-    const { problems, opened } = await deckProblems(got.bytes, { slides: deck.slides.length, prospect: 'Two Businesses Ltd', charts: 2 });
+    const { problems, opened } = await deckProblems(got.bytes, {
+      slides: deck.slides.length,
+      prospect: 'Two Businesses Ltd',
+      charts: 2,
+    });
     expect(problems).toEqual([]);
     expect(opened.slideText.join(' ')).toContain(deck.figures.npv);
-    const fetched = requests.map((r) => new URL(r.url()).pathname).filter((u) => u.startsWith('/deck-data/types/'));
-    expect(fetched.sort()).toEqual(request.mix.map((m: { type: string }) => `/deck-data/types/${m.type}.json`).sort());
+    const fetched = requests
+      .map((r) => new URL(r.url()).pathname)
+      .filter((u) => u.startsWith('/deck-data/types/'));
+    expect(fetched.sort()).toEqual(
+      request.mix.map((m) => `/deck-data/types/${m.type}.json`).sort(),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -14,17 +14,28 @@ export const DIST = process.env.PK_DIST ?? join(import.meta.dirname, '..', '..',
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with \`apt-get install chromium\` (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it with \`apt-get install chromium\` (or set CHROMIUM_PATH).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
 /** Serve the built site on a free loopback port. */
 export async function serveDist() {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is not built: run `npm run build` (npm test does it for you).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is not built: run `npm run build` (npm test does it for you).');
   return serveStatic(DIST, 0);
 }
 
@@ -37,7 +48,8 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   // ERR_ABORTED is the browser cancelling a request when the test navigates on: not a fault.
   page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   return errors;
 }

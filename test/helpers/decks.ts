@@ -13,10 +13,18 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const sources = loadDeckSources(ROOT);
 export const { dataset, templates, stories } = sources;
 
-export const single = (type: string, extra: Partial<CaseRequest> = {}): CaseRequest => ({ mix: [{ type, weight: 1 }], ...extra });
+export const single = (type: string, extra: Partial<CaseRequest> = {}): CaseRequest => ({
+  mix: [{ type, weight: 1 }],
+  ...extra,
+});
 
 /** The deck as the build and the CLI make it: with the project's stories (the `story` slide). */
-export function deckFor(request: CaseRequest, prospect: Prospect, ds = dataset, extra: Pick<DeckInput, 'stories' | 'audience'> = { stories }) {
+export function deckFor(
+  request: CaseRequest,
+  prospect: Prospect,
+  ds = dataset,
+  extra: Pick<DeckInput, 'stories' | 'audience'> = { stories },
+) {
   const result = runCase(ds, request);
   return { result, deck: buildDeck({ dataset: ds, templates, result, prospect, ...extra }) };
 }

@@ -25,6 +25,7 @@ export function fixtureCopy(changes: Record<string, (text: string) => string> = 
 /** Replace exactly one occurrence, so a fixture fails loudly when the base file changes. */
 export const replaceOnce = (from: string, to: string) => (text: string) => {
   const at = text.indexOf(from);
-  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`fixture text ${JSON.stringify(from)} must occur exactly once`);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0)
+    throw new Error(`fixture text ${JSON.stringify(from)} must occur exactly once`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 };

@@ -18,7 +18,9 @@ export function guideSnippets(text = readFileSync(GUIDE, 'utf8')): Snippet[] {
   const re = /^```(\w+)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const meta = Object.fromEntries([...m[2]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+    const meta = Object.fromEntries(
+      [...m[2]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]),
+    );
     if (!meta.check) continue;
     out.push({ lang: m[1]!, meta, text: m[3]!, line: text.slice(0, m.index).split('\n').length });
   }

@@ -8,7 +8,10 @@ export function xmlProblems(xml: string): string[] {
   const problems: string[] = [];
   // Characters XML 1.0 allows: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
   const bad = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.exec(xml);
-  if (bad) problems.push(`character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} not allowed in XML at ${bad.index}`);
+  if (bad)
+    problems.push(
+      `character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} not allowed in XML at ${bad.index}`,
+    );
   const NAME = /^[A-Za-z_:\u00C0-\uFFFD][\w.\-:\u00B7\u00C0-\uFFFD]*$/u;
   const refsOk = (s: string, where: string) => {
     for (const m of s.matchAll(/&([^;&\s<]*)(;?)/g)) {
@@ -24,7 +27,13 @@ export function xmlProblems(xml: string): string[] {
         continue;
       }
       const cp = parseInt(num[1]!, body!.startsWith('#x') ? 16 : 10);
-      const ok = cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+      const ok =
+        cp === 9 ||
+        cp === 10 ||
+        cp === 13 ||
+        (cp >= 0x20 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd) ||
+        (cp >= 0x10000 && cp <= 0x10ffff);
       if (!ok) problems.push(`character reference &${body}; is not an XML character`);
     }
   };
@@ -34,7 +43,8 @@ export function xmlProblems(xml: string): string[] {
   const textOutside = (s: string) => {
     if (s.includes('<')) problems.push('stray <');
     if (s.includes(']]>')) problems.push(']]> in text');
-    if (!stack.length && s.trim()) problems.push(`text outside the root element: ${JSON.stringify(s.trim().slice(0, 30))}`);
+    if (!stack.length && s.trim())
+      problems.push(`text outside the root element: ${JSON.stringify(s.trim().slice(0, 30))}`);
     refsOk(s, 'text');
   };
   if (xml.startsWith('\uFEFF')) i = 1;
@@ -74,7 +84,8 @@ export function xmlProblems(xml: string): string[] {
     } else {
       // Start or empty tag: name, then attributes name="value" or name='value'.
       const m = /^<([^\s/>]+)/.exec(xml.slice(lt, lt + 300));
-      if (!m || !NAME.test(m[1]!)) return [...problems, `bad tag name at ${lt}: ${JSON.stringify(xml.slice(lt, lt + 20))}`];
+      if (!m || !NAME.test(m[1]!))
+        return [...problems, `bad tag name at ${lt}: ${JSON.stringify(xml.slice(lt, lt + 20))}`];
       const name = m[1]!;
       let j = lt + m[0].length;
       const seen = new Set<string>();
@@ -94,7 +105,11 @@ export function xmlProblems(xml: string): string[] {
         }
         if (!ws) return [...problems, `no space before attribute in <${name}> at ${j}`];
         const a = /^([^\s=/>]+)\s*=\s*(["'])/.exec(xml.slice(j, j + 300));
-        if (!a || !NAME.test(a[1]!)) return [...problems, `bad attribute in <${name}> at ${j}: ${JSON.stringify(xml.slice(j, j + 30))}`];
+        if (!a || !NAME.test(a[1]!))
+          return [
+            ...problems,
+            `bad attribute in <${name}> at ${j}: ${JSON.stringify(xml.slice(j, j + 30))}`,
+          ];
         if (seen.has(a[1]!)) problems.push(`attribute ${a[1]} twice in <${name}>`);
         seen.add(a[1]!);
         j += a[0].length;
@@ -128,16 +143,30 @@ export interface OpenedPptx {
 }
 
 const partNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, '&');
-export const runsText = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1]!)).join(' ');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&');
+export const runsText = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1]!)).join(' ');
 
 export async function openPptx(bytes: Uint8Array | ArrayBuffer): Promise<OpenedPptx> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
   const xml = new Map<string, string>();
-  for (const n of names.filter((n) => /\.(xml|rels)$/.test(n))) xml.set(n, await zip.file(n)!.async('string'));
-  const slides = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => partNumber(a) - partNumber(b));
-  const notesParts = names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).sort((a, b) => partNumber(a) - partNumber(b));
+  for (const n of names.filter((n) => /\.(xml|rels)$/.test(n)))
+    xml.set(n, await zip.file(n)!.async('string'));
+  const slides = names
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => partNumber(a) - partNumber(b));
+  const notesParts = names
+    .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+    .sort((a, b) => partNumber(a) - partNumber(b));
   return {
     zip,
     names,
@@ -149,13 +178,17 @@ export async function openPptx(bytes: Uint8Array | ArrayBuffer): Promise<OpenedP
       const body = /<p:ph type="body"[\s\S]*?<\/p:sp>/.exec(xml.get(n)!)?.[0] ?? '';
       return runsText(body);
     }),
-    charts: names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => partNumber(a) - partNumber(b)),
+    charts: names
+      .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+      .sort((a, b) => partNumber(a) - partNumber(b)),
   };
 }
 
 /** Every XML part that is not well-formed, with its problems. */
 export function malformedParts(p: OpenedPptx): string[] {
-  return [...p.xml].flatMap(([name, text]) => xmlProblems(text).map((problem) => `${name}: ${problem}`));
+  return [...p.xml].flatMap(([name, text]) =>
+    xmlProblems(text).map((problem) => `${name}: ${problem}`),
+  );
 }
 
 /**
@@ -167,34 +200,60 @@ export function malformedParts(p: OpenedPptx): string[] {
  */
 export function chartRepairTriggers(name: string, xml: string): string[] {
   const out: string[] = [];
-  const defined = new Set([...xml.matchAll(/<c:(catAx|valAx|serAx|dateAx)>\s*<c:axId val="([^"]+)"/g)].map((m) => m[2]));
+  const defined = new Set(
+    [...xml.matchAll(/<c:(catAx|valAx|serAx|dateAx)>\s*<c:axId val="([^"]+)"/g)].map((m) => m[2]),
+  );
   const plot = /<c:plotArea>([\s\S]*)<\/c:plotArea>/.exec(xml)?.[1] ?? '';
   const groups = [...plot.matchAll(/<c:(\w+Chart)>([\s\S]*?)<\/c:\1>/g)];
   for (const [, kind, body] of groups) {
-    for (const m of body!.matchAll(/<c:axId val="([^"]+)"/g)) if (!defined.has(m[1])) out.push(`${name}: ${kind} references axis ${m[1]}, which no axis defines (#1534)`);
+    for (const m of body!.matchAll(/<c:axId val="([^"]+)"/g))
+      if (!defined.has(m[1]))
+        out.push(`${name}: ${kind} references axis ${m[1]}, which no axis defines (#1534)`);
     const grouping = /<c:grouping val="([^"]+)"/.exec(body!)?.[1];
     const series = (body!.match(/<c:ser>/g) ?? []).length;
-    if (kind === 'barChart' && (grouping === 'stacked' || grouping === 'percentStacked') && series < 2) out.push(`${name}: stacked bar with ${series} series (#1357)`);
+    if (
+      kind === 'barChart' &&
+      (grouping === 'stacked' || grouping === 'percentStacked') &&
+      series < 2
+    )
+      out.push(`${name}: stacked bar with ${series} series (#1357)`);
   }
-  for (const m of xml.matchAll(/<c:crossAx val="([^"]+)"/g)) if (!defined.has(m[1])) out.push(`${name}: an axis crosses axis ${m[1]}, which is not defined (#1534)`);
-  if (groups.length > 1) out.push(`${name}: ${groups.length} chart types in one plot area, a combo chart (#1233): ${groups.map((g) => g[1]).join(', ')}`);
+  for (const m of xml.matchAll(/<c:crossAx val="([^"]+)"/g))
+    if (!defined.has(m[1]))
+      out.push(`${name}: an axis crosses axis ${m[1]}, which is not defined (#1534)`);
+  if (groups.length > 1)
+    out.push(
+      `${name}: ${groups.length} chart types in one plot area, a combo chart (#1233): ${groups.map((g) => g[1]).join(', ')}`,
+    );
   if (!groups.length) out.push(`${name}: no chart in the plot area`);
-  for (const m of xml.matchAll(/<a:srgbClr val="([^"]*)"/g)) if (!/^[0-9A-Fa-f]{6}$/.test(m[1]!)) out.push(`${name}: colour "${m[1]}" is not six hex digits (#588)`);
+  for (const m of xml.matchAll(/<a:srgbClr val="([^"]*)"/g))
+    if (!/^[0-9A-Fa-f]{6}$/.test(m[1]!))
+      out.push(`${name}: colour "${m[1]}" is not six hex digits (#588)`);
   return out;
 }
 
-export const allChartTriggers = (p: OpenedPptx) => p.charts.flatMap((c) => chartRepairTriggers(c, p.xml.get(c)!));
+export const allChartTriggers = (p: OpenedPptx) =>
+  p.charts.flatMap((c) => chartRepairTriggers(c, p.xml.get(c)!));
 
 /** The standard checks on a deck file: problems found (empty when it passes). */
-export async function deckProblems(bytes: Uint8Array | ArrayBuffer, expect: { slides: number; prospect: string; charts?: number }): Promise<{ problems: string[]; opened: OpenedPptx }> {
+export async function deckProblems(
+  bytes: Uint8Array | ArrayBuffer,
+  expect: { slides: number; prospect: string; charts?: number },
+): Promise<{ problems: string[]; opened: OpenedPptx }> {
   const opened = await openPptx(bytes);
   const problems = [...malformedParts(opened), ...allChartTriggers(opened)];
-  if (opened.slideCount !== expect.slides) problems.push(`${opened.slideCount} slides, expected ${expect.slides}`);
-  if (opened.notes.length !== opened.slideCount) problems.push(`${opened.notes.length} notes parts for ${opened.slideCount} slides`);
+  if (opened.slideCount !== expect.slides)
+    problems.push(`${opened.slideCount} slides, expected ${expect.slides}`);
+  if (opened.notes.length !== opened.slideCount)
+    problems.push(`${opened.notes.length} notes parts for ${opened.slideCount} slides`);
   opened.notes.forEach((n, i) => {
     if (!n.trim()) problems.push(`slide ${i + 1} has no speaker notes`);
   });
-  if (expect.charts !== undefined && opened.charts.length !== expect.charts) problems.push(`${opened.charts.length} charts, expected ${expect.charts}`);
-  if (!opened.slideText.join(' ').includes(expect.prospect)) problems.push(`the prospect's name ${JSON.stringify(expect.prospect.slice(0, 40))} is on no slide`);
+  if (expect.charts !== undefined && opened.charts.length !== expect.charts)
+    problems.push(`${opened.charts.length} charts, expected ${expect.charts}`);
+  if (!opened.slideText.join(' ').includes(expect.prospect))
+    problems.push(
+      `the prospect's name ${JSON.stringify(expect.prospect.slice(0, 40))} is on no slide`,
+    );
   return { problems, opened };
 }

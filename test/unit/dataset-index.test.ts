@@ -11,7 +11,7 @@ describe('partner types by id', () => {
     expect(partnerTypeById(dataset, 'no-such-type')).toBeUndefined();
   });
 
-  it('slices types in the dataset\'s order, each once, skipping unknown ids', () => {
+  it("slices types in the dataset's order, each once, skipping unknown ids", () => {
     const [a, b, c] = [ids[4]!, ids[1]!, ids[7]!];
     expect(typesByIds(dataset, [a, 'nope', b, a, c]).map((t) => t.id)).toEqual([b, a, c]);
     expect(typesByIds(dataset, [])).toEqual([]);

@@ -23,6 +23,10 @@ describe('loadDataOnce', () => {
     const after = loadDataOnce(dir);
     expect(after).not.toBe(before);
     expect(after.dataset).toBeUndefined();
-    expect(after.diagnostics.some((d) => d.file === 'data/partner-types/alpha.yaml' && d.path.join('.') === 'transacts')).toBe(true);
+    expect(
+      after.diagnostics.some(
+        (d) => d.file === 'data/partner-types/alpha.yaml' && d.path.join('.') === 'transacts',
+      ),
+    ).toBe(true);
   });
 });

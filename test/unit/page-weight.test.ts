@@ -3,7 +3,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cssUrls, isExternal, parseCsp, parsePage, referencesOf, urlOfPage } from '../../src/node/dist-files.ts';
+import {
+  cssUrls,
+  isExternal,
+  parseCsp,
+  parsePage,
+  referencesOf,
+  urlOfPage,
+} from '../../src/node/dist-files.ts';
 import { gzipSize, pageTypeOf, PageWeights } from '../../src/node/page-weight.ts';
 
 function site(files: Record<string, string>): string {
@@ -30,7 +37,12 @@ describe('PageWeights', () => {
   const w = new PageWeights(dist).page('index.html');
 
   it('counts scripts, modulepreloads, inline modules and their static imports up front', () => {
-    expect(w.upfront).toEqual(['/_astro/entry.js', '/_astro/inline-dep.js', '/_astro/pre.js', '/_astro/shared.js']);
+    expect(w.upfront).toEqual([
+      '/_astro/entry.js',
+      '/_astro/inline-dep.js',
+      '/_astro/pre.js',
+      '/_astro/shared.js',
+    ]);
     expect(w.inlineGzip).toBe(gzipSize('import "/_astro/inline-dep.js";'));
     expect(w.upfrontGzip).toBeGreaterThan(w.inlineGzip);
     expect(w.upfrontGzip).toBeLessThan(5000); // gzip, not raw bytes
@@ -50,7 +62,9 @@ describe('PageWeights', () => {
 
   it('groups pages by type with ids replaced', () => {
     const ids = new Set(['reseller', 'isv']);
-    expect(pageTypeOf('/partners/reseller/business-case/', ids)).toBe('/partners/[id]/business-case/');
+    expect(pageTypeOf('/partners/reseller/business-case/', ids)).toBe(
+      '/partners/[id]/business-case/',
+    );
     expect(pageTypeOf('/compare/', ids)).toBe('/compare/');
   });
 });
@@ -77,7 +91,11 @@ describe('dist-files', () => {
   });
 
   it('reads url() and @import in CSS, skipping data: URLs', () => {
-    expect(cssUrls(`@import "/x.css"; a{background:url('/a.png')} b{background:url(data:image/png;base64,AA)} c{mask:url( "/c.svg" )}`)).toEqual(['/a.png', '/c.svg', '/x.css']);
+    expect(
+      cssUrls(
+        `@import "/x.css"; a{background:url('/a.png')} b{background:url(data:image/png;base64,AA)} c{mask:url( "/c.svg" )}`,
+      ),
+    ).toEqual(['/a.png', '/c.svg', '/x.css']);
   });
 
   it('tells other origins and schemes from paths', () => {

@@ -18,27 +18,194 @@ interface Case {
 // Each case breaks the minimal valid project in one way a marketer might, and pins where
 // the message points: the file, the line, the field path, and words that say what to fix.
 const cases: Case[] = [
-  { name: 'YAML syntax error (bad indentation)', changes: { [ALPHA]: replaceOnce('name: Alpha partner', 'name: Alpha partner\n  oops: [') }, file: ALPHA, line: 2, field: '', says: /YAML syntax error/ },
-  { name: 'wrong type: text where a number goes', changes: { [VENDOR]: replaceOnce('firstYearDealValue: 20000', 'firstYearDealValue: twenty thousand') }, file: VENDOR, line: 17, field: 'products[0].firstYearDealValue', says: /expected a number, found "twenty thousand"/ },
-  { name: 'misspelt key with did-you-mean', changes: { [ALPHA]: replaceOnce('summary:', 'sumary:') }, file: ALPHA, line: 4, field: 'sumary', says: /unknown field `sumary`; did you mean `summary`\?/ },
-  { name: 'missing required field', changes: { [ALPHA]: replaceOnce('transacts: true\n', '') }, file: ALPHA, line: 1, field: 'transacts', says: /required field is missing.*expected a boolean/ },
-  { name: 'dangling product reference', changes: { [ALPHA]: replaceOnce('products: [widget]', 'products: [widgit]') }, file: ALPHA, line: 35, field: 'fit.products[0]', says: /product `widgit` does not exist; did you mean `widget`\?/ },
-  { name: 'dangling partner type reference', changes: { [ALPHA]: replaceOnce('with: beta', 'with: gamma') }, file: ALPHA, line: 38, field: 'collaboratesWith[0].with', says: /partner type `gamma` does not exist/ },
-  { name: 'dangling source reference', changes: { [ALPHA]: replaceOnce('source: survey', 'source: surveys') }, file: ALPHA, line: 12, field: 'revenueStreams[0].share.source', says: /source `surveys` does not exist; did you mean `survey`\?/ },
-  { name: 'duplicate product id', changes: { [VENDOR]: replaceOnce('tiers:', '  - id: widget\n    name: Widget 2\n    category: Testing\n    maturity: growth\n    pricingModel: subscription\n    firstYearDealValue: 1\n    renewalRate: 0.5\n    description: Again.\ntiers:') }, file: VENDOR, line: 20, field: 'products[1].id', says: /duplicate product id `widget`/ },
-  { name: 'duplicate partner type id across files', changes: { 'data/partner-types/beta.yaml': replaceOnce('id: beta', 'id: alpha') }, file: 'data/partner-types/beta.yaml', line: 1, field: 'id', says: /id must match the file name.*expected "beta", found "alpha"/ },
-  { name: 'bad URL', changes: { [ALPHA]: replaceOnce('url: https://example.com/survey', 'url: htps//example.com/survey') }, file: ALPHA, line: 49, field: 'sources[0].url', says: /web address starting with https:\/\// },
-  { name: 'empty file', changes: { 'data/segments.yaml': () => '' }, file: 'data/segments.yaml', line: 1, field: '', says: /file is empty/ },
-  { name: 'value out of range', changes: { [VENDOR]: replaceOnce('renewalRate: 0.9', 'renewalRate: 90') }, file: VENDOR, line: 18, field: 'products[0].renewalRate', says: /fraction between 0 and 1/ },
-  { name: 'unknown enum value', changes: { [VENDOR]: replaceOnce('maturity: growth', 'maturity: booming') }, file: VENDOR, line: 15, field: 'products[0].maturity', says: /not one of the allowed values.*"emerging", "growth", "mature", "sunset".*found "booming"/ },
-  { name: 'figure with neither source nor assumption', changes: { [ALPHA]: replaceOnce('      assumption: A small practice.\n', '') }, file: ALPHA, line: 44, field: 'businessCase.defaults.newCustomersPerMonth', says: /either `source:`.*or `assumption:`/ },
-  { name: 'business-case default outside its bounds', changes: { [ALPHA]: replaceOnce('value: 2\n', 'value: 5000\n') }, file: ALPHA, line: 44, field: 'businessCase.defaults.newCustomersPerMonth.value', says: /newCustomersPerMonth must be between 0 and 1000 \(got 5000\)/ },
-  { name: 'unknown business-case assumption', changes: { [ALPHA]: replaceOnce('    newCustomersPerMonth:', '    newCustomerPerMonth:') }, file: ALPHA, line: 43, field: 'businessCase.defaults.newCustomerPerMonth', says: /did you mean `newCustomersPerMonth`\?/ },
-  { name: 'colour name instead of hex', changes: { [VENDOR]: replaceOnce('primary: "#0B4F8A"', 'primary: blue') }, file: VENDOR, line: 7, field: 'brand.primary', says: /six-digit hex colour/ },
-  { name: 'duplicate key in a YAML map', changes: { [ALPHA]: replaceOnce('transacts: true', 'transacts: true\ntransacts: false') }, file: ALPHA, line: 7, field: '', says: /YAML syntax error.*(?:unique|Map keys)/i },
-  { name: 'revenue shares above 100%', changes: { [ALPHA]: replaceOnce('revenueStreams:', 'revenueStreams:\n  - name: Services\n    share:\n      value: 0.5\n      assumption: Guess.\n    grossMargin:\n      min: 0.3\n      max: 0.4\n      assumption: Guess.') }, file: ALPHA, line: 8, field: 'revenueStreams', says: /shares add up to 100%|shares that add up/ },
-  { name: 'playbook frontmatter naming a missing type', changes: { 'content/playbooks/alpha.mdx': () => '---\ntype: alfa\nowner: Marketing\nlastReviewed: 2026-11-01\n---\n\nText.\n' }, file: 'content/playbooks/alpha.mdx', line: 2, field: 'type', says: /partner type `alfa` does not exist; did you mean `alpha`\?/ },
-  { name: 'playbook frontmatter with a bad date', changes: { 'content/playbooks/alpha.mdx': () => '---\ntype: alpha\nowner: Marketing\nlastReviewed: someday\n---\n\nText.\n' }, file: 'content/playbooks/alpha.mdx', line: 4, field: 'lastReviewed', says: /expected a date, found "someday"/ },
+  {
+    name: 'YAML syntax error (bad indentation)',
+    changes: { [ALPHA]: replaceOnce('name: Alpha partner', 'name: Alpha partner\n  oops: [') },
+    file: ALPHA,
+    line: 2,
+    field: '',
+    says: /YAML syntax error/,
+  },
+  {
+    name: 'wrong type: text where a number goes',
+    changes: {
+      [VENDOR]: replaceOnce('firstYearDealValue: 20000', 'firstYearDealValue: twenty thousand'),
+    },
+    file: VENDOR,
+    line: 17,
+    field: 'products[0].firstYearDealValue',
+    says: /expected a number, found "twenty thousand"/,
+  },
+  {
+    name: 'misspelt key with did-you-mean',
+    changes: { [ALPHA]: replaceOnce('summary:', 'sumary:') },
+    file: ALPHA,
+    line: 4,
+    field: 'sumary',
+    says: /unknown field `sumary`; did you mean `summary`\?/,
+  },
+  {
+    name: 'missing required field',
+    changes: { [ALPHA]: replaceOnce('transacts: true\n', '') },
+    file: ALPHA,
+    line: 1,
+    field: 'transacts',
+    says: /required field is missing.*expected a boolean/,
+  },
+  {
+    name: 'dangling product reference',
+    changes: { [ALPHA]: replaceOnce('products: [widget]', 'products: [widgit]') },
+    file: ALPHA,
+    line: 35,
+    field: 'fit.products[0]',
+    says: /product `widgit` does not exist; did you mean `widget`\?/,
+  },
+  {
+    name: 'dangling partner type reference',
+    changes: { [ALPHA]: replaceOnce('with: beta', 'with: gamma') },
+    file: ALPHA,
+    line: 38,
+    field: 'collaboratesWith[0].with',
+    says: /partner type `gamma` does not exist/,
+  },
+  {
+    name: 'dangling source reference',
+    changes: { [ALPHA]: replaceOnce('source: survey', 'source: surveys') },
+    file: ALPHA,
+    line: 12,
+    field: 'revenueStreams[0].share.source',
+    says: /source `surveys` does not exist; did you mean `survey`\?/,
+  },
+  {
+    name: 'duplicate product id',
+    changes: {
+      [VENDOR]: replaceOnce(
+        'tiers:',
+        '  - id: widget\n    name: Widget 2\n    category: Testing\n    maturity: growth\n    pricingModel: subscription\n    firstYearDealValue: 1\n    renewalRate: 0.5\n    description: Again.\ntiers:',
+      ),
+    },
+    file: VENDOR,
+    line: 20,
+    field: 'products[1].id',
+    says: /duplicate product id `widget`/,
+  },
+  {
+    name: 'duplicate partner type id across files',
+    changes: { 'data/partner-types/beta.yaml': replaceOnce('id: beta', 'id: alpha') },
+    file: 'data/partner-types/beta.yaml',
+    line: 1,
+    field: 'id',
+    says: /id must match the file name.*expected "beta", found "alpha"/,
+  },
+  {
+    name: 'bad URL',
+    changes: {
+      [ALPHA]: replaceOnce('url: https://example.com/survey', 'url: htps//example.com/survey'),
+    },
+    file: ALPHA,
+    line: 49,
+    field: 'sources[0].url',
+    says: /web address starting with https:\/\//,
+  },
+  {
+    name: 'empty file',
+    changes: { 'data/segments.yaml': () => '' },
+    file: 'data/segments.yaml',
+    line: 1,
+    field: '',
+    says: /file is empty/,
+  },
+  {
+    name: 'value out of range',
+    changes: { [VENDOR]: replaceOnce('renewalRate: 0.9', 'renewalRate: 90') },
+    file: VENDOR,
+    line: 18,
+    field: 'products[0].renewalRate',
+    says: /fraction between 0 and 1/,
+  },
+  {
+    name: 'unknown enum value',
+    changes: { [VENDOR]: replaceOnce('maturity: growth', 'maturity: booming') },
+    file: VENDOR,
+    line: 15,
+    field: 'products[0].maturity',
+    says: /not one of the allowed values.*"emerging", "growth", "mature", "sunset".*found "booming"/,
+  },
+  {
+    name: 'figure with neither source nor assumption',
+    changes: { [ALPHA]: replaceOnce('      assumption: A small practice.\n', '') },
+    file: ALPHA,
+    line: 44,
+    field: 'businessCase.defaults.newCustomersPerMonth',
+    says: /either `source:`.*or `assumption:`/,
+  },
+  {
+    name: 'business-case default outside its bounds',
+    changes: { [ALPHA]: replaceOnce('value: 2\n', 'value: 5000\n') },
+    file: ALPHA,
+    line: 44,
+    field: 'businessCase.defaults.newCustomersPerMonth.value',
+    says: /newCustomersPerMonth must be between 0 and 1000 \(got 5000\)/,
+  },
+  {
+    name: 'unknown business-case assumption',
+    changes: { [ALPHA]: replaceOnce('    newCustomersPerMonth:', '    newCustomerPerMonth:') },
+    file: ALPHA,
+    line: 43,
+    field: 'businessCase.defaults.newCustomerPerMonth',
+    says: /did you mean `newCustomersPerMonth`\?/,
+  },
+  {
+    name: 'colour name instead of hex',
+    changes: { [VENDOR]: replaceOnce('primary: "#0B4F8A"', 'primary: blue') },
+    file: VENDOR,
+    line: 7,
+    field: 'brand.primary',
+    says: /six-digit hex colour/,
+  },
+  {
+    name: 'duplicate key in a YAML map',
+    changes: { [ALPHA]: replaceOnce('transacts: true', 'transacts: true\ntransacts: false') },
+    file: ALPHA,
+    line: 7,
+    field: '',
+    says: /YAML syntax error.*(?:unique|Map keys)/i,
+  },
+  {
+    name: 'revenue shares above 100%',
+    changes: {
+      [ALPHA]: replaceOnce(
+        'revenueStreams:',
+        'revenueStreams:\n  - name: Services\n    share:\n      value: 0.5\n      assumption: Guess.\n    grossMargin:\n      min: 0.3\n      max: 0.4\n      assumption: Guess.',
+      ),
+    },
+    file: ALPHA,
+    line: 8,
+    field: 'revenueStreams',
+    says: /shares add up to 100%|shares that add up/,
+  },
+  {
+    name: 'playbook frontmatter naming a missing type',
+    changes: {
+      'content/playbooks/alpha.mdx': () =>
+        '---\ntype: alfa\nowner: Marketing\nlastReviewed: 2026-11-01\n---\n\nText.\n',
+    },
+    file: 'content/playbooks/alpha.mdx',
+    line: 2,
+    field: 'type',
+    says: /partner type `alfa` does not exist; did you mean `alpha`\?/,
+  },
+  {
+    name: 'playbook frontmatter with a bad date',
+    changes: {
+      'content/playbooks/alpha.mdx': () =>
+        '---\ntype: alpha\nowner: Marketing\nlastReviewed: someday\n---\n\nText.\n',
+    },
+    file: 'content/playbooks/alpha.mdx',
+    line: 4,
+    field: 'lastReviewed',
+    says: /expected a date, found "someday"/,
+  },
 ];
 
 describe('validation messages a marketer can act on', () => {
@@ -54,7 +221,10 @@ describe('validation messages a marketer can act on', () => {
     expect(dataset, 'an invalid project yields no dataset').toBeUndefined();
     const lines = diagnostics.map(formatDiagnostic);
     const hit = diagnostics.find((d) => d.file === c.file && c.says.test(formatDiagnostic(d)));
-    expect(hit, `no diagnostic in ${c.file} matching ${c.says}; got:\n${lines.join('\n')}`).toBeDefined();
+    expect(
+      hit,
+      `no diagnostic in ${c.file} matching ${c.says}; got:\n${lines.join('\n')}`,
+    ).toBeDefined();
     const text = formatDiagnostic(hit!);
     expect(text).toContain(`${c.file}:${c.line}:`);
     if (c.field) expect(text).toContain(`field \`${c.field}\``);

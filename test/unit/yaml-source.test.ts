@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/node/yaml-source.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const reference = (text: string) => parseDocument(text, { uniqueKeys: true }).toJS({ maxAliasCount: 100 });
+const reference = (text: string) =>
+  parseDocument(text, { uniqueKeys: true }).toJS({ maxAliasCount: 100 }) as unknown;
 
 function filesUnder(dir: string, test: (f: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,7 +19,9 @@ function filesUnder(dir: string, test: (f: string) => boolean): string[] {
 }
 
 const yamlTexts = [
-  ...['data', 'templates', 'test/fixtures'].flatMap((d) => filesUnder(join(ROOT, d), (f) => /\.ya?ml$/.test(f))).map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') })),
+  ...['data', 'templates', 'test/fixtures']
+    .flatMap((d) => filesUnder(join(ROOT, d), (f) => /\.ya?ml$/.test(f)))
+    .map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') })),
   // Frontmatter of every Markdown/MDX file in content/.
   ...filesUnder(join(ROOT, 'content'), (f) => /\.mdx?$/.test(f)).flatMap((f) => {
     const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(f, 'utf8'));
@@ -38,16 +41,43 @@ describe('the fast YAML path reads what the reference parser reads', () => {
 
   it('scalars where YAML 1.1 and 1.2 differ, numbers, dates, quoting, multi-line text', () => {
     const text = [
-      'a: yes', 'b: no', 'c: on', 'd: off', 'e: True', 'f: FALSE', 'g: ~', 'h: null', 'i: 010', 'j: 0o17', 'k: 0x1F', 'l: 1_000',
-      'm: 1e3', 'n: .5', 'o: -.inf', 'p: 2026-11-01', 'q: 2026-11-01T10:00:00Z', 'r: "quoted: yes"', "s: 'single'", 't: 12:30',
-      'u: |\n  line one\n  line two\n', 'v: >\n  folded\n  text\n', 'w: [1, "two", three]', 'x: {y: 1}', 'z: "*not an alias*"', 'aa: 3.10', 'ab: +5',
+      'a: yes',
+      'b: no',
+      'c: on',
+      'd: off',
+      'e: True',
+      'f: FALSE',
+      'g: ~',
+      'h: null',
+      'i: 010',
+      'j: 0o17',
+      'k: 0x1F',
+      'l: 1_000',
+      'm: 1e3',
+      'n: .5',
+      'o: -.inf',
+      'p: 2026-11-01',
+      'q: 2026-11-01T10:00:00Z',
+      'r: "quoted: yes"',
+      "s: 'single'",
+      't: 12:30',
+      'u: |\n  line one\n  line two\n',
+      'v: >\n  folded\n  text\n',
+      'w: [1, "two", three]',
+      'x: {y: 1}',
+      'z: "*not an alias*"',
+      'aa: 3.10',
+      'ab: +5',
     ].join('\n');
     expect(parseYaml('t.yaml', text).data).toEqual(reference(text));
   });
 
   it('sends files with problems or anchors to the reference parser, which places them', () => {
     const dup = parseYaml('d.yaml', 'a: 1\nb: 2\na: 3\n');
-    expect(dup.syntaxErrors[0]).toMatchObject({ line: 3, message: expect.stringMatching(/YAML syntax error/) });
+    expect(dup.syntaxErrors[0]).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/YAML syntax error/),
+    });
     const broken = parseYaml('b.yaml', 'name: x\n  oops: [\n');
     expect(broken.syntaxErrors.length).toBeGreaterThan(0);
     const anchors = 'base: &b {x: 1}\nuse: *b\n';

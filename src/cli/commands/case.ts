@@ -1,9 +1,21 @@
 // `partnerkit case`: print a business case as tables, or as one JSON object with --json.
 import { parseArgs } from 'node:util';
-import { CaseRequestError, runCase, STREAM_LABELS, COST_LABELS, COST_ITEMS, type CaseRequest, type CaseResult } from '../../core/business-case/index.ts';
+import {
+  CaseRequestError,
+  runCase,
+  STREAM_LABELS,
+  COST_LABELS,
+  COST_ITEMS,
+  type CaseRequest,
+  type CaseResult,
+} from '../../core/business-case/index.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { formatMoney, formatNumber, formatPercent, type Money } from '../../core/format.ts';
-import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionSpec } from '../../core/assumption-registry.ts';
+import {
+  ASSUMPTION_KEYS,
+  ASSUMPTIONS,
+  type AssumptionSpec,
+} from '../../core/assumption-registry.ts';
 import { loadData } from '../../node/load-data.ts';
 import { projectRoot } from '../../node/project-root.ts';
 import { CASE_OPTIONS, requestFromOptions } from '../case-options.ts';
@@ -37,7 +49,12 @@ const fail = (message: string, usage = false) => {
 };
 
 /** Parse the command line into a request, or a list of problems. */
-export function caseRequestFromArgs(args: string[]): { request?: CaseRequest; json: boolean; help: boolean; problems: string[] } {
+export function caseRequestFromArgs(args: string[]): {
+  request?: CaseRequest;
+  json: boolean;
+  help: boolean;
+  problems: string[];
+} {
   const { values, positionals } = parseArgs({
     args,
     strict: true,
@@ -50,10 +67,17 @@ export function caseRequestFromArgs(args: string[]): { request?: CaseRequest; js
   });
   const problems: string[] = [];
   const stray = positionals.filter((p) => !p.includes('='));
-  if (stray.length) problems.push(`unexpected argument${stray.length > 1 ? 's' : ''} ${stray.map((s) => JSON.stringify(s)).join(', ')}`);
-  if (!values.mix && !values.type && !values.help) problems.push('name a partner type with --type <id> or a mix with --mix a=0.6,b=0.4');
+  if (stray.length)
+    problems.push(
+      `unexpected argument${stray.length > 1 ? 's' : ''} ${stray.map((s) => JSON.stringify(s)).join(', ')}`,
+    );
+  if (!values.mix && !values.type && !values.help)
+    problems.push('name a partner type with --type <id> or a mix with --mix a=0.6,b=0.4');
   // `--set a=1 b=2`: key=value words after the options are overrides too.
-  const { request, problems: requestProblems } = requestFromOptions(values, positionals.filter((p) => p.includes('=')));
+  const { request, problems: requestProblems } = requestFromOptions(
+    values,
+    positionals.filter((p) => p.includes('=')),
+  );
   problems.push(...requestProblems);
   return { request, json: values.json, help: values.help, problems };
 }
@@ -69,12 +93,19 @@ export function runCaseCommand(args: string[]): number {
     process.stdout.write(CASE_USAGE);
     return 0;
   }
-  if (parsed.problems.length || !parsed.request) return fail(parsed.problems.join('\n'), parsed.problems.some((p) => p.startsWith('name a partner type')));
+  if (parsed.problems.length || !parsed.request)
+    return fail(
+      parsed.problems.join('\n'),
+      parsed.problems.some((p) => p.startsWith('name a partner type')),
+    );
 
   const { dataset, diagnostics } = loadData(projectRoot());
   if (!dataset) {
-    for (const d of diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    process.stderr.write('\nThe data in data/ is not valid: fix it (npx partnerkit validate) and run the case again.\n');
+    for (const d of diagnostics.filter((x) => x.severity === 'error'))
+      process.stderr.write(`${formatDiagnostic(d)}\n`);
+    process.stderr.write(
+      '\nThe data in data/ is not valid: fix it (npx partnerkit validate) and run the case again.\n',
+    );
     return 1;
   }
   let result: CaseResult;
@@ -92,11 +123,16 @@ export function runCaseCommand(args: string[]): number {
 
 function table(header: string[], rows: string[][], alignLeft = 1): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < alignLeft ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-const monthText = (m: number | null) => (m === null ? 'not within the horizon' : m === 0 ? 'month 0' : `month ${m}`);
+const monthText = (m: number | null) =>
+  m === null ? 'not within the horizon' : m === 0 ? 'month 0' : `month ${m}`;
 
 /** The case as a reader-friendly text report. */
 export function renderCase(r: CaseResult): string {
@@ -107,38 +143,108 @@ export function renderCase(r: CaseResult): string {
   const a = r.assumptions;
   const out: string[] = [];
 
-  const who = r.lanes.length === 1 ? r.lanes[0]!.name : r.lanes.map((l) => `${formatPercent(l.weight, r.locale)} ${l.name}`).join(' + ');
+  const who =
+    r.lanes.length === 1
+      ? r.lanes[0]!.name
+      : r.lanes.map((l) => `${formatPercent(l.weight, r.locale)} ${l.name}`).join(' + ');
   const products = [...new Set(r.lanes.map((l) => l.productName))].join(', ');
-  const market = [r.request.vertical && `vertical ${r.request.vertical}`, r.request.segment && `segment ${r.request.segment}`].filter(Boolean).join(', ');
+  const market = [
+    r.request.vertical && `vertical ${r.request.vertical}`,
+    r.request.segment && `segment ${r.request.segment}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   out.push(`Business case: ${who} adding ${products}${market ? ` (${market})` : ''}`);
-  out.push(`${a.horizonMonths} months, discount rate ${pct(a.discountRateAnnual)} a year, figures in ${r.currency}`);
+  out.push(
+    `${a.horizonMonths} months, discount rate ${pct(a.discountRateAnnual)} a year, figures in ${r.currency}`,
+  );
   out.push('');
 
   const years = r.yearly;
   const header = ['', ...years.map((y) => `Year ${y.year}`), 'Total'];
-  const row = (label: string, values: number[], total: number) => [label, ...values.map($), $(total)];
+  const row = (label: string, values: number[], total: number) => [
+    label,
+    ...values.map($),
+    $(total),
+  ];
   const rows: string[][] = [];
-  for (const stream of r.streams) rows.push(row(STREAM_LABELS[stream], years.map((y) => y.revenue[stream]), s.revenueByStream[stream]));
-  rows.push(row('Revenue', years.map((y) => y.revenueTotal), s.revenue));
-  rows.push(row('Gross profit', years.map((y) => y.grossProfit), s.grossProfit));
-  for (const c of COST_ITEMS) if (s.costsByItem[c] !== 0) rows.push(row(`  ${COST_LABELS[c]}`, years.map((y) => y.costItems[c]), s.costsByItem[c]));
-  rows.push(row('Costs', years.map((y) => y.costs), s.totalCosts));
-  rows.push(row('Net cash', years.map((y) => y.net), s.netCash));
+  for (const stream of r.streams)
+    rows.push(
+      row(
+        STREAM_LABELS[stream],
+        years.map((y) => y.revenue[stream]),
+        s.revenueByStream[stream],
+      ),
+    );
+  rows.push(
+    row(
+      'Revenue',
+      years.map((y) => y.revenueTotal),
+      s.revenue,
+    ),
+  );
+  rows.push(
+    row(
+      'Gross profit',
+      years.map((y) => y.grossProfit),
+      s.grossProfit,
+    ),
+  );
+  for (const c of COST_ITEMS)
+    if (s.costsByItem[c] !== 0)
+      rows.push(
+        row(
+          `  ${COST_LABELS[c]}`,
+          years.map((y) => y.costItems[c]),
+          s.costsByItem[c],
+        ),
+      );
+  rows.push(
+    row(
+      'Costs',
+      years.map((y) => y.costs),
+      s.totalCosts,
+    ),
+  );
+  rows.push(
+    row(
+      'Net cash',
+      years.map((y) => y.net),
+      s.netCash,
+    ),
+  );
   rows.push(['Cumulative', ...years.map((y) => $(y.cumulative)), '']);
   out.push(table(header, rows), '');
 
-  const irrText = s.irrAnnual === null ? (s.irrAmbiguous ? 'none found (cash flows change sign several times)' : 'n/a (cash flows never change sign)') : `${pct(s.irrAnnual)} a year${s.irrAmbiguous ? ' (ambiguous: cash flows change sign more than once)' : ''}`;
+  const irrText =
+    s.irrAnnual === null
+      ? s.irrAmbiguous
+        ? 'none found (cash flows change sign several times)'
+        : 'n/a (cash flows never change sign)'
+      : `${pct(s.irrAnnual)} a year${s.irrAmbiguous ? ' (ambiguous: cash flows change sign more than once)' : ''}`;
   out.push(
     table(
       ['Key figures', ''],
       [
         [`NPV at ${pct(a.discountRateAnnual)}`, $(s.npv)],
         ['IRR', irrText],
-        ['Payback', s.paybackMonth === null ? 'not within the horizon' : s.paybackMonth === 0 ? 'from the start (never below zero)' : `month ${s.paybackMonth}`],
+        [
+          'Payback',
+          s.paybackMonth === null
+            ? 'not within the horizon'
+            : s.paybackMonth === 0
+              ? 'from the start (never below zero)'
+              : `month ${s.paybackMonth}`,
+        ],
         ['ROI', s.roi === null ? 'n/a (no costs)' : pct(s.roi)],
         ['Gross profit', $(s.grossProfit)],
         ['Recurring share of gross profit', pct(s.recurringShare)],
-        ['Break-even new customers a month', s.breakEvenCustomers === null ? 'not reachable' : formatNumber(s.breakEvenCustomers, r.locale, 2)],
+        [
+          'Break-even new customers a month',
+          s.breakEvenCustomers === null
+            ? 'not reachable'
+            : formatNumber(s.breakEvenCustomers, r.locale, 2),
+        ],
       ],
     ),
     '',
@@ -151,7 +257,10 @@ export function renderCase(r: CaseResult): string {
       ['Tier', 'Reached', 'Value vs entry tier'],
       r.tiers.map((t, i) => {
         const v = r.benefitValue.byTier[i]!;
-        const reached = t.reachedMonth === null ? `not reached (short of: ${t.unmet.join(', ') || 'n/a'})` : monthText(t.reachedMonth);
+        const reached =
+          t.reachedMonth === null
+            ? `not reached (short of: ${t.unmet.join(', ') || 'n/a'})`
+            : monthText(t.reachedMonth);
         return [t.name, reached, i === 0 ? '' : t.reachedMonth === null ? '' : $(v.net)];
       }),
     ),
@@ -163,7 +272,15 @@ export function renderCase(r: CaseResult): string {
     out.push(
       table(
         ['Scenario', 'Customers', 'Deal value', 'Ramp', 'NPV', 'Payback', 'Gross profit'],
-        r.scenarios.map((sc) => [sc.label, `x${sc.multipliers.newCustomersPerMonth}`, `x${sc.multipliers.dealValue}`, `x${sc.multipliers.ramp}`, $(sc.summary.npv), sc.summary.paybackMonth === null ? 'none' : `month ${sc.summary.paybackMonth}`, $(sc.summary.grossProfit)]),
+        r.scenarios.map((sc) => [
+          sc.label,
+          `x${sc.multipliers.newCustomersPerMonth}`,
+          `x${sc.multipliers.dealValue}`,
+          `x${sc.multipliers.ramp}`,
+          $(sc.summary.npv),
+          sc.summary.paybackMonth === null ? 'none' : `month ${sc.summary.paybackMonth}`,
+          $(sc.summary.grossProfit),
+        ]),
       ),
       '',
     );
@@ -171,12 +288,25 @@ export function renderCase(r: CaseResult): string {
   if (r.sensitivity.length) {
     const fmt = (key: keyof typeof ASSUMPTIONS, v: number) => {
       const unit = ASSUMPTIONS[key].unit;
-      return unit === 'currency' ? $(v) : unit === 'fraction' ? pct(v) : formatNumber(v, r.locale, 2);
+      return unit === 'currency'
+        ? $(v)
+        : unit === 'fraction'
+          ? pct(v)
+          : formatNumber(v, r.locale, 2);
     };
     out.push(
       table(
         ['Driver (-20% / +20%)', 'Low', 'High', 'NPV low', 'NPV high', 'Swing'],
-        r.sensitivity.slice(0, 8).map((x) => [x.label, fmt(x.key, x.low.value), fmt(x.key, x.high.value), $(x.low.npv), $(x.high.npv), $(x.swing)]),
+        r.sensitivity
+          .slice(0, 8)
+          .map((x) => [
+            x.label,
+            fmt(x.key, x.low.value),
+            fmt(x.key, x.high.value),
+            $(x.low.npv),
+            $(x.high.npv),
+            $(x.swing),
+          ]),
       ),
       '',
     );

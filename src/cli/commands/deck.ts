@@ -21,7 +21,9 @@ Options:
   --segment <id>         customer size segment
   --product <id>         the vendor's product (default: the type's first fitting product)
   --set key=value        override an assumption (repeatable; 10% = 0.1). Keys:
-                         ${ASSUMPTION_KEYS.join(', ').replace(/(.{1,70})(, |$)/g, '$1,\n                         ').replace(/,\n\s*$/, '')}
+                         ${ASSUMPTION_KEYS.join(', ')
+                           .replace(/(.{1,70})(, |$)/g, '$1,\n                         ')
+                           .replace(/,\n\s*$/, '')}
   --audience <who>       who the deck is for, picks the recruiting story the story slide tells:
                          ${AUDIENCES.join(', ')}
   --prospect "<name>"    the prospect's company name (required)
@@ -60,13 +62,19 @@ export async function runDeck(args: string[]): Promise<number> {
     process.stdout.write(DECK_USAGE);
     return 0;
   }
-  if (!values.type && !values.mix) return fail('name a partner type with --type <id> or a mix with --mix a=0.6,b=0.4', true);
+  if (!values.type && !values.mix)
+    return fail('name a partner type with --type <id> or a mix with --mix a=0.6,b=0.4', true);
   if (values.type && values.mix) return fail('use --type or --mix, not both');
   if (!values.prospect?.trim()) return fail('--prospect "<company name>" is required', true);
   if (!values.out) return fail('--out <file.pptx> is required', true);
-  const audience = values.audience === undefined ? undefined : AUDIENCES.find((a) => a === values.audience);
-  if (values.audience !== undefined && !audience) return fail(`--audience must be one of ${AUDIENCES.join(', ')} (got ${JSON.stringify(values.audience)})`);
-  if (!/\.pptx$/i.test(values.out)) return fail(`--out must end in .pptx (got ${JSON.stringify(values.out)})`);
+  const audience =
+    values.audience === undefined ? undefined : AUDIENCES.find((a) => a === values.audience);
+  if (values.audience !== undefined && !audience)
+    return fail(
+      `--audience must be one of ${AUDIENCES.join(', ')} (got ${JSON.stringify(values.audience)})`,
+    );
+  if (!/\.pptx$/i.test(values.out))
+    return fail(`--out must end in .pptx (got ${JSON.stringify(values.out)})`);
 
   const { request, problems } = requestFromOptions(values);
   if (problems.length) return fail(problems.join('\n'));
@@ -75,10 +83,19 @@ export async function runDeck(args: string[]): Promise<number> {
   try {
     const src = loadDeckSources(projectRoot());
     const started = performance.now();
-    const { deck, bytes } = await renderDeck(src, request, { company: values.prospect, contact: values.contact, region: values.region }, audience);
+    const { deck, bytes } = await renderDeck(
+      src,
+      request,
+      { company: values.prospect, contact: values.contact, region: values.region },
+      audience,
+    );
     writeFileAtomic(out, bytes, { force: values.force });
-    process.stdout.write(`wrote ${values.out}: ${deck.slides.length} slides (${deck.meta.sequence} sequence), ${Math.round(bytes.length / 1024)} KB in ${Math.round(performance.now() - started)} ms\n`);
-    process.stdout.write(`  NPV ${deck.figures.npv}, payback ${deck.figures.payback.toLowerCase()}, gross profit ${deck.figures.grossProfit}\n`);
+    process.stdout.write(
+      `wrote ${values.out}: ${deck.slides.length} slides (${deck.meta.sequence} sequence), ${Math.round(bytes.length / 1024)} KB in ${Math.round(performance.now() - started)} ms\n`,
+    );
+    process.stdout.write(
+      `  NPV ${deck.figures.npv}, payback ${deck.figures.payback.toLowerCase()}, gross profit ${deck.figures.grossProfit}\n`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof FileExistsError) return fail(e.message);

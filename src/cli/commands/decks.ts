@@ -20,7 +20,15 @@ Options:
 export async function runDecks(args: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (e) {
     process.stderr.write(`partnerkit decks: ${(e as Error).message}\n\n${DECKS_USAGE}`);
     return 2;
@@ -45,7 +53,9 @@ export async function runDecks(args: string[]): Promise<number> {
   const targets = types.map((t) => join(dir, `${t.id}.pptx`));
   const existing = targets.filter((p) => existsSync(p));
   if (existing.length && !values.force) {
-    process.stderr.write(`partnerkit decks: ${existing.length} deck${existing.length === 1 ? '' : 's'} already exist (${existing.map((p) => relative(process.cwd(), p)).join(', ')}): pass --force to overwrite\n`);
+    process.stderr.write(
+      `partnerkit decks: ${existing.length} deck${existing.length === 1 ? '' : 's'} already exist (${existing.map((p) => relative(process.cwd(), p)).join(', ')}): pass --force to overwrite\n`,
+    );
     return 2;
   }
   const started = performance.now();
@@ -56,14 +66,21 @@ export async function runDecks(args: string[]): Promise<number> {
   // targets; each deck then moves in whole, in order, as its progress line is printed.
   mkdirSync(dir, { recursive: true });
   const staging = mkdtempSync(join(dir, '.partnerkit-decks-'));
-  const pool = new DeckPool(src, types.map((t) => t.id), staging, deckWorkerCount(true));
+  const pool = new DeckPool(
+    src,
+    types.map((t) => t.id),
+    staging,
+    deckWorkerCount(true),
+  );
   try {
     for (const [i, t] of types.entries()) {
       const d = await pool.deck(t.id);
       writeFileAtomic(targets[i]!, readFileSync(d.file), { force: values.force });
       total += d.bytes;
       const line = `[${i + 1}/${types.length}] ${t.id}.pptx  ${d.slides} slides  ${Math.round(d.bytes / 1024)} KB  ${Math.round(d.ms)} ms`;
-      process.stderr.write(tty ? `\r\x1b[K${line}${i === types.length - 1 ? '\n' : ''}` : `${line}\n`);
+      process.stderr.write(
+        tty ? `\r\x1b[K${line}${i === types.length - 1 ? '\n' : ''}` : `${line}\n`,
+      );
     }
   } catch (e) {
     process.stderr.write(`${tty ? '\n' : ''}partnerkit decks: ${(e as Error).message}\n`);
@@ -72,6 +89,8 @@ export async function runDecks(args: string[]): Promise<number> {
     await pool.close();
     rmSync(staging, { recursive: true, force: true });
   }
-  process.stdout.write(`wrote ${types.length} decks to ${relative(process.cwd(), dir) || '.'} (${Math.round(total / 1024)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `wrote ${types.length} decks to ${relative(process.cwd(), dir) || '.'} (${Math.round(total / 1024)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return 0;
 }

@@ -8,9 +8,13 @@ export function runValidate(args: string[]): number {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   if (errors.length) {
-    process.stderr.write(`\n${errors.length} error${errors.length === 1 ? '' : 's'}: fix ${errors.length === 1 ? 'it' : 'them'} and run \`npx partnerkit validate\` again.\n`);
+    process.stderr.write(
+      `\n${errors.length} error${errors.length === 1 ? '' : 's'}: fix ${errors.length === 1 ? 'it' : 'them'} and run \`npx partnerkit validate\` again.\n`,
+    );
     return 1;
   }
-  process.stdout.write(`data and content are valid${diagnostics.length ? ` (${diagnostics.length} warning${diagnostics.length === 1 ? '' : 's'})` : ''}\n`);
+  process.stdout.write(
+    `data and content are valid${diagnostics.length ? ` (${diagnostics.length} warning${diagnostics.length === 1 ? '' : 's'})` : ''}\n`,
+  );
   return 0;
 }

@@ -22,9 +22,13 @@ export function setStoryContext(locals: object, ctx: StoryRenderContext): void {
 
 export function storyContext(locals: object, component: string): StoryRenderContext {
   const ctx = (locals as Locals)[KEY] as StoryRenderContext | undefined;
-  if (!ctx) throw new Error(`<${component}> is used outside a story, playbook or guide page: it has nothing to read figures and sources from.`);
+  if (!ctx)
+    throw new Error(
+      `<${component}> is used outside a story, playbook or guide page: it has nothing to read figures and sources from.`,
+    );
   return ctx;
 }
 
 /** A source's number in the story (1-based), or 0 if the story does not list it. */
-export const sourceNumber = (ctx: StoryRenderContext, id: string): number => ctx.sources.findIndex((s) => s.id === id) + 1;
+export const sourceNumber = (ctx: StoryRenderContext, id: string): number =>
+  ctx.sources.findIndex((s) => s.id === id) + 1;

@@ -9,14 +9,28 @@
  */
 import { ASSUMPTIONS } from '../assumption-registry.ts';
 import { caseNpv } from './report.ts';
-import { simulate, withAssumptions, type SimLane, type SimOptions, type Simulation } from './simulate.ts';
+import {
+  simulate,
+  withAssumptions,
+  type SimLane,
+  type SimOptions,
+  type Simulation,
+} from './simulate.ts';
 
 const TOLERANCE = 1e-3;
 
-export function breakEvenCustomers(lanes: readonly SimLane[], opts: SimOptions, discountRateAnnual: number): number | null {
+export function breakEvenCustomers(
+  lanes: readonly SimLane[],
+  opts: SimOptions,
+  discountRateAnnual: number,
+): number | null {
   let scratch: Simulation | undefined;
   const npvAt = (customers: number) => {
-    scratch = simulate(withAssumptions(lanes, (a) => ({ ...a, newCustomersPerMonth: customers })), opts, scratch);
+    scratch = simulate(
+      withAssumptions(lanes, (a) => ({ ...a, newCustomersPerMonth: customers })),
+      opts,
+      scratch,
+    );
     return caseNpv(scratch, discountRateAnnual);
   };
   const max: number = ASSUMPTIONS.newCustomersPerMonth.max;

@@ -17,7 +17,10 @@ export interface RunOptions {
   breakEven?: boolean;
 }
 
-export const simOptions = (resolved: ResolvedCase): SimOptions => ({ horizon: resolved.assumptions.horizonMonths, tiers: resolved.tiers });
+export const simOptions = (resolved: ResolvedCase): SimOptions => ({
+  horizon: resolved.assumptions.horizonMonths,
+  tiers: resolved.tiers,
+});
 
 /** Run a case from an already resolved request (the calculator resolves once, then reruns on edits through runCase). */
 export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): CaseResult {
@@ -27,14 +30,27 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
   const sim = simulate(lanes, opts);
   const entryOnly = simulate(lanes, { ...opts, tierProgression: false });
   const base = summarise(sim, rate);
-  const summary = { ...base, breakEvenCustomers: options.breakEven === false ? null : breakEvenCustomers(lanes, opts, rate) };
+  const summary = {
+    ...base,
+    breakEvenCustomers: options.breakEven === false ? null : breakEvenCustomers(lanes, opts, rate),
+  };
   const horizonMonths = opts.horizon;
 
   const notes: string[] = [];
-  if (lanes.length > 1) notes.push('In a mix, each type brings its own streams and assumptions; its new customers and its costs are scaled by its weight, so costs are a weighted average and setting up is not paid twice.');
-  if (tiers.slice(1).some((t) => t.requirements.customerSatisfaction > 0)) notes.push('Customer-satisfaction requirements of the tiers are treated as met.');
-  if (tiers.slice(1).some((t) => t.requirements.publishedContent > 0)) notes.push('Published content is assumed at one piece a quarter, the first one quarter after the first deal.');
-  if (summary.irrAmbiguous) notes.push('Net cash changes sign more than once, so more than one IRR may exist; the one nearest 0 is shown.');
+  if (lanes.length > 1)
+    notes.push(
+      'In a mix, each type brings its own streams and assumptions; its new customers and its costs are scaled by its weight, so costs are a weighted average and setting up is not paid twice.',
+    );
+  if (tiers.slice(1).some((t) => t.requirements.customerSatisfaction > 0))
+    notes.push('Customer-satisfaction requirements of the tiers are treated as met.');
+  if (tiers.slice(1).some((t) => t.requirements.publishedContent > 0))
+    notes.push(
+      'Published content is assumed at one piece a quarter, the first one quarter after the first deal.',
+    );
+  if (summary.irrAmbiguous)
+    notes.push(
+      'Net cash changes sign more than once, so more than one IRR may exist; the one nearest 0 is shown.',
+    );
   notes.push(...resolved.adjustments);
 
   return {
@@ -52,12 +68,21 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
     benefitValue: benefitValue(sim, entryOnly, tiers),
     scenarios: options.scenarios === false ? [] : runScenarios(lanes, opts, rate, base),
     sensitivity: options.sensitivity === false ? [] : sensitivityTable(lanes, opts, rate, sim),
-    sentence: caseSentence({ lanes, summary, horizonMonths, money: { currency: resolved.currency, locale: resolved.locale } }),
+    sentence: caseSentence({
+      lanes,
+      summary,
+      horizonMonths,
+      money: { currency: resolved.currency, locale: resolved.locale },
+    }),
     notes,
   };
 }
 
 /** Resolve and run a case; throws CaseRequestError when the request names unknown ids or values out of range. */
-export function runCase(dataset: Dataset, request: CaseRequest, options: RunOptions = {}): CaseResult {
+export function runCase(
+  dataset: Dataset,
+  request: CaseRequest,
+  options: RunOptions = {},
+): CaseResult {
   return runResolved(resolveAssumptions(dataset, request), options);
 }

@@ -13,7 +13,8 @@
  */
 
 const assertRate = (rate: number) => {
-  if (!Number.isFinite(rate) || rate <= -1) throw new RangeError(`a discount rate above -100% is needed (got ${rate})`);
+  if (!Number.isFinite(rate) || rate <= -1)
+    throw new RangeError(`a discount rate above -100% is needed (got ${rate})`);
 };
 
 /** Net present value with `flows[0]` undiscounted: sum flow_t / (1 + rate)^t. */
@@ -88,7 +89,7 @@ function bisect(flows: ArrayLike<number>, a: number, b: number, fa: number): num
     if (mid <= lo || mid >= hi) break; // converged to adjacent doubles
     const fm = poly(flows, mid);
     if (fm === 0) return mid;
-    if ((fm < 0) === (flo < 0)) {
+    if (fm < 0 === flo < 0) {
       lo = mid;
       flo = fm;
     } else hi = mid;
@@ -111,7 +112,8 @@ function leadingSign(flows: ArrayLike<number>): number {
  * Rates outside -99% .. 1e18 a period are not searched (`rate: null`).
  */
 export function irr(flows: ArrayLike<number>): IrrResult {
-  for (let t = 0; t < flows.length; t++) if (!Number.isFinite(flows[t]!)) return { rate: null, ambiguous: false, signChanges: 0 };
+  for (let t = 0; t < flows.length; t++)
+    if (!Number.isFinite(flows[t]!)) return { rate: null, ambiguous: false, signChanges: 0 };
   const changes = signChanges(flows);
   if (changes === 0) return { rate: null, ambiguous: false, signChanges: 0 };
   if (changes === 1) {
@@ -126,7 +128,7 @@ export function irr(flows: ArrayLike<number>): IrrResult {
       const x = Math.exp(u);
       const f = poly(flows, x);
       if (f === 0) return { rate: 1 / x - 1, ambiguous: false, signChanges: 1 };
-      if ((f < 0) !== (fPrev < 0)) {
+      if (f < 0 !== fPrev < 0) {
         const xPrev = Math.exp(uPrev);
         const root = dir > 0 ? bisect(flows, xPrev, x, fPrev) : bisect(flows, x, xPrev, f);
         const r = 1 / root - 1;
@@ -152,7 +154,7 @@ export function irr(flows: ArrayLike<number>): IrrResult {
     const x = Math.exp(u);
     const f = poly(flows, x);
     if (f === 0) consider(x);
-    else if (fPrev !== 0 && (f < 0) !== (fPrev < 0)) consider(bisect(flows, xPrev, x, fPrev));
+    else if (fPrev !== 0 && f < 0 !== fPrev < 0) consider(bisect(flows, xPrev, x, fPrev));
     xPrev = x;
     fPrev = f;
   }
@@ -177,11 +179,15 @@ export function paybackFromCumulative(cumulative: ArrayLike<number>): number | n
 }
 
 /** Cumulative sums of the flows (running total, same order of addition everywhere). */
-export function cumulate(flows: ArrayLike<number>, out: Float64Array = new Float64Array(flows.length)): Float64Array {
+export function cumulate(
+  flows: ArrayLike<number>,
+  out: Float64Array = new Float64Array(flows.length),
+): Float64Array {
   let sum = 0;
   for (let t = 0; t < flows.length; t++) out[t] = sum += flows[t]!;
   return out;
 }
 
 /** First period whose cumulative flow is >= 0 after having been negative; 0 if never negative; null if it never recovers. */
-export const paybackPeriod = (flows: ArrayLike<number>): number | null => paybackFromCumulative(cumulate(flows));
+export const paybackPeriod = (flows: ArrayLike<number>): number | null =>
+  paybackFromCumulative(cumulate(flows));

@@ -25,15 +25,57 @@
  * scenarios.ts and sensitivity.ts (their multipliers).
  */
 export { runCase, runResolved, simOptions, type RunOptions } from './case.ts';
-export { resolveAssumptions, clampAssumption, productFor, caseStreams, CASE_LEVEL_KEYS, type ResolvedCase } from './resolve.ts';
-export { simulate, withAssumptions, type SimLane, type SimOptions, type Simulation } from './simulate.ts';
+export {
+  resolveAssumptions,
+  clampAssumption,
+  productFor,
+  caseStreams,
+  CASE_LEVEL_KEYS,
+  type ResolvedCase,
+} from './resolve.ts';
+export {
+  simulate,
+  withAssumptions,
+  type SimLane,
+  type SimOptions,
+  type Simulation,
+} from './simulate.ts';
 export { summarise, monthlyRows, yearlyRows, caseNpv } from './report.ts';
-export { npv, npvMonthly, monthlyRate, irr, annualise, paybackPeriod, paybackFromCumulative, cumulate, signChanges, type IrrResult } from './finance.ts';
-export { tierTimeline, benefitValue, publishedContent, meetsTier, MODELLED_REQUIREMENTS } from './tiers.ts';
+export {
+  npv,
+  npvMonthly,
+  monthlyRate,
+  irr,
+  annualise,
+  paybackPeriod,
+  paybackFromCumulative,
+  cumulate,
+  signChanges,
+  type IrrResult,
+} from './finance.ts';
+export {
+  tierTimeline,
+  benefitValue,
+  publishedContent,
+  meetsTier,
+  MODELLED_REQUIREMENTS,
+} from './tiers.ts';
 export { SCENARIOS, applyScenario, runScenarios } from './scenarios.ts';
-export { sensitivityTable, sensitivityDrivers, moveValue, SENSITIVITY_STEP } from './sensitivity.ts';
+export {
+  sensitivityTable,
+  sensitivityDrivers,
+  moveValue,
+  SENSITIVITY_STEP,
+} from './sensitivity.ts';
 export { breakEvenCustomers } from './break-even.ts';
-export { caseSentence, horizonWords, article, lowerName, proseAmount, type SentenceInput } from './summary-sentence.ts';
+export {
+  caseSentence,
+  horizonWords,
+  article,
+  lowerName,
+  proseAmount,
+  type SentenceInput,
+} from './summary-sentence.ts';
 export {
   parseMix,
   parseOverrides,

@@ -2,7 +2,15 @@
 import type { Tier } from '../schema/vendor.ts';
 import { annualise, irr, npvMonthly, paybackFromCumulative } from './finance.ts';
 import type { Simulation } from './simulate.ts';
-import type { CaseSummary, CostItem, CostRecord, MonthRow, StreamKind, StreamRecord, YearRow } from './types.ts';
+import type {
+  CaseSummary,
+  CostItem,
+  CostRecord,
+  MonthRow,
+  StreamKind,
+  StreamRecord,
+  YearRow,
+} from './types.ts';
 
 const sumRange = (a: ArrayLike<number>, from: number, to: number) => {
   let s = 0;
@@ -10,7 +18,11 @@ const sumRange = (a: ArrayLike<number>, from: number, to: number) => {
   return s;
 };
 // Literal records (one object shape, no dynamic keys): these run for every month of every case.
-const streamsBetween = (r: Record<StreamKind, ArrayLike<number>>, from: number, to: number): StreamRecord => ({
+const streamsBetween = (
+  r: Record<StreamKind, ArrayLike<number>>,
+  from: number,
+  to: number,
+): StreamRecord => ({
   resale: sumRange(r.resale, from, to),
   rebate: sumRange(r.rebate, from, to),
   mdf: sumRange(r.mdf, from, to),
@@ -32,7 +44,11 @@ const streamsAt = (r: Record<StreamKind, ArrayLike<number>>, t: number): StreamR
   training: r.training[t]!,
   ip: r.ip[t]!,
 });
-const costsBetween = (r: Record<CostItem, ArrayLike<number>>, from: number, to: number): CostRecord => ({
+const costsBetween = (
+  r: Record<CostItem, ArrayLike<number>>,
+  from: number,
+  to: number,
+): CostRecord => ({
   certifications: sumRange(r.certifications, from, to),
   hires: sumRange(r.hires, from, to),
   programFees: sumRange(r.programFees, from, to),
@@ -46,13 +62,26 @@ const costsAt = (r: Record<CostItem, ArrayLike<number>>, t: number): CostRecord 
   lab: r.lab[t]!,
   marketing: r.marketing[t]!,
 });
-const total = (r: StreamRecord) => r.resale + r.rebate + r.mdf + r.referral + r.services + r.managed + r.marketplace + r.training + r.ip;
+const total = (r: StreamRecord) =>
+  r.resale +
+  r.rebate +
+  r.mdf +
+  r.referral +
+  r.services +
+  r.managed +
+  r.marketplace +
+  r.training +
+  r.ip;
 
 /** NPV of the case's net cash at a yearly rate (month 0 undiscounted). */
-export const caseNpv = (sim: Simulation, discountRateAnnual: number): number => npvMonthly(discountRateAnnual, sim.net);
+export const caseNpv = (sim: Simulation, discountRateAnnual: number): number =>
+  npvMonthly(discountRateAnnual, sim.net);
 
 /** Key figures; break-even customers is added by the caller (it needs more simulations). */
-export function summarise(sim: Simulation, discountRateAnnual: number): Omit<CaseSummary, 'breakEvenCustomers'> {
+export function summarise(
+  sim: Simulation,
+  discountRateAnnual: number,
+): Omit<CaseSummary, 'breakEvenCustomers'> {
   const H = sim.horizon;
   const revenueByStream = streamsBetween(sim.revenue, 0, H);
   const grossProfitByStream = streamsBetween(sim.grossProfit, 0, H);

@@ -5,7 +5,15 @@
  */
 import { closest } from '../diagnostics.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
-import { ASSUMPTION_KEYS, ASSUMPTIONS, assumptionProblem, isAssumptionKey, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../assumption-registry.ts';
+import {
+  ASSUMPTION_KEYS,
+  ASSUMPTIONS,
+  assumptionProblem,
+  isAssumptionKey,
+  type AssumptionKey,
+  type AssumptionSpec,
+  type Assumptions,
+} from '../assumption-registry.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { CaseRequest, MixPart } from './types.ts';
 
@@ -45,7 +53,11 @@ const rangeText = (key: AssumptionKey) => {
 export function overrideProblem(key: string, value: number): RequestProblem | undefined {
   if (!isAssumptionKey(key)) {
     const guess = closest(key, ASSUMPTION_KEYS);
-    return { field: 'set', id: key, message: `unknown assumption \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''} (run with --help for the list)` };
+    return {
+      field: 'set',
+      id: key,
+      message: `unknown assumption \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''} (run with --help for the list)`,
+    };
   }
   const problem = assumptionProblem(key, value);
   return problem ? { field: 'set', id: key, message: problem } : undefined;
@@ -55,7 +67,10 @@ export function overrideProblem(key: string, value: number): RequestProblem | un
  * Parse `key=value` entries (several may share one string, separated by commas):
  * `["dealValue=30000", "renewalRate=85%,hires=1"]`.
  */
-export function parseOverrides(entries: readonly string[]): { overrides: Partial<Assumptions>; problems: RequestProblem[] } {
+export function parseOverrides(entries: readonly string[]): {
+  overrides: Partial<Assumptions>;
+  problems: RequestProblem[];
+} {
   const overrides: Partial<Assumptions> = {};
   const problems: RequestProblem[] = [];
   for (const entry of entries.flatMap((e) => e.split(','))) {
@@ -63,7 +78,11 @@ export function parseOverrides(entries: readonly string[]): { overrides: Partial
     const eq = entry.indexOf('=');
     if (eq < 0 && /^\d+$/.test(entry.trim())) {
       // `dealValue=1,000` splits into `dealValue=1` and `000`: say so rather than take 1.
-      problems.push({ field: 'set', id: entry.trim(), message: `commas separate settings; write thousands as 1000 or 1_000, not 1,000 (near ${JSON.stringify(entry.trim())})` });
+      problems.push({
+        field: 'set',
+        id: entry.trim(),
+        message: `commas separate settings; write thousands as 1000 or 1_000, not 1,000 (near ${JSON.stringify(entry.trim())})`,
+      });
       continue;
     }
     const key = (eq < 0 ? entry : entry.slice(0, eq)).trim();
@@ -74,7 +93,11 @@ export function parseOverrides(entries: readonly string[]): { overrides: Partial
       continue;
     }
     if (value === undefined) {
-      problems.push({ field: 'set', id: key, message: `${key} needs a number (got ${JSON.stringify(raw)}); allowed: ${rangeText(key)}` });
+      problems.push({
+        field: 'set',
+        id: key,
+        message: `${key} needs a number (got ${JSON.stringify(raw)}); allowed: ${rangeText(key)}`,
+      });
       continue;
     }
     const problem = overrideProblem(key, value);
@@ -87,18 +110,32 @@ export function parseOverrides(entries: readonly string[]): { overrides: Partial
 /** Parse `msp=0.6,reseller=0.4` (weights may be percentages; a lone type needs no weight). Weights are normalised. */
 export function parseMix(text: string): { mix: MixPart[]; problems: RequestProblem[] } {
   const problems: RequestProblem[] = [];
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const mix: MixPart[] = [];
   for (const part of parts) {
     const eq = part.indexOf('=');
     const type = (eq < 0 ? part : part.slice(0, eq)).trim();
     const weight = eq < 0 ? (parts.length === 1 ? 1 : undefined) : parseNumber(part.slice(eq + 1));
-    if (!type) problems.push({ field: 'mix', message: `"${part}" needs a partner type before "="` });
-    else if (weight === undefined || weight <= 0) problems.push({ field: 'mix', id: type, message: `the weight of \`${type}\` must be a number above 0, as in ${type}=0.6 (got ${JSON.stringify(eq < 0 ? '' : part.slice(eq + 1))})` });
-    else if (mix.some((m) => m.type === type)) problems.push({ field: 'mix', id: type, message: `\`${type}\` appears twice in the mix` });
+    if (!type)
+      problems.push({ field: 'mix', message: `"${part}" needs a partner type before "="` });
+    else if (weight === undefined || weight <= 0)
+      problems.push({
+        field: 'mix',
+        id: type,
+        message: `the weight of \`${type}\` must be a number above 0, as in ${type}=0.6 (got ${JSON.stringify(eq < 0 ? '' : part.slice(eq + 1))})`,
+      });
+    else if (mix.some((m) => m.type === type))
+      problems.push({ field: 'mix', id: type, message: `\`${type}\` appears twice in the mix` });
     else mix.push({ type, weight });
   }
-  if (!parts.length) problems.push({ field: 'mix', message: 'the mix is empty: write it as type=weight,type=weight (e.g. msp=0.6,reseller=0.4)' });
+  if (!parts.length)
+    problems.push({
+      field: 'mix',
+      message: 'the mix is empty: write it as type=weight,type=weight (e.g. msp=0.6,reseller=0.4)',
+    });
   return { mix: problems.length ? mix : normaliseWeights(mix), problems };
 }
 
@@ -108,10 +145,19 @@ export function normaliseWeights(mix: readonly MixPart[]): MixPart[] {
 }
 
 /** `managed-service-provider=0.6,reseller=0.4`: the inverse of parseMix. */
-export const formatMix = (mix: readonly MixPart[]): string => mix.map((m) => `${m.type}=${+m.weight.toFixed(4)}`).join(',');
+export const formatMix = (mix: readonly MixPart[]): string =>
+  mix.map((m) => `${m.type}=${+m.weight.toFixed(4)}`).join(',');
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const initials = (id: string) => id.split('-').map((w) => w[0]).join('');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+const initials = (id: string) =>
+  id
+    .split('-')
+    .map((w) => w[0])
+    .join('');
 
 /**
  * Find a partner type by id, alias ("MSP", "Value-added distributor (VAD)" answers to "vad"),
@@ -124,9 +170,15 @@ export function findPartnerType(dataset: Dataset, ref: string): PartnerType | un
   if (!want) return undefined;
   const byName = (t: PartnerType) => {
     const names = [t.name, ...t.aliases];
-    return names.some((n) => slug(n) === want || [...n.matchAll(/\(([^)]+)\)/g)].some((m) => slug(m[1]!) === want));
+    return names.some(
+      (n) => slug(n) === want || [...n.matchAll(/\(([^)]+)\)/g)].some((m) => slug(m[1]!) === want),
+    );
   };
-  for (const test of [(t: PartnerType) => t.id === want, byName, (t: PartnerType) => initials(t.id) === want]) {
+  for (const test of [
+    (t: PartnerType) => t.id === want,
+    byName,
+    (t: PartnerType) => initials(t.id) === want,
+  ]) {
     const hits = dataset.partnerTypes.filter(test);
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return undefined;
@@ -134,9 +186,18 @@ export function findPartnerType(dataset: Dataset, ref: string): PartnerType | un
   return undefined;
 }
 
-const unknown = (field: RequestProblem['field'], what: string, id: string, known: readonly string[]): RequestProblem => {
+const unknown = (
+  field: RequestProblem['field'],
+  what: string,
+  id: string,
+  known: readonly string[],
+): RequestProblem => {
   const guess = closest(id, known);
-  return { field, id, message: `unknown ${what} \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''} (known: ${known.join(', ')})` };
+  return {
+    field,
+    id,
+    message: `unknown ${what} \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''} (known: ${known.join(', ')})`,
+  };
 };
 
 /**
@@ -145,14 +206,55 @@ const unknown = (field: RequestProblem['field'], what: string, id: string, known
  */
 export function requestProblems(dataset: Dataset, request: CaseRequest): RequestProblem[] {
   const problems: RequestProblem[] = [];
-  if (!request.mix.length) problems.push({ field: 'mix', message: 'name at least one partner type' });
+  if (!request.mix.length)
+    problems.push({ field: 'mix', message: 'name at least one partner type' });
   for (const m of request.mix) {
-    if (!findPartnerType(dataset, m.type)) problems.push(unknown('type', 'partner type', m.type, dataset.partnerTypes.map((t) => t.id)));
-    if (!Number.isFinite(m.weight) || m.weight <= 0) problems.push({ field: 'mix', id: m.type, message: `the weight of \`${m.type}\` must be a number above 0 (got ${m.weight})` });
+    if (!findPartnerType(dataset, m.type))
+      problems.push(
+        unknown(
+          'type',
+          'partner type',
+          m.type,
+          dataset.partnerTypes.map((t) => t.id),
+        ),
+      );
+    if (!Number.isFinite(m.weight) || m.weight <= 0)
+      problems.push({
+        field: 'mix',
+        id: m.type,
+        message: `the weight of \`${m.type}\` must be a number above 0 (got ${m.weight})`,
+      });
   }
-  if (request.vertical !== undefined && !dataset.verticals.some((v) => v.id === request.vertical)) problems.push(unknown('vertical', 'vertical', request.vertical, dataset.verticals.map((v) => v.id)));
-  if (request.segment !== undefined && !dataset.segments.some((s) => s.id === request.segment)) problems.push(unknown('segment', 'segment', request.segment, dataset.segments.map((s) => s.id)));
-  if (request.product !== undefined && !dataset.vendor.products.some((p) => p.id === request.product)) problems.push(unknown('product', 'product', request.product, dataset.vendor.products.map((p) => p.id)));
+  if (request.vertical !== undefined && !dataset.verticals.some((v) => v.id === request.vertical))
+    problems.push(
+      unknown(
+        'vertical',
+        'vertical',
+        request.vertical,
+        dataset.verticals.map((v) => v.id),
+      ),
+    );
+  if (request.segment !== undefined && !dataset.segments.some((s) => s.id === request.segment))
+    problems.push(
+      unknown(
+        'segment',
+        'segment',
+        request.segment,
+        dataset.segments.map((s) => s.id),
+      ),
+    );
+  if (
+    request.product !== undefined &&
+    !dataset.vendor.products.some((p) => p.id === request.product)
+  )
+    problems.push(
+      unknown(
+        'product',
+        'product',
+        request.product,
+        dataset.vendor.products.map((p) => p.id),
+      ),
+    );
   for (const [key, value] of Object.entries(request.overrides ?? {})) {
     if (value === undefined) continue;
     const p = overrideProblem(key, value);
@@ -178,7 +280,10 @@ export function requestToSearchParams(request: CaseRequest): URLSearchParams {
 }
 
 /** Read a request back from URL state; unknown parameters are ignored, bad values reported. */
-export function requestFromSearchParams(params: URLSearchParams): { request: CaseRequest; problems: RequestProblem[] } {
+export function requestFromSearchParams(params: URLSearchParams): {
+  request: CaseRequest;
+  problems: RequestProblem[];
+} {
   const problems: RequestProblem[] = [];
   let mix: MixPart[] = [];
   const mixText = params.get('mix');
@@ -193,5 +298,14 @@ export function requestFromSearchParams(params: URLSearchParams): { request: Cas
   const { overrides, problems: setProblems } = parseOverrides(entries);
   problems.push(...setProblems);
   const opt = (k: string) => params.get(k) || undefined;
-  return { request: { mix, vertical: opt('vertical'), segment: opt('segment'), product: opt('product'), overrides }, problems };
+  return {
+    request: {
+      mix,
+      vertical: opt('vertical'),
+      segment: opt('segment'),
+      product: opt('product'),
+      overrides,
+    },
+    problems,
+  };
 }

@@ -13,15 +13,33 @@
  * average: what the calculator shows; the simulation uses each lane's own values.
  */
 import type { Dataset } from '../dataset.ts';
-import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../assumption-registry.ts';
+import {
+  ASSUMPTION_KEYS,
+  ASSUMPTIONS,
+  type AssumptionKey,
+  type AssumptionSpec,
+  type Assumptions,
+} from '../assumption-registry.ts';
 import type { AssumptionModifiers } from '../schema/assumptions.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { Product, Tier } from '../schema/vendor.ts';
 import { CaseRequestError, findPartnerType, normaliseWeights, requestProblems } from './request.ts';
-import type { CaseLane, CaseRequest, MixPart, Provenance, ProvenanceRecord, ProvenanceSource, ProvenanceStep, StreamKind } from './types.ts';
+import type {
+  CaseLane,
+  CaseRequest,
+  MixPart,
+  Provenance,
+  ProvenanceRecord,
+  ProvenanceSource,
+  ProvenanceStep,
+  StreamKind,
+} from './types.ts';
 import { STREAM_KINDS } from './types.ts';
 
-export const CASE_LEVEL_KEYS = ['horizonMonths', 'discountRateAnnual'] as const satisfies readonly AssumptionKey[];
+export const CASE_LEVEL_KEYS = [
+  'horizonMonths',
+  'discountRateAnnual',
+] as const satisfies readonly AssumptionKey[];
 
 export interface ResolvedCase {
   /** The request with canonical type ids and normalised weights. */
@@ -51,11 +69,21 @@ export function productFor(dataset: Dataset, type: PartnerType, productId?: stri
   return products.find((p) => p.id === id) ?? products[0]!;
 }
 
-function resolveLane(dataset: Dataset, type: PartnerType, weight: number, request: CaseRequest, adjustments: string[]): CaseLane {
+function resolveLane(
+  dataset: Dataset,
+  type: PartnerType,
+  weight: number,
+  request: CaseRequest,
+  adjustments: string[],
+): CaseLane {
   const product = productFor(dataset, type, request.product);
   const entry = dataset.vendor.tiers[0]!;
-  const vertical = request.vertical ? dataset.verticals.find((v) => v.id === request.vertical) : undefined;
-  const segment = request.segment ? dataset.segments.find((s) => s.id === request.segment) : undefined;
+  const vertical = request.vertical
+    ? dataset.verticals.find((v) => v.id === request.vertical)
+    : undefined;
+  const segment = request.segment
+    ? dataset.segments.find((s) => s.id === request.segment)
+    : undefined;
 
   const assumptions = {} as Assumptions;
   const provenance = {} as ProvenanceRecord;
@@ -69,7 +97,9 @@ function resolveLane(dataset: Dataset, type: PartnerType, weight: number, reques
     const s: ProvenanceStep = { ...step, value };
     if (value !== raw) {
       s.adjusted = true;
-      adjustments.push(`${key} for ${type.id} came to ${+raw.toPrecision(6)} after the ${step.from} step and was brought to ${value} (allowed ${ASSUMPTIONS[key].min} to ${ASSUMPTIONS[key].max})`);
+      adjustments.push(
+        `${key} for ${type.id} came to ${+raw.toPrecision(6)} after the ${step.from} step and was brought to ${value} (allowed ${ASSUMPTIONS[key].min} to ${ASSUMPTIONS[key].max})`,
+      );
     }
     assumptions[key] = value;
     const p = provenance[key];
@@ -96,14 +126,25 @@ function resolveLane(dataset: Dataset, type: PartnerType, weight: number, reques
   for (const key of ASSUMPTION_KEYS) {
     const f = type.businessCase.defaults[key];
     if (!f) continue;
-    set(key, f.value, { from: 'type', ref: type.id, ...(f.source ? { source: f.source } : {}), ...(f.assumption ? { assumption: f.assumption } : {}) });
+    set(key, f.value, {
+      from: 'type',
+      ref: type.id,
+      ...(f.source ? { source: f.source } : {}),
+      ...(f.assumption ? { assumption: f.assumption } : {}),
+    });
     if (key === 'programFeeAnnual') programFeePinned = true;
   }
   const modify = (from: 'vertical' | 'segment', ref: string, modifiers: AssumptionModifiers) => {
     for (const key of ASSUMPTION_KEYS) {
       const f = modifiers[key];
       if (!f) continue;
-      set(key, assumptions[key] * f.value, { from, ref, factor: f.value, ...(f.source ? { source: f.source } : {}), ...(f.assumption ? { assumption: f.assumption } : {}) });
+      set(key, assumptions[key] * f.value, {
+        from,
+        ref,
+        factor: f.value,
+        ...(f.source ? { source: f.source } : {}),
+        ...(f.assumption ? { assumption: f.assumption } : {}),
+      });
       if (key === 'programFeeAnnual') programFeePinned = true;
     }
   };
@@ -116,7 +157,17 @@ function resolveLane(dataset: Dataset, type: PartnerType, weight: number, reques
     if (key === 'programFeeAnnual') programFeePinned = true;
   }
   const streams = STREAM_KINDS.filter((s) => type.businessCase.streams.includes(s));
-  return { type: type.id, name: type.name, weight, product: product.id, productName: product.name, streams, assumptions, provenance, programFeePinned };
+  return {
+    type: type.id,
+    name: type.name,
+    weight,
+    product: product.id,
+    productName: product.name,
+    streams,
+    assumptions,
+    provenance,
+    programFeePinned,
+  };
 }
 
 /** Resolve a request to the values a case uses; throws CaseRequestError if the request names unknown ids or bad values. */
@@ -132,7 +183,9 @@ export function resolveAssumptions(dataset: Dataset, request: CaseRequest): Reso
   }
   const mix = normaliseWeights([...merged].map(([type, weight]) => ({ type, weight })));
   const adjustments: string[] = [];
-  const lanes = mix.map((m) => resolveLane(dataset, findPartnerType(dataset, m.type)!, m.weight, request, adjustments));
+  const lanes = mix.map((m) =>
+    resolveLane(dataset, findPartnerType(dataset, m.type)!, m.weight, request, adjustments),
+  );
 
   const assumptions = {} as Assumptions;
   const provenance = {} as ProvenanceRecord;
@@ -148,7 +201,12 @@ export function resolveAssumptions(dataset: Dataset, request: CaseRequest): Reso
         value,
         from: froms.size === 1 ? [...froms][0]! : 'mix',
         steps: [],
-        lanes: lanes.map((l) => ({ type: l.type, weight: l.weight, value: l.assumptions[key], from: l.provenance[key].from as ProvenanceSource })),
+        lanes: lanes.map((l) => ({
+          type: l.type,
+          weight: l.weight,
+          value: l.assumptions[key],
+          from: l.provenance[key].from as ProvenanceSource,
+        })),
       };
       provenance[key] = p;
     }
@@ -174,4 +232,5 @@ export function resolveAssumptions(dataset: Dataset, request: CaseRequest): Reso
 }
 
 /** Streams of at least one lane, in engine order. */
-export const caseStreams = (lanes: readonly CaseLane[]): StreamKind[] => STREAM_KINDS.filter((s) => lanes.some((l) => l.streams.includes(s)));
+export const caseStreams = (lanes: readonly CaseLane[]): StreamKind[] =>
+  STREAM_KINDS.filter((s) => lanes.some((l) => l.streams.includes(s)));

@@ -13,12 +13,24 @@
 import { ASSUMPTIONS, type AssumptionKey, type AssumptionSpec } from '../assumption-registry.ts';
 import { clampAssumption } from './resolve.ts';
 import { caseNpv } from './report.ts';
-import { simulate, withAssumptions, type SimLane, type SimOptions, type Simulation } from './simulate.ts';
+import {
+  simulate,
+  withAssumptions,
+  type SimLane,
+  type SimOptions,
+  type Simulation,
+} from './simulate.ts';
 import type { SensitivityRow, StreamKind } from './types.ts';
 
 export const SENSITIVITY_STEP = 0.2;
 
-const VOLUME_KEYS: AssumptionKey[] = ['newCustomersPerMonth', 'monthsToFirstDeal', 'monthsToSteadyState', 'dealValue', 'renewalRate'];
+const VOLUME_KEYS: AssumptionKey[] = [
+  'newCustomersPerMonth',
+  'monthsToFirstDeal',
+  'monthsToSteadyState',
+  'dealValue',
+  'renewalRate',
+];
 const STREAM_KEYS: Record<StreamKind, AssumptionKey[]> = {
   resale: ['resaleMargin'],
   rebate: ['rebateRate'],
@@ -35,42 +47,70 @@ const STREAM_KEYS: Record<StreamKind, AssumptionKey[]> = {
 export function sensitivityDrivers(lanes: readonly SimLane[]): AssumptionKey[] {
   const used = new Set<AssumptionKey>(VOLUME_KEYS);
   const any = (f: (l: SimLane) => boolean) => lanes.some(f);
-  for (const lane of lanes) for (const s of lane.streams) for (const k of STREAM_KEYS[s]) used.add(k);
-  if (any((l) => l.assumptions.certifications > 0)) for (const k of ['certifications', 'certificationFee', 'certificationHours', 'loadedHourlyCost'] as const) used.add(k);
-  if (any((l) => l.assumptions.hires > 0)) for (const k of ['hires', 'hireCostAnnual', 'hireRampMonths'] as const) used.add(k);
+  for (const lane of lanes)
+    for (const s of lane.streams) for (const k of STREAM_KEYS[s]) used.add(k);
+  if (any((l) => l.assumptions.certifications > 0))
+    for (const k of [
+      'certifications',
+      'certificationFee',
+      'certificationHours',
+      'loadedHourlyCost',
+    ] as const)
+      used.add(k);
+  if (any((l) => l.assumptions.hires > 0))
+    for (const k of ['hires', 'hireCostAnnual', 'hireRampMonths'] as const) used.add(k);
   if (any((l) => l.programFeePinned)) used.add('programFeeAnnual');
   used.add('labCostMonthly');
   used.add('marketingMonthly');
   used.add('discountRateAnnual');
-  return (Object.keys(ASSUMPTIONS) as AssumptionKey[]).filter((k) => used.has(k) && lanes.some((l) => l.assumptions[k] !== 0));
+  return (Object.keys(ASSUMPTIONS) as AssumptionKey[]).filter(
+    (k) => used.has(k) && lanes.some((l) => l.assumptions[k] !== 0),
+  );
 }
 
 /** A value moved by `factor`, inside the bounds; whole-number keys move at least one step when they can. */
 export function moveValue(key: AssumptionKey, value: number, factor: number): number {
   const moved = clampAssumption(key, value * factor);
   const spec: AssumptionSpec = ASSUMPTIONS[key];
-  if (spec.integer && moved === value && value !== 0) return clampAssumption(key, value + (factor > 1 ? 1 : -1));
+  if (spec.integer && moved === value && value !== 0)
+    return clampAssumption(key, value + (factor > 1 ? 1 : -1));
   return moved;
 }
 
-export function sensitivityTable(lanes: readonly SimLane[], opts: SimOptions, discountRateAnnual: number, base?: Simulation): SensitivityRow[] {
+export function sensitivityTable(
+  lanes: readonly SimLane[],
+  opts: SimOptions,
+  discountRateAnnual: number,
+  base?: Simulation,
+): SensitivityRow[] {
   const baseSim = base ?? simulate(lanes, opts);
   const rows: SensitivityRow[] = [];
   let scratch: Simulation | undefined; // one set of arrays for every moved run
-  const blend = (key: AssumptionKey, ls: readonly SimLane[]) => ls.reduce((s, l) => s + l.weight * l.assumptions[key], 0);
+  const blend = (key: AssumptionKey, ls: readonly SimLane[]) =>
+    ls.reduce((s, l) => s + l.weight * l.assumptions[key], 0);
   for (const key of sensitivityDrivers(lanes)) {
     const point = (factor: number) => {
       if (key === 'discountRateAnnual') {
         const rate = moveValue(key, discountRateAnnual, factor);
         return { value: rate, npv: caseNpv(baseSim, rate) };
       }
-      const moved = withAssumptions(lanes, (a) => ({ ...a, [key]: moveValue(key, a[key], factor) }));
+      const moved = withAssumptions(lanes, (a) => ({
+        ...a,
+        [key]: moveValue(key, a[key], factor),
+      }));
       scratch = simulate(moved, opts, scratch);
       return { value: blend(key, moved), npv: caseNpv(scratch, discountRateAnnual) };
     };
     const low = point(1 - SENSITIVITY_STEP);
     const high = point(1 + SENSITIVITY_STEP);
-    rows.push({ key, label: ASSUMPTIONS[key].label, base: key === 'discountRateAnnual' ? discountRateAnnual : blend(key, lanes), low, high, swing: Math.abs(high.npv - low.npv) });
+    rows.push({
+      key,
+      label: ASSUMPTIONS[key].label,
+      base: key === 'discountRateAnnual' ? discountRateAnnual : blend(key, lanes),
+      low,
+      high,
+      swing: Math.abs(high.npv - low.npv),
+    });
   }
   return rows.sort((a, b) => b.swing - a.swing);
 }

@@ -96,7 +96,8 @@ const zeros = (n: number): number[] => {
   for (let i = 0; i < n; i++) a.push(0);
   return a;
 };
-const capped = (rate: number, cap: number, dealValue: number) => (cap > 0 ? Math.min(rate * dealValue, cap) : rate * dealValue);
+const capped = (rate: number, cap: number, dealValue: number) =>
+  cap > 0 ? Math.min(rate * dealValue, cap) : rate * dealValue;
 
 /** Working arrays a simulation keeps for reuse: three series per lane and per-tier terms. */
 interface Scratch {
@@ -119,11 +120,37 @@ function newSimulation(n: number, T: number): Simulation {
   const series = () => buffer.subarray(n * next, n * ++next);
   return {
     horizon: n - 1,
-    revenue: { resale: series(), rebate: series(), mdf: series(), referral: series(), services: series(), managed: series(), marketplace: series(), training: series(), ip: series() },
-    grossProfit: { resale: series(), rebate: series(), mdf: series(), referral: series(), services: series(), managed: series(), marketplace: series(), training: series(), ip: series() },
+    revenue: {
+      resale: series(),
+      rebate: series(),
+      mdf: series(),
+      referral: series(),
+      services: series(),
+      managed: series(),
+      marketplace: series(),
+      training: series(),
+      ip: series(),
+    },
+    grossProfit: {
+      resale: series(),
+      rebate: series(),
+      mdf: series(),
+      referral: series(),
+      services: series(),
+      managed: series(),
+      marketplace: series(),
+      training: series(),
+      ip: series(),
+    },
     grossProfitTotal: series(),
     recurringGrossProfit: series(),
-    costs: { certifications: series(), hires: series(), programFees: series(), lab: series(), marketing: series() },
+    costs: {
+      certifications: series(),
+      hires: series(),
+      programFees: series(),
+      lab: series(),
+      marketing: series(),
+    },
     costTotal: series(),
     net: series(),
     cumulative: series(),
@@ -131,18 +158,26 @@ function newSimulation(n: number, T: number): Simulation {
     newCustomers: series(),
     tier: new Int32Array(n),
     requirementMetMonth: new Int32Array(T * MODELLED_REQUIREMENTS.length),
-    finalMetrics: { annualRevenue: 0, certifiedStaff: 0, referralsOrInfluencedDeals: 0, publishedContent: 0 },
+    finalMetrics: {
+      annualRevenue: 0,
+      certifiedStaff: 0,
+      referralsOrInfluencedDeals: 0,
+      publishedContent: 0,
+    },
     firstDealMonth: -1,
   };
 }
-
 
 /**
  * Run the model. Pass `reuse` (an earlier result with the same horizon and number of tiers)
  * to overwrite it instead of allocating: sensitivity and break-even run the case dozens of
  * times and only read NPV from each run.
  */
-export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Simulation): Simulation {
+export function simulate(
+  lanes: readonly SimLane[],
+  opts: SimOptions,
+  reuse?: Simulation,
+): Simulation {
   const H = opts.horizon;
   const n = H + 1;
   const tiers = opts.tiers;
@@ -150,15 +185,36 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
   const R = MODELLED_REQUIREMENTS.length;
   const progression = opts.tierProgression !== false;
 
-  const sim = reuse && reuse.horizon === H && reuse.requirementMetMonth.length === T * R ? reuse : newSimulation(n, T);
+  const sim =
+    reuse && reuse.horizon === H && reuse.requirementMetMonth.length === T * R
+      ? reuse
+      : newSimulation(n, T);
   let scratch = sim[SCRATCH];
-  if (!scratch) Object.defineProperty(sim, SCRATCH, { value: (scratch = { lanes: [], need: [], have: [0, 0, 0, 0], terms: Array.from({ length: 7 }, () => zeros(T)), buffer: sim.net.buffer as ArrayBuffer }) });
+  if (!scratch)
+    Object.defineProperty(sim, SCRATCH, {
+      value: (scratch = {
+        lanes: [],
+        need: [],
+        have: [0, 0, 0, 0],
+        terms: Array.from({ length: 7 }, () => zeros(T)),
+        buffer: sim.net.buffer as ArrayBuffer,
+      }),
+    });
   else {
     new Float64Array(scratch.buffer).fill(0);
     sim.tier.fill(0);
   }
   while (scratch.lanes.length < 3 * lanes.length) scratch.lanes.push(zeros(n));
-  const { bookings, newCustomers, tier, requirementMetMonth, revenue, grossProfit, recurringGrossProfit, costs } = sim;
+  const {
+    bookings,
+    newCustomers,
+    tier,
+    requirementMetMonth,
+    revenue,
+    grossProfit,
+    recurringGrossProfit,
+    costs,
+  } = sim;
 
   // Pass 1: volume, which no tier changes.
   for (let l = 0; l < lanes.length; l++) {
@@ -211,7 +267,9 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
     have[1] = staff;
     have[2] = deals;
     have[3] = publishedContent(t, firstDealMonth);
-    for (let i = 0; i < need.length; i++) if (requirementMetMonth[i]! < 0 && atLeast(have[i % R]!, need[i]!)) requirementMetMonth[i] = t;
+    for (let i = 0; i < need.length; i++)
+      if (requirementMetMonth[i]! < 0 && atLeast(have[i % R]!, need[i]!))
+        requirementMetMonth[i] = t;
     let cur = t > 0 ? tier[t - 1]! : 0;
     if (progression) {
       while (cur + 1 < T) {
@@ -226,7 +284,15 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
   }
 
   // Pass 2: money, per lane, at the terms of the tier held.
-  const [margin, rebate, mdf, feePerDeal, mpShare, mpNet, programMonthly] = scratch.terms as [number[], number[], number[], number[], number[], number[], number[]];
+  const [margin, rebate, mdf, feePerDeal, mpShare, mpNet, programMonthly] = scratch.terms as [
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
+  ];
 
   for (let l = 0; l < lanes.length; l++) {
     const lane = lanes[l]!;
@@ -256,7 +322,10 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
       margin[k] = a.resaleMargin + Math.max(0, b.discount - e.discount);
       rebate[k] = a.rebateRate + Math.max(0, b.rebate - e.rebate);
       mdf[k] = a.mdfRate + Math.max(0, b.mdfRate - e.mdfRate);
-      feePerDeal[k] = Math.max(capped(a.referralFeeRate, a.referralFeeCap, a.dealValue), capped(b.referralFee, b.referralFeeCap, a.dealValue));
+      feePerDeal[k] = Math.max(
+        capped(a.referralFeeRate, a.referralFeeCap, a.dealValue),
+        capped(b.referralFee, b.referralFeeCap, a.dealValue),
+      );
       mpShare[k] = mpResells && b.marketplace.privateOffers ? a.marketplaceShare : 0;
       mpNet[k] = margin[k]! - a.marketplaceFee * (1 - b.marketplace.feeRebate);
       programMonthly[k] = (lane.programFeePinned ? a.programFeeAnnual : b.programFeeAnnual) / 12;
@@ -276,7 +345,8 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
     let managed = 0;
     let subscribers = 0;
 
-    costs.certifications[0]! += w * a.certifications * (a.certificationFee + a.certificationHours * a.loadedHourlyCost);
+    costs.certifications[0]! +=
+      w * a.certifications * (a.certificationFee + a.certificationHours * a.loadedHourlyCost);
     for (let t = 1; t <= H; t++) {
       const k = tier[t]!;
       const c = nc[t]!;
@@ -356,8 +426,22 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
   const g = grossProfit;
   let sum = 0;
   for (let t = 0; t <= H; t++) {
-    const gp = g.resale[t]! + g.rebate[t]! + g.mdf[t]! + g.referral[t]! + g.services[t]! + g.managed[t]! + g.marketplace[t]! + g.training[t]! + g.ip[t]!;
-    const cost = costs.certifications[t]! + costs.hires[t]! + costs.programFees[t]! + costs.lab[t]! + costs.marketing[t]!;
+    const gp =
+      g.resale[t]! +
+      g.rebate[t]! +
+      g.mdf[t]! +
+      g.referral[t]! +
+      g.services[t]! +
+      g.managed[t]! +
+      g.marketplace[t]! +
+      g.training[t]! +
+      g.ip[t]!;
+    const cost =
+      costs.certifications[t]! +
+      costs.hires[t]! +
+      costs.programFees[t]! +
+      costs.lab[t]! +
+      costs.marketing[t]!;
     grossProfitTotal[t] = gp;
     costTotal[t] = cost;
     net[t] = gp - cost;
@@ -373,6 +457,14 @@ export function simulate(lanes: readonly SimLane[], opts: SimOptions, reuse?: Si
 }
 
 /** Sim lanes from resolved lanes, with some assumptions replaced (sensitivity, scenarios, break-even). */
-export function withAssumptions<L extends SimLane>(lanes: readonly L[], change: (a: Assumptions) => Assumptions): SimLane[] {
-  return lanes.map((l) => ({ weight: l.weight, streams: l.streams, programFeePinned: l.programFeePinned, assumptions: change(l.assumptions) }));
+export function withAssumptions<L extends SimLane>(
+  lanes: readonly L[],
+  change: (a: Assumptions) => Assumptions,
+): SimLane[] {
+  return lanes.map((l) => ({
+    weight: l.weight,
+    streams: l.streams,
+    programFeePinned: l.programFeePinned,
+    assumptions: change(l.assumptions),
+  }));
 }

@@ -12,12 +12,14 @@ export interface SentenceInput {
 const YEARS = ['', 'one year', 'two years', 'three years', 'four years', 'five years'];
 
 /** "three years" for 36, "30 months" for 30. */
-export const horizonWords = (months: number): string => (months % 12 === 0 && YEARS[months / 12] ? YEARS[months / 12]! : `${months} months`);
+export const horizonWords = (months: number): string =>
+  months % 12 === 0 && YEARS[months / 12] ? YEARS[months / 12]! : `${months} months`;
 
 const isAcronym = (name: string) => /^[A-Z]{2}/.test(name);
 
 /** "managed service provider", but "MSP" stays as written. */
-export const lowerName = (name: string): string => (isAcronym(name) ? name : name.charAt(0).toLowerCase() + name.slice(1));
+export const lowerName = (name: string): string =>
+  isAcronym(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 
 /** "a" or "an" for a noun phrase, by sound for the common cases. */
 export function article(phrase: string): 'a' | 'an' {
@@ -29,9 +31,11 @@ export function article(phrase: string): 'a' | 'an' {
 }
 
 /** Three significant figures above a thousand: $412,345 reads as $412,000. */
-export const proseAmount = (v: number): number => (Math.abs(v) < 1000 ? Math.round(v) : Number(v.toPrecision(3)));
+export const proseAmount = (v: number): number =>
+  Math.abs(v) < 1000 ? Math.round(v) : Number(v.toPrecision(3));
 
-const joinAnd = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const joinAnd = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 export function caseSentence({ lanes, summary, horizonMonths, money }: SentenceInput): string {
   const pct = (f: number) => formatPercent(Math.round(f * 100) / 100, money.locale);
@@ -42,11 +46,18 @@ export function caseSentence({ lanes, summary, horizonMonths, money }: SentenceI
       : `A partner that is ${joinAnd([...lanes].sort((a, b) => b.weight - a.weight).map((l) => `${pct(l.weight)} ${lowerName(l.name)}`))}`;
   const who = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} adding ${joinAnd([...new Set(lanes.map((l) => l.productName))])}`;
   const over = horizonWords(horizonMonths);
-  const gp = summary.grossProfit > 0 ? `${amount(summary.grossProfit)} gross profit` : 'no gross profit';
-  const recurring = summary.grossProfit > 0 && summary.recurringShare !== null && summary.recurringShare >= 0.005 ? `, ${pct(summary.recurringShare)} of it recurring` : '';
+  const gp =
+    summary.grossProfit > 0 ? `${amount(summary.grossProfit)} gross profit` : 'no gross profit';
+  const recurring =
+    summary.grossProfit > 0 && summary.recurringShare !== null && summary.recurringShare >= 0.005
+      ? `, ${pct(summary.recurringShare)} of it recurring`
+      : '';
   if (summary.paybackMonth === null) {
     return `${who} does not break even within ${over}: it makes ${gp} against ${amount(summary.totalCosts)} of costs${recurring}.`;
   }
-  const when = summary.paybackMonth === 0 ? 'is cash-positive from the start' : `breaks even in month ${summary.paybackMonth}`;
+  const when =
+    summary.paybackMonth === 0
+      ? 'is cash-positive from the start'
+      : `breaks even in month ${summary.paybackMonth}`;
   return `${who} ${when} and makes ${gp} over ${over}${recurring}.`;
 }

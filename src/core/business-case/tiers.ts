@@ -20,20 +20,38 @@
  */
 import type { Tier, TierRequirements } from '../schema/vendor.ts';
 import type { Simulation } from './simulate.ts';
-import { STREAM_KINDS, type BenefitValue, type ModelledRequirement, type StreamRecord, type TierMetrics, type TierStep } from './types.ts';
+import {
+  STREAM_KINDS,
+  type BenefitValue,
+  type ModelledRequirement,
+  type StreamRecord,
+  type TierMetrics,
+  type TierStep,
+} from './types.ts';
 
-export const MODELLED_REQUIREMENTS = ['annualRevenue', 'certifiedStaff', 'referralsOrInfluencedDeals', 'publishedContent'] as const satisfies readonly ModelledRequirement[];
+export const MODELLED_REQUIREMENTS = [
+  'annualRevenue',
+  'certifiedStaff',
+  'referralsOrInfluencedDeals',
+  'publishedContent',
+] as const satisfies readonly ModelledRequirement[];
 
 export const CONTENT_EVERY_MONTHS = 3;
 
 /** Pieces published by month t: one a quarter, the first one quarter after the first deal. */
 export const publishedContent = (month: number, firstDealMonth: number): number =>
-  firstDealMonth < 0 || month < firstDealMonth ? 0 : Math.floor((month - firstDealMonth) / CONTENT_EVERY_MONTHS);
+  firstDealMonth < 0 || month < firstDealMonth
+    ? 0
+    : Math.floor((month - firstDealMonth) / CONTENT_EVERY_MONTHS);
 
 // Trailing sums of fractional customers carry rounding noise; a requirement met to 1e-9 is met.
 export const atLeast = (have: number, need: number) => have >= need - 1e-9 * Math.max(1, need);
 
-export const requirementMet = (req: TierRequirements, key: ModelledRequirement, m: TierMetrics): boolean => atLeast(m[key], req[key]);
+export const requirementMet = (
+  req: TierRequirements,
+  key: ModelledRequirement,
+  m: TierMetrics,
+): boolean => atLeast(m[key], req[key]);
 
 /** All modelled requirements met (customer satisfaction is treated as met). */
 export const meetsTier = (req: TierRequirements, m: TierMetrics): boolean =>
@@ -64,7 +82,12 @@ export function tierTimeline(sim: Simulation, tiers: readonly Tier[]): TierStep[
       reachedMonth: reached,
       requirements: tier.requirements,
       requirementMetMonth,
-      unmet: reached === null ? MODELLED_REQUIREMENTS.filter((r) => !requirementMet(tier.requirements, r, sim.finalMetrics)) : [],
+      unmet:
+        reached === null
+          ? MODELLED_REQUIREMENTS.filter(
+              (r) => !requirementMet(tier.requirements, r, sim.finalMetrics),
+            )
+          : [],
       benefits: {
         discount: b.discount,
         rebate: b.rebate,
@@ -84,8 +107,18 @@ export function tierTimeline(sim: Simulation, tiers: readonly Tier[]): TierStep[
  * whole horizon. Extra gross profit (margin, rebates, MDF, referral fees, marketplace terms)
  * and extra program fees are attributed to the tier held in the month the money arrives.
  */
-export function benefitValue(sim: Simulation, entryOnly: Simulation, tiers: readonly Tier[]): BenefitValue {
-  const byTier = tiers.map((t) => ({ tier: t.id, name: t.name, extraGrossProfit: 0, extraProgramFees: 0, net: 0 }));
+export function benefitValue(
+  sim: Simulation,
+  entryOnly: Simulation,
+  tiers: readonly Tier[],
+): BenefitValue {
+  const byTier = tiers.map((t) => ({
+    tier: t.id,
+    name: t.name,
+    extraGrossProfit: 0,
+    extraProgramFees: 0,
+    net: 0,
+  }));
   const byStream = {} as StreamRecord;
   for (const s of STREAM_KINDS) {
     let d = 0;
@@ -106,5 +139,11 @@ export function benefitValue(sim: Simulation, entryOnly: Simulation, tiers: read
     extraProgramFees += fees;
   }
   for (const row of byTier) row.net = row.extraGrossProfit - row.extraProgramFees;
-  return { total: extraGrossProfit - extraProgramFees, extraGrossProfit, extraProgramFees, byTier, byStream };
+  return {
+    total: extraGrossProfit - extraProgramFees,
+    extraGrossProfit,
+    extraProgramFees,
+    byTier,
+    byStream,
+  };
 }

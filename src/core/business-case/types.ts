@@ -51,7 +51,8 @@ export interface CaseRequest {
 }
 
 /** Where a value came from, in resolution order. */
-export type ProvenanceSource = 'fallback' | 'product' | 'tier' | 'type' | 'vertical' | 'segment' | 'override';
+export type ProvenanceSource =
+  'fallback' | 'product' | 'tier' | 'type' | 'vertical' | 'segment' | 'override';
 
 export interface ProvenanceStep {
   from: ProvenanceSource;
@@ -167,7 +168,16 @@ export interface TierStep {
   /** Requirements still unmet at the end of the horizon, for a tier not reached. */
   unmet: ModelledRequirement[];
   /** The tier's published benefits (the engine applies discount, rebate and MDF as uplifts over the entry tier; see simulate.ts). */
-  benefits: { discount: number; rebate: number; mdfRate: number; referralFee: number; referralFeeCap: number; programFeeAnnual: number; privateOffers: boolean; marketplaceFeeRebate: number };
+  benefits: {
+    discount: number;
+    rebate: number;
+    mdfRate: number;
+    referralFee: number;
+    referralFeeCap: number;
+    programFeeAnnual: number;
+    privateOffers: boolean;
+    marketplaceFeeRebate: number;
+  };
 }
 
 export interface BenefitValue {
@@ -176,7 +186,13 @@ export interface BenefitValue {
   extraGrossProfit: number;
   extraProgramFees: number;
   /** Attributed to the tier held in the month the money arrives. */
-  byTier: { tier: string; name: string; extraGrossProfit: number; extraProgramFees: number; net: number }[];
+  byTier: {
+    tier: string;
+    name: string;
+    extraGrossProfit: number;
+    extraProgramFees: number;
+    net: number;
+  }[];
   byStream: StreamRecord;
 }
 

@@ -29,9 +29,27 @@ export function glyphEm(ch: string): number {
   if (cp >= 0x41 && cp <= 0x5a) return 0.68;
   if (cp >= 0x61 && cp <= 0x7a) return 0.52;
   // Combining marks and zero-width characters take no room.
-  if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0xfe0f || (cp >= 0x200e && cp <= 0x200f)) return 0;
+  if (
+    (cp >= 0x300 && cp <= 0x36f) ||
+    cp === 0x200b ||
+    cp === 0x200c ||
+    cp === 0x200d ||
+    cp === 0xfe0f ||
+    (cp >= 0x200e && cp <= 0x200f)
+  )
+    return 0;
   // CJK, Hangul, full-width forms and emoji are about one em wide.
-  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x1f000) return 1;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp >= 0x1f000
+  )
+    return 1;
   // Other scripts (Cyrillic, Greek, Arabic, Hebrew...): a little wider than Latin lower case.
   return 0.62;
 }
@@ -55,7 +73,8 @@ function emWidth(text: string): number {
 }
 
 /** Inches per em at a font size. */
-const inchesPerEm = (fontSize: number, bold: boolean) => (fontSize * (bold ? 1.07 : 1) * SAFETY) / PT_PER_INCH;
+const inchesPerEm = (fontSize: number, bold: boolean) =>
+  (fontSize * (bold ? 1.07 : 1) * SAFETY) / PT_PER_INCH;
 
 /** Estimated width of a one-line string, in inches. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
@@ -63,7 +82,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 /** Height of n lines, in inches. */
-export const linesHeight = (lines: number, fontSize: number): number => (lines * fontSize * LINE_HEIGHT) / PT_PER_INCH;
+export const linesHeight = (lines: number, fontSize: number): number =>
+  (lines * fontSize * LINE_HEIGHT) / PT_PER_INCH;
 
 /** Greedy word wrap of one paragraph; words longer than a line are broken between characters. */
 export function wrap(paragraph: string, width: number, fontSize: number, bold = false): string[] {
@@ -83,8 +103,6 @@ export function wrap(paragraph: string, width: number, fontSize: number, bold = 
       continue;
     }
     if (line) lines.push(line);
-    line = '';
-    lineEm = 0;
     if (wordEm * scale <= width) {
       line = word;
       lineEm = wordEm;
@@ -128,10 +146,17 @@ export interface Fitted {
   truncated: boolean;
 }
 
-const countLines = (paragraphs: readonly string[], width: number, size: number, bold: boolean) => paragraphs.reduce((n, p) => n + wrap(p, width, size, bold).length, 0);
+const countLines = (paragraphs: readonly string[], width: number, size: number, bold: boolean) =>
+  paragraphs.reduce((n, p) => n + wrap(p, width, size, bold).length, 0);
 
 /** Shorten one paragraph to at most `lines` lines, ending with an ellipsis. */
-function truncateTo(paragraph: string, lines: number, width: number, size: number, bold: boolean): string {
+function truncateTo(
+  paragraph: string,
+  lines: number,
+  width: number,
+  size: number,
+  bold: boolean,
+): string {
   const chars = Array.from(paragraph);
   let lo = 0;
   let hi = chars.length;
@@ -154,12 +179,24 @@ function truncateTo(paragraph: string, lines: number, width: number, size: numbe
  * (half-point steps) at which everything fits; failing that, at minSize, whole paragraphs are kept
  * while they fit and the first one that does not is shortened with an ellipsis.
  */
-export function fitParagraphs(input: readonly string[], w: number, h: number, opts: FitOptions): Fitted {
+export function fitParagraphs(
+  input: readonly string[],
+  w: number,
+  h: number,
+  opts: FitOptions,
+): Fitted {
   const bold = opts.bold ?? false;
   const width = Math.max(0.2, w - 2 * INSET_X);
   const height = Math.max(0.1, h - 2 * INSET_Y);
   const paragraphs = input.length ? [...input] : [''];
-  const maxLinesAt = (size: number) => Math.max(1, Math.min(opts.maxLines ?? Infinity, Math.floor((height * PT_PER_INCH) / (size * LINE_HEIGHT) + 1e-9)));
+  const maxLinesAt = (size: number) =>
+    Math.max(
+      1,
+      Math.min(
+        opts.maxLines ?? Infinity,
+        Math.floor((height * PT_PER_INCH) / (size * LINE_HEIGHT) + 1e-9),
+      ),
+    );
   for (let size = opts.maxSize; size >= opts.minSize; size -= 0.5) {
     const lines = countLines(paragraphs, width, size, bold);
     if (lines <= maxLinesAt(size)) return { paragraphs, fontSize: size, lines, truncated: false };
@@ -182,7 +219,13 @@ export function fitParagraphs(input: readonly string[], w: number, h: number, op
     } else if (kept.length) {
       // Nothing of the next paragraph fits: mark the cut on the last one kept.
       const last = kept.length - 1;
-      kept[last] = truncateTo(kept[last]!, wrap(kept[last]!, width, size, bold).length, width, size, bold);
+      kept[last] = truncateTo(
+        kept[last]!,
+        wrap(kept[last]!, width, size, bold).length,
+        width,
+        size,
+        bold,
+      );
     }
     break;
   }
@@ -190,7 +233,8 @@ export function fitParagraphs(input: readonly string[], w: number, h: number, op
 }
 
 /** One string in a box (titles, names): `fitParagraphs` with the string's own line breaks. */
-export const fitText = (text: string, w: number, h: number, opts: FitOptions): Fitted => fitParagraphs(text.split('\n'), w, h, opts);
+export const fitText = (text: string, w: number, h: number, opts: FitOptions): Fitted =>
+  fitParagraphs(text.split('\n'), w, h, opts);
 
 export interface TableFit {
   header: string[];
@@ -207,25 +251,59 @@ const CELL_MARGIN_X = 0.08;
 const CELL_MARGIN_Y = 0.04;
 
 /** Fit a table into `h` inches with given column widths: shrink, then cap lines per cell, then drop rows. */
-export function fitTable(header: readonly string[], rows: readonly (readonly string[])[], colW: readonly number[], h: number, opts: { maxSize: number; minSize: number }): TableFit {
+export function fitTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  colW: readonly number[],
+  h: number,
+  opts: { maxSize: number; minSize: number },
+): TableFit {
   const cellW = colW.map((w) => Math.max(0.2, w - 2 * CELL_MARGIN_X));
   const rowHeight = (cells: readonly string[], size: number, bold: boolean, maxLines = Infinity) =>
-    Math.max(...cells.map((c, i) => Math.min(maxLines, countLines(c.split('\n'), cellW[i] ?? 1, size, bold)))) * ((size * LINE_HEIGHT) / PT_PER_INCH) + 2 * CELL_MARGIN_Y;
-  const heights = (size: number, maxLines = Infinity) => [rowHeight(header, size, true, maxLines), ...rows.map((r) => rowHeight(r, size, false, maxLines))];
+    Math.max(
+      ...cells.map((c, i) =>
+        Math.min(maxLines, countLines(c.split('\n'), cellW[i] ?? 1, size, bold)),
+      ),
+    ) *
+      ((size * LINE_HEIGHT) / PT_PER_INCH) +
+    2 * CELL_MARGIN_Y;
+  const heights = (size: number, maxLines = Infinity) => [
+    rowHeight(header, size, true, maxLines),
+    ...rows.map((r) => rowHeight(r, size, false, maxLines)),
+  ];
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   for (let size = opts.maxSize; size >= opts.minSize; size -= 0.5) {
     const hs = heights(size);
-    if (sum(hs) <= h) return { header: [...header], rows: rows.map((r) => [...r]), fontSize: size, rowHeights: hs, droppedRows: 0, truncated: false };
+    if (sum(hs) <= h)
+      return {
+        header: [...header],
+        rows: rows.map((r) => [...r]),
+        fontSize: size,
+        rowHeights: hs,
+        droppedRows: 0,
+        truncated: false,
+      };
   }
   const size = opts.minSize;
   const cap = (cells: readonly string[], lines: number, bold: boolean) =>
-    cells.map((c, i) => (countLines(c.split('\n'), cellW[i] ?? 1, size, bold) > lines ? truncateTo(c.replace(/\n/g, ' '), lines, cellW[i] ?? 1, size, bold) : c));
+    cells.map((c, i) =>
+      countLines(c.split('\n'), cellW[i] ?? 1, size, bold) > lines
+        ? truncateTo(c.replace(/\n/g, ' '), lines, cellW[i] ?? 1, size, bold)
+        : c,
+    );
   for (let lines = 6; lines >= 1; lines--) {
     const hs = heights(size, lines);
     if (sum(hs) <= h) {
       const head = cap(header, lines, true);
       const r = rows.map((row) => cap(row, lines, false));
-      return { header: head, rows: r, fontSize: size, rowHeights: [rowHeight(head, size, true), ...r.map((row) => rowHeight(row, size, false))], droppedRows: 0, truncated: true };
+      return {
+        header: head,
+        rows: r,
+        fontSize: size,
+        rowHeights: [rowHeight(head, size, true), ...r.map((row) => rowHeight(row, size, false))],
+        droppedRows: 0,
+        truncated: true,
+      };
     }
   }
   // Still too tall: one line a cell, and as many rows as fit.
@@ -233,5 +311,12 @@ export function fitTable(header: readonly string[], rows: readonly (readonly str
   const one = rows.map((row) => cap(row, 1, false));
   const each = rowHeight(['x'], size, false);
   const fitRows = Math.max(0, Math.floor((h - each) / each));
-  return { header: head, rows: one.slice(0, fitRows), fontSize: size, rowHeights: Array<number>(fitRows + 1).fill(each), droppedRows: rows.length - fitRows, truncated: true };
+  return {
+    header: head,
+    rows: one.slice(0, fitRows),
+    fontSize: size,
+    rowHeights: Array<number>(fitRows + 1).fill(each),
+    droppedRows: rows.length - fitRows,
+    truncated: true,
+  };
 }

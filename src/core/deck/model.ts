@@ -103,7 +103,15 @@ export interface Slide {
 }
 
 export interface DeckTheme {
-  colours: { primary: Hex; secondary: Hex; accent: Hex; text: Hex; muted: Hex; background: Hex; chart: Hex[] };
+  colours: {
+    primary: Hex;
+    secondary: Hex;
+    accent: Hex;
+    text: Hex;
+    muted: Hex;
+    background: Hex;
+    chart: Hex[];
+  };
   fonts: { heading: string; body: string };
   logo: { data: string; box: Box; alt: string };
   /** Footer text of the master slide, fitted to one line. */

@@ -38,7 +38,8 @@ export interface DeckTypeData {
 /** Where the parts are served, from the site's root. Type ids are slugs (the schema says so). */
 export const DECK_DATA_DIR = '/deck-data/';
 export const deckSharedDataHref = () => `${DECK_DATA_DIR}shared.json`;
-export const deckTypeDataHref = (typeId: string) => `${DECK_DATA_DIR}types/${encodeURIComponent(typeId)}.json`;
+export const deckTypeDataHref = (typeId: string) =>
+  `${DECK_DATA_DIR}types/${encodeURIComponent(typeId)}.json`;
 
 export function deckSharedData(dataset: Dataset, templates: DeckTemplates): DeckSharedData {
   const { partnerTypes: _types, ...rest } = dataset;
@@ -46,7 +47,11 @@ export function deckSharedData(dataset: Dataset, templates: DeckTemplates): Deck
 }
 
 /** A type's part; drafts among `stories` are left out. Throws for an unknown type. */
-export function deckTypeData(dataset: Dataset, typeId: string, stories: readonly StoryEntryLike[] = []): DeckTypeData {
+export function deckTypeData(
+  dataset: Dataset,
+  typeId: string,
+  stories: readonly StoryEntryLike[] = [],
+): DeckTypeData {
   const type = partnerTypeById(dataset, typeId);
   if (!type) throw new Error(`Unknown partner type "${typeId}"`);
   // Only the names the slides can mention: with every type's name, each part would grow with
@@ -57,12 +62,23 @@ export function deckTypeData(dataset: Dataset, typeId: string, stories: readonly
     typeNames: Object.fromEntries(typesByIds(dataset, named).map((t) => [t.id, t.name])),
     stories: stories
       .filter((s) => s.data.status === 'published' && s.data.types.includes(type.id))
-      .map(({ id, data: { title, summary, types, audience, verticals, segments, keyMessages, status } }) => ({ id, data: { title, summary, types, audience, verticals, segments, keyMessages, status } })),
+      .map(
+        ({
+          id,
+          data: { title, summary, types, audience, verticals, segments, keyMessages, status },
+        }) => ({
+          id,
+          data: { title, summary, types, audience, verticals, segments, keyMessages, status },
+        }),
+      ),
   };
 }
 
 /** The shared part and the parts of the types in a deck, as one (a story told for two types comes once). */
-export function assembleDeckData(shared: DeckSharedData, parts: readonly DeckTypeData[]): DeckPageData {
+export function assembleDeckData(
+  shared: DeckSharedData,
+  parts: readonly DeckTypeData[],
+): DeckPageData {
   const stories = new Map<string, StoryEntryLike>();
   for (const p of parts) for (const s of p.stories) stories.set(s.id, s);
   return {
@@ -74,6 +90,14 @@ export function assembleDeckData(shared: DeckSharedData, parts: readonly DeckTyp
 }
 
 /** Everything a deck for `typeIds` reads, in one call (Node callers and tests). */
-export function deckPageData(dataset: Dataset, templates: DeckTemplates, typeIds: readonly string[], stories: readonly StoryEntryLike[] = []): DeckPageData {
-  return assembleDeckData(deckSharedData(dataset, templates), typeIds.map((id) => deckTypeData(dataset, id, stories)));
+export function deckPageData(
+  dataset: Dataset,
+  templates: DeckTemplates,
+  typeIds: readonly string[],
+  stories: readonly StoryEntryLike[] = [],
+): DeckPageData {
+  return assembleDeckData(
+    deckSharedData(dataset, templates),
+    typeIds.map((id) => deckTypeData(dataset, id, stories)),
+  );
 }

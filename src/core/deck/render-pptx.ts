@@ -45,7 +45,11 @@ export const needsRepair = (part: string): boolean => /^ppt\/charts\/chart\d+\.x
  * Re-pack pptxgenjs's uncompressed package: every part in order, each part `needsRepair`
  * names passed through `repair`, then compressed when `compression` is true.
  */
-export type Repack = (raw: Uint8Array, repair: (xml: string) => string, compression: boolean) => Uint8Array | Promise<Uint8Array>;
+export type Repack = (
+  raw: Uint8Array,
+  repair: (xml: string) => string,
+  compression: boolean,
+) => Uint8Array | Promise<Uint8Array>;
 
 const HEX = /^[0-9A-F]{6}$/;
 /** Guard at the renderer: a colour that is not six hex digits would make PowerPoint repair the file. */
@@ -59,7 +63,9 @@ const MASTER_TITLE = 'PK_TITLE';
 const MASTER_CONTENT = 'PK_CONTENT';
 
 export async function loadPptxGenJS(): Promise<PptxGenJSConstructor> {
-  const mod = (await import('pptxgenjs')) as unknown as { default: PptxGenJSConstructor | { default: PptxGenJSConstructor } };
+  const mod = (await import('pptxgenjs')) as unknown as {
+    default: PptxGenJSConstructor | { default: PptxGenJSConstructor };
+  };
   const d = mod.default;
   return typeof d === 'function' ? d : d.default;
 }
@@ -70,7 +76,11 @@ export async function loadJSZip(): Promise<JSZipConstructor> {
 }
 
 /** Draw the deck with pptxgenjs; returns the presentation, not yet written. */
-export function drawDeck(deck: Deck, PptxGenJS: PptxGenJSConstructor, onSlide?: (slide: PptxSlide) => void): Pptx {
+export function drawDeck(
+  deck: Deck,
+  PptxGenJS: PptxGenJSConstructor,
+  onSlide?: (slide: PptxSlide) => void,
+): Pptx {
   const pptx = new PptxGenJS();
   const t = deck.theme;
   const c = t.colours;
@@ -81,10 +91,47 @@ export function drawDeck(deck: Deck, PptxGenJS: PptxGenJSConstructor, onSlide?: 
   pptx.company = deck.meta.company;
   pptx.theme = { headFontFace: t.fonts.heading, bodyFontFace: t.fonts.body };
 
-  const footer = { text: { text: t.footer, options: { x: 0.5, y: SLIDE_H - 0.5, w: SLIDE_W - 2.2, h: 0.35, fontFace: t.fonts.body, fontSize: t.footerSize, color: colour(c.muted), valign: 'middle' as const, margin: 0 } } };
-  const rule = { line: { x: 0.5, y: SLIDE_H - 0.58, w: SLIDE_W - 1, h: 0, line: { color: colour(c.muted), width: 0.5 } } };
-  const slideNumber = { x: SLIDE_W - 1.2, y: SLIDE_H - 0.5, w: 0.7, h: 0.35, fontFace: t.fonts.body, fontSize: t.footerSize, color: colour(c.muted), align: 'right' as const };
-  pptx.defineSlideMaster({ title: MASTER_TITLE, background: { color: colour(c.background) }, objects: [rule, footer], slideNumber });
+  const footer = {
+    text: {
+      text: t.footer,
+      options: {
+        x: 0.5,
+        y: SLIDE_H - 0.5,
+        w: SLIDE_W - 2.2,
+        h: 0.35,
+        fontFace: t.fonts.body,
+        fontSize: t.footerSize,
+        color: colour(c.muted),
+        valign: 'middle' as const,
+        margin: 0,
+      },
+    },
+  };
+  const rule = {
+    line: {
+      x: 0.5,
+      y: SLIDE_H - 0.58,
+      w: SLIDE_W - 1,
+      h: 0,
+      line: { color: colour(c.muted), width: 0.5 },
+    },
+  };
+  const slideNumber = {
+    x: SLIDE_W - 1.2,
+    y: SLIDE_H - 0.5,
+    w: 0.7,
+    h: 0.35,
+    fontFace: t.fonts.body,
+    fontSize: t.footerSize,
+    color: colour(c.muted),
+    align: 'right' as const,
+  };
+  pptx.defineSlideMaster({
+    title: MASTER_TITLE,
+    background: { color: colour(c.background) },
+    objects: [rule, footer],
+    slideNumber,
+  });
   pptx.defineSlideMaster({
     title: MASTER_CONTENT,
     background: { color: colour(c.background) },
@@ -95,7 +142,18 @@ export function drawDeck(deck: Deck, PptxGenJS: PptxGenJSConstructor, onSlide?: 
   for (const s of deck.slides) {
     const slide = pptx.addSlide({ masterName: s.kind === 'title' ? MASTER_TITLE : MASTER_CONTENT });
     if (s.kind !== 'title') {
-      slide.addText(s.title, { x: 0.5, y: 0.3, w: t.logo.box.x - 0.8, h: 0.9, fontFace: t.fonts.heading, fontSize: s.titleSize, bold: true, color: colour(c.primary), valign: 'middle', margin: [0.05, 0.1, 0.05, 0.1] });
+      slide.addText(s.title, {
+        x: 0.5,
+        y: 0.3,
+        w: t.logo.box.x - 0.8,
+        h: 0.9,
+        fontFace: t.fonts.heading,
+        fontSize: s.titleSize,
+        bold: true,
+        color: colour(c.primary),
+        valign: 'middle',
+        margin: [0.05, 0.1, 0.05, 0.1],
+      });
     }
     for (const b of s.blocks) drawBlock(pptx, slide, b, deck);
     slide.addNotes(s.notes);
@@ -114,7 +172,11 @@ function drawBlock(pptx: Pptx, slide: PptxSlide, b: Block, deck: Deck) {
         text: p,
         options: {
           breakLine: i < last,
-          ...(b.bullets === 'numbered' ? { bullet: { type: 'number' as const } } : b.bullets ? { bullet: true } : {}),
+          ...(b.bullets === 'numbered'
+            ? { bullet: { type: 'number' as const } }
+            : b.bullets
+              ? { bullet: true }
+              : {}),
           ...(b.rtl ? { rtlMode: true } : {}),
           paraSpaceAfter: b.bullets ? 4 : 0,
         },
@@ -136,10 +198,20 @@ function drawBlock(pptx: Pptx, slide: PptxSlide, b: Block, deck: Deck) {
     case 'figure':
       slide.addText(
         [
-          { text: b.value, options: { fontSize: b.valueSize, bold: true, color: colour(b.color), breakLine: true } },
+          {
+            text: b.value,
+            options: { fontSize: b.valueSize, bold: true, color: colour(b.color), breakLine: true },
+          },
           { text: b.label, options: { fontSize: b.labelSize, color: colour(t.colours.muted) } },
         ],
-        { ...b.box, fontFace: t.fonts.body, align: 'center', valign: 'middle', fill: { color: colour(b.fill) }, margin: [0.05, 0.1, 0.05, 0.1] },
+        {
+          ...b.box,
+          fontFace: t.fonts.body,
+          align: 'center',
+          valign: 'middle',
+          fill: { color: colour(b.fill) },
+          margin: [0.05, 0.1, 0.05, 0.1],
+        },
       );
       return;
     case 'image':
@@ -155,7 +227,10 @@ function drawBlock(pptx: Pptx, slide: PptxSlide, b: Block, deck: Deck) {
 }
 
 function drawTable(slide: PptxSlide, b: TableBlock, fontFace: string) {
-  const head = b.header.map((h) => ({ text: h, options: { bold: true, color: colour(b.headerColor), fill: { color: colour(b.headerFill) } } }));
+  const head = b.header.map((h) => ({
+    text: h,
+    options: { bold: true, color: colour(b.headerColor), fill: { color: colour(b.headerFill) } },
+  }));
   const rows = b.rows.map((r) => r.map((cell) => ({ text: cell })));
   slide.addTable([head, ...rows], {
     x: b.box.x,
@@ -175,7 +250,10 @@ function drawTable(slide: PptxSlide, b: TableBlock, fontFace: string) {
 
 function drawChart(pptx: Pptx, slide: PptxSlide, b: ChartBlock, deck: Deck) {
   const t = deck.theme;
-  if (b.stacked && b.series.length < 2) throw new Error('a stacked bar needs two or more series (pptxgenjs #1357): the model should have made it clustered');
+  if (b.stacked && b.series.length < 2)
+    throw new Error(
+      'a stacked bar needs two or more series (pptxgenjs #1357): the model should have made it clustered',
+    );
   const data = b.series.map((s) => ({ name: s.name, labels: b.categories, values: s.values }));
   const muted = colour(t.colours.muted);
   const text = colour(t.colours.text);
@@ -202,7 +280,13 @@ function drawChart(pptx: Pptx, slide: PptxSlide, b: ChartBlock, deck: Deck) {
     valGridLine: { color: 'D9DEE5', size: 0.5, style: 'solid' },
     catAxisLineShow: true,
     ...(b.labelEvery ? { catAxisLabelFrequency: String(b.labelEvery) } : {}),
-    ...(b.kind === 'bar' ? { barDir: 'col' as const, barGrouping: b.stacked ? ('stacked' as const) : ('clustered' as const), barGapWidthPct: 60 } : { lineDataSymbol: 'none' as const, lineSize: 2 }),
+    ...(b.kind === 'bar'
+      ? {
+          barDir: 'col' as const,
+          barGrouping: b.stacked ? ('stacked' as const) : ('clustered' as const),
+          barGapWidthPct: 60,
+        }
+      : { lineDataSymbol: 'none' as const, lineSize: 2 }),
   });
 }
 
@@ -211,19 +295,38 @@ function drawChart(pptx: Pptx, slide: PptxSlide, b: ChartBlock, deck: Deck) {
  * Pure string work on one chart part; a chart without dangling ids comes back unchanged.
  */
 export function repairChartXml(xml: string): string {
-  const defined = new Set([...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\s*\/>/g)].map((m) => m[1]));
-  return xml.replace(/<c:axId val="(\d+)"\s*\/>/g, (whole, id: string) => (defined.has(id) ? whole : ''));
+  const defined = new Set(
+    [...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\s*\/>/g)].map(
+      (m) => m[1],
+    ),
+  );
+  return xml.replace(/<c:axId val="(\d+)"\s*\/>/g, (whole, id: string) =>
+    defined.has(id) ? whole : '',
+  );
 }
 
 /** Render a deck to PPTX bytes (or a Blob in the browser). */
-export async function renderPptx(deck: Deck, options: RenderOptions & { output: 'blob' }): Promise<Blob>;
-export async function renderPptx(deck: Deck, options?: RenderOptions & { output?: 'uint8array' }): Promise<Uint8Array>;
-export async function renderPptx(deck: Deck, options: RenderOptions = {}): Promise<Uint8Array | Blob> {
-  const [PptxGenJS, JSZip] = await Promise.all([options.PptxGenJS ?? loadPptxGenJS(), options.JSZip ?? loadJSZip()]);
+export async function renderPptx(
+  deck: Deck,
+  options: RenderOptions & { output: 'blob' },
+): Promise<Blob>;
+export async function renderPptx(
+  deck: Deck,
+  options?: RenderOptions & { output?: 'uint8array' },
+): Promise<Uint8Array>;
+export async function renderPptx(
+  deck: Deck,
+  options: RenderOptions = {},
+): Promise<Uint8Array | Blob> {
+  const [PptxGenJS, JSZip] = await Promise.all([
+    options.PptxGenJS ?? loadPptxGenJS(),
+    options.JSZip ?? loadJSZip(),
+  ]);
   const pptx = drawDeck(deck, PptxGenJS, options.onSlide);
   // Uncompressed first (write() never compresses), so the repair reads it back cheaply.
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  if (options.repack && options.output !== 'blob') return options.repack(raw, repairChartXml, options.compression !== false);
+  if (options.repack && options.output !== 'blob')
+    return options.repack(raw, repairChartXml, options.compression !== false);
   const zip = await JSZip.loadAsync(raw);
   for (const name of Object.keys(zip.files).filter(needsRepair)) {
     const xml = await zip.file(name)!.async('string');
@@ -232,7 +335,12 @@ export async function renderPptx(deck: Deck, options: RenderOptions = {}): Promi
   }
   const compression = options.compression === false ? 'STORE' : 'DEFLATE';
   if (options.output === 'blob') {
-    return zip.generateAsync({ type: 'blob', compression, compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+    return zip.generateAsync({
+      type: 'blob',
+      compression,
+      compressionOptions: { level: 6 },
+      mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    });
   }
   return zip.generateAsync({ type: 'uint8array', compression, compressionOptions: { level: 6 } });
 }

@@ -12,21 +12,42 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // Line and paragraph breaks that are not "\n": PowerPoint's own vertical tab, form feed, NEL, LS, PS.
 const BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
 // Forbidden or invisible-but-harmful: C0 controls (tab and newline kept), DEL, C1 controls, non-characters.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/g;
 
 // Printable ASCII on one line, no space at either end: already clean (and NFC), as most of a
 // deck's strings are (ids, names, figures); one test instead of six passes.
 const CLEAN_ASCII = /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/;
 
+/** A scalar's text; objects have none of their own ("[object Object]" on a slide helps no one). */
+function scalarText(input: unknown): string {
+  switch (typeof input) {
+    case 'string':
+      return input;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(input);
+    default:
+      return '';
+  }
+}
+
 /** One clean string: valid XML 1.0 characters only, NFC, "\n" as the one line break, trimmed. */
 export function sanitizeText(input: unknown, max = MAX_TEXT): string {
-  if (input === undefined || input === null) return '';
-  let s = String(input);
+  let s = scalarText(input);
   if (s.length <= max && CLEAN_ASCII.test(s)) return s;
   if (s.length > max * 2) s = s.slice(0, max * 2);
-  s = s.replace(LONE_SURROGATE, '\uFFFD').replace(BREAKS, '\n').replace(CONTROLS, '').replace(/\t/g, ' ');
+  s = s
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(BREAKS, '\n')
+    .replace(CONTROLS, '')
+    .replace(/\t/g, ' ');
   s = s.normalize('NFC');
-  s = s.replace(/[ \u00A0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  s = s
+    .replace(/[ \u00A0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (s.length > max) {
     let cut = max;
     // Never split a surrogate pair.
@@ -37,19 +58,25 @@ export function sanitizeText(input: unknown, max = MAX_TEXT): string {
 }
 
 /** A one-line string (names, titles, footers): breaks become spaces. */
-export const sanitizeLine = (input: unknown, max = MAX_TEXT): string => sanitizeText(input, max).replace(/\s*\n\s*/g, ' ');
+export const sanitizeLine = (input: unknown, max = MAX_TEXT): string =>
+  sanitizeText(input, max).replace(/\s*\n\s*/g, ' ');
 
 /**
  * For the few fields pptxgenjs writes without escaping (the company in docProps/app.xml, slide
  * master names): XML specials become look-alike typography, so the part stays well-formed.
  */
 export const xmlInert = (input: string): string =>
-  sanitizeLine(input, 500).replace(/&/g, '+').replace(/</g, '‹').replace(/>/g, '›').replace(/"/g, '”').replace(/'/g, '’');
+  sanitizeLine(input, 500)
+    .replace(/&/g, '+')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/"/g, '”')
+    .replace(/'/g, '’');
 
 /** Every string inside a value, cleaned; numbers, booleans and structure untouched. */
 export function sanitizeDeep<T>(value: T): T {
   if (typeof value === 'string') return sanitizeText(value) as T;
-  if (Array.isArray(value)) return value.map((v) => sanitizeDeep(v)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => sanitizeDeep(v)) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = sanitizeDeep(v);
@@ -61,7 +88,12 @@ export function sanitizeDeep<T>(value: T): T {
 /** Whether a string holds right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko...) before any left-to-right letter. */
 export function isRtl(text: string): boolean {
   for (const ch of text) {
-    if (/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\u{10800}-\u{10FFF}]|[\u{1E800}-\u{1EFFF}]/u.test(ch)) return true;
+    if (
+      /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\u{10800}-\u{10FFF}]|[\u{1E800}-\u{1EFFF}]/u.test(
+        ch,
+      )
+    )
+      return true;
     if (/\p{L}/u.test(ch)) return false;
   }
   return false;

@@ -22,12 +22,30 @@ export interface TailorOptions {
 }
 
 /** Run the business case for `request` and build the prospect's deck from it; throws CaseRequestError on unknown ids or bad values. */
-export function tailorDeck(dataset: Dataset, templates: DeckTemplates, request: CaseRequest, prospect: Prospect, typeNames?: Record<string, string>, options: TailorOptions = {}): Tailored {
+export function tailorDeck(
+  dataset: Dataset,
+  templates: DeckTemplates,
+  request: CaseRequest,
+  prospect: Prospect,
+  typeNames?: Record<string, string>,
+  options: TailorOptions = {},
+): Tailored {
   const problems = requestProblems(dataset, request);
   if (problems.length) throw new CaseRequestError(problems);
   // Scenarios are shown in the notes; sensitivity and break-even are not on any slide.
   const result = runCase(dataset, request, { sensitivity: false, breakEven: false });
-  return { deck: buildDeck({ dataset, templates, result, prospect, typeNames, stories: options.stories, audience: options.audience }), result };
+  return {
+    deck: buildDeck({
+      dataset,
+      templates,
+      result,
+      prospect,
+      typeNames,
+      stories: options.stories,
+      audience: options.audience,
+    }),
+    result,
+  };
 }
 
 /** The build-time deck of a partner type: its defaults, for a placeholder prospect. */

@@ -36,7 +36,10 @@ export function sequenceScore(seq: Sequence, type: PartnerType): number {
 }
 
 /** The sequence for a partner type: the one matching the most conditions; ties go to the first by id. */
-export function sequenceFor(sequences: readonly Sequence[], type: PartnerType): Sequence | undefined {
+export function sequenceFor(
+  sequences: readonly Sequence[],
+  type: PartnerType,
+): Sequence | undefined {
   let best: Sequence | undefined;
   let bestScore = -1;
   for (const seq of [...sequences].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -47,9 +50,17 @@ export function sequenceFor(sequences: readonly Sequence[], type: PartnerType): 
 }
 
 /** Width and height of a PNG or JPEG, read from its header; undefined when it is neither. */
-export function imageSize(bytes: Uint8Array): { type: 'png' | 'jpeg'; width: number; height: number } | undefined {
+export function imageSize(
+  bytes: Uint8Array,
+): { type: 'png' | 'jpeg'; width: number; height: number } | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length > 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
+  if (
+    bytes.length > 24 &&
+    bytes[0] === 0x89 &&
+    bytes[1] === 0x50 &&
+    bytes[2] === 0x4e &&
+    bytes[3] === 0x47
+  ) {
     return { type: 'png', width: view.getUint32(16), height: view.getUint32(20) };
   }
   if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
@@ -59,7 +70,13 @@ export function imageSize(bytes: Uint8Array): { type: 'png' | 'jpeg'; width: num
       const marker = bytes[i + 1]!;
       const len = view.getUint16(i + 2);
       // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      if (
+        marker >= 0xc0 &&
+        marker <= 0xcf &&
+        marker !== 0xc4 &&
+        marker !== 0xc8 &&
+        marker !== 0xcc
+      ) {
         return { type: 'jpeg', height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
       }
       i += 2 + len;

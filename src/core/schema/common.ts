@@ -8,7 +8,10 @@ z.config({ jitless: true });
 /** Kebab-case identifier used in file names, URLs and cross-references. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id with dashes, like "managed-service-provider"')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'a lower-case id with dashes, like "managed-service-provider"',
+  )
   .describe('Lower-case id with dashes; used in URLs and cross-references.');
 
 /** Non-empty trimmed prose. */
@@ -21,15 +24,21 @@ export const Fraction = z
   .max(1, 'a fraction between 0 and 1 (0.25 means 25%)');
 
 /** A web address; only http(s) so a marketer's typo like "htps://" is caught. */
-export const Url = z.url({ protocol: /^https?$/, error: 'a web address starting with https:// or http://' });
+export const Url = z.url({
+  protocol: /^https?$/,
+  error: 'a web address starting with https:// or http://',
+});
 
 /** A hex colour such as "#0B5FFF"; colour names break PowerPoint charts (pptxgenjs #588). */
 export const HexColour = z
   .string()
-  .regex(/^#[0-9A-Fa-f]{6}$/, 'a six-digit hex colour like "#0B5FFF" (colour names are not allowed)');
+  .regex(
+    /^#[0-9A-Fa-f]{6}$/,
+    'a six-digit hex colour like "#0B5FFF" (colour names are not allowed)',
+  );
 
 /** Where a figure comes from: the id of an entry in the file's `sources`. */
-export const SourceRef = Id.describe('Id of an entry in this file\'s `sources` list.');
+export const SourceRef = Id.describe("Id of an entry in this file's `sources` list.");
 
 /** One cited source. */
 export const Source = z
@@ -39,21 +48,28 @@ export const Source = z
     url: Url.describe('Address of the page the figure was read in.'),
     reliability: z
       .enum(['verified', 'secondary', 'low'])
-      .describe('verified: read in the cited page; secondary: a page reporting someone else\'s figure; low: practitioner or vendor blog.'),
+      .describe(
+        "verified: read in the cited page; secondary: a page reporting someone else's figure; low: practitioner or vendor blog.",
+      ),
   })
   .describe('A cited source.');
 export type Source = z.infer<typeof Source>;
 
 const citation = {
   source: SourceRef.optional().describe('Id of the source this figure was read in.'),
-  assumption: Text.optional().describe('Why this figure is an assumption (no source): say how it was estimated.'),
-  note: Text.optional().describe('Context a recruiter may need, e.g. the year or region the figure is for.'),
+  assumption: Text.optional().describe(
+    'Why this figure is an assumption (no source): say how it was estimated.',
+  ),
+  note: Text.optional().describe(
+    'Context a recruiter may need, e.g. the year or region the figure is for.',
+  ),
 };
 
 const exactlyOneCitation = (f: { source?: string | undefined; assumption?: string | undefined }) =>
   (f.source === undefined) !== (f.assumption === undefined);
 const citationMessage = {
-  error: 'either `source:` (the id of a source) or `assumption:` (why it is an estimate), exactly one of them',
+  error:
+    'either `source:` (the id of a source) or `assumption:` (why it is an estimate), exactly one of them',
 };
 
 /** A single number with where it comes from. Every figure is either sourced or marked as an assumption. */

@@ -16,10 +16,20 @@ export const PlaybookFrontmatter = z
 export type PlaybookFrontmatter = z.infer<typeof PlaybookFrontmatter>;
 
 /** Who a story is written for: the person across the table. */
-export const AUDIENCES = ['owner', 'cfo', 'sales-lead', 'practice-lead', 'technical-lead', 'alliance-lead', 'marketing-lead'] as const;
+export const AUDIENCES = [
+  'owner',
+  'cfo',
+  'sales-lead',
+  'practice-lead',
+  'technical-lead',
+  'alliance-lead',
+  'marketing-lead',
+] as const;
 export const Audience = z
   .enum(AUDIENCES)
-  .describe('Who the story is for: owner, cfo, sales-lead, practice-lead, technical-lead, alliance-lead or marketing-lead.');
+  .describe(
+    'Who the story is for: owner, cfo, sales-lead, practice-lead, technical-lead, alliance-lead or marketing-lead.',
+  );
 export type Audience = z.infer<typeof Audience>;
 
 /** How each audience is named on pages and decks. */
@@ -38,21 +48,45 @@ export const STORY_STATUSES = ['draft', 'published'] as const;
 /** Frontmatter of `content/stories/<slug>.mdx`: a recruiting story for one person at a partner. */
 export const StoryFrontmatter = z
   .strictObject({
-    title: Text.describe('Headline of the story, in the partner\'s terms.'),
+    title: Text.describe("Headline of the story, in the partner's terms."),
     summary: Text.describe('One or two sentences shown in the stories index and search results.'),
-    types: z.array(Id).min(1, 'at least one partner type id').describe('Ids of the partner types this story is for; the first one drives live figures and links.'),
+    types: z
+      .array(Id)
+      .min(1, 'at least one partner type id')
+      .describe(
+        'Ids of the partner types this story is for; the first one drives live figures and links.',
+      ),
     audience: Audience,
-    verticals: z.array(Id).default([]).describe('Ids of verticals (from data/verticals.yaml) the story speaks to; the first one drives live figures. Leave out or [] for any vertical.'),
-    segments: z.array(Id).default([]).describe('Ids of segments (from data/segments.yaml) the story speaks to; the first one drives live figures. Leave out or [] for any segment.'),
+    verticals: z
+      .array(Id)
+      .default([])
+      .describe(
+        'Ids of verticals (from data/verticals.yaml) the story speaks to; the first one drives live figures. Leave out or [] for any vertical.',
+      ),
+    segments: z
+      .array(Id)
+      .default([])
+      .describe(
+        'Ids of segments (from data/segments.yaml) the story speaks to; the first one drives live figures. Leave out or [] for any segment.',
+      ),
     keyMessages: z
       .array(Text)
       .min(1, 'at least one key message')
       .max(5, 'at most five key messages (a deck slide holds five)')
-      .describe('The points a deck for this type and audience carries, one sentence each; edit them here and the next deck changes.'),
-    status: z.enum(STORY_STATUSES).describe('draft: shown by `npm run dev` only; published: on the built site and in decks.'),
+      .describe(
+        'The points a deck for this type and audience carries, one sentence each; edit them here and the next deck changes.',
+      ),
+    status: z
+      .enum(STORY_STATUSES)
+      .describe('draft: shown by `npm run dev` only; published: on the built site and in decks.'),
     owner: Text.describe('Who keeps this story true.'),
-    lastReviewed: ReviewDate.describe('When it was last checked; `partnerkit validate` warns when it gets old.'),
-    sources: z.array(Source).default([]).describe('Sources the story cites with <Cite source="id" />, numbered in this order.'),
+    lastReviewed: ReviewDate.describe(
+      'When it was last checked; `partnerkit validate` warns when it gets old.',
+    ),
+    sources: z
+      .array(Source)
+      .default([])
+      .describe('Sources the story cites with <Cite source="id" />, numbered in this order.'),
   })
   .describe('Frontmatter of a recruiting story.');
 export type StoryFrontmatter = z.infer<typeof StoryFrontmatter>;

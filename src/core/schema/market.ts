@@ -8,7 +8,10 @@ const marketEntry = (what: string) =>
       id: Id.describe(`${what} id.`),
       name: Text.describe(`${what} name.`),
       description: Text.describe('One line for recruiters.'),
-      talkingPoints: z.array(Text).min(1).describe('Points a recruiter raises with a partner serving it.'),
+      talkingPoints: z
+        .array(Text)
+        .min(1)
+        .describe('Points a recruiter raises with a partner serving it.'),
       modifiers: AssumptionModifiers,
     })
     .describe(`A ${what.toLowerCase()} with talking points and business-case modifiers.`);

@@ -17,8 +17,10 @@ export type StreamKind = z.infer<typeof StreamKind>;
 export const RevenueStream = z
   .strictObject({
     name: Text.describe('How the partner names this stream, e.g. "Managed services".'),
-    kind: StreamKind.optional().describe('Engine stream that models it in the business case; leave out for streams outside the vendor\'s line.'),
-    share: FractionFigure.describe('Typical share of the partner\'s total revenue.'),
+    kind: StreamKind.optional().describe(
+      "Engine stream that models it in the business case; leave out for streams outside the vendor's line.",
+    ),
+    share: FractionFigure.describe("Typical share of the partner's total revenue."),
     grossMargin: FractionRange.describe('Typical gross-margin range.'),
   })
   .describe('One way this partner type makes money.');
@@ -36,12 +38,15 @@ export const Objection = z
   .strictObject({
     id: Id.describe('Objection id, unique within the type.'),
     objection: Text.describe('What the partner says, in their words.'),
-    response: Text.describe('The answer, in the partner\'s economics.'),
+    response: Text.describe("The answer, in the partner's economics."),
   })
   .describe('An objection and its response.');
 
 export const Kpi = z
-  .strictObject({ name: Text.describe('KPI name.'), why: Text.describe('Why this partner type watches it.') })
+  .strictObject({
+    name: Text.describe('KPI name.'),
+    why: Text.describe('Why this partner type watches it.'),
+  })
   .describe('A metric the partner runs its business on.');
 
 export const Collaboration = z
@@ -57,25 +62,44 @@ export const PartnerType = z
     name: Text.describe('Name recruiters use.'),
     aliases: z.array(Text).describe('Other names for this type.'),
     summary: Text.describe('One line on how this type makes money.'),
-    journeyRoles: z.array(JourneyRole).min(1, 'at least one journey role').describe('Where it acts in the buyer journey.'),
-    transacts: z.boolean().describe('Whether it buys and resells (takes title or bills the customer).'),
+    journeyRoles: z
+      .array(JourneyRole)
+      .min(1, 'at least one journey role')
+      .describe('Where it acts in the buyer journey.'),
+    transacts: z
+      .boolean()
+      .describe('Whether it buys and resells (takes title or bills the customer).'),
     revenueStreams: z.array(RevenueStream).min(1).describe('How it makes money.'),
     values: z.array(Text).min(1).describe('What it values in a vendor.'),
-    alienatedBy: z.array(Text).min(1).describe('What puts it off; for non-transacting types, margin-and-rebate talk belongs here.'),
+    alienatedBy: z
+      .array(Text)
+      .min(1)
+      .describe(
+        'What puts it off; for non-transacting types, margin-and-rebate talk belongs here.',
+      ),
     decisionMakers: z.array(DecisionMaker).min(1).describe('Who decides and what each needs.'),
-    qualifyingQuestions: z.array(Text).min(1).describe('Questions that tell a recruiter whether this prospect fits.'),
+    qualifyingQuestions: z
+      .array(Text)
+      .min(1)
+      .describe('Questions that tell a recruiter whether this prospect fits.'),
     objections: z.array(Objection).min(1).describe('Objections with responses.'),
     kpis: z.array(Kpi).min(1).describe('The KPIs it runs its business on.'),
     fit: z
       .strictObject({
-        products: z.array(Id).describe('Ids of the vendor\'s products that fit this type.'),
-        maturity: z.array(MaturityStage).min(1).describe('Product maturity stages that fit this type.'),
+        products: z.array(Id).describe("Ids of the vendor's products that fit this type."),
+        maturity: z
+          .array(MaturityStage)
+          .min(1)
+          .describe('Product maturity stages that fit this type.'),
       })
       .describe('Which products and maturity stages fit it.'),
     collaboratesWith: z.array(Collaboration).describe('Other partner types it works with.'),
     businessCase: z
       .strictObject({
-        streams: z.array(StreamKind).min(1).describe('Engine streams the case models for this type.'),
+        streams: z
+          .array(StreamKind)
+          .min(1)
+          .describe('Engine streams the case models for this type.'),
         defaults: AssumptionDefaults,
       })
       .describe('Business-case defaults for this type.'),

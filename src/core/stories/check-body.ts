@@ -4,7 +4,12 @@
  * the line and column of the tag or attribute, so the message points where the marketer types.
  */
 import { closest, type Finding } from '../diagnostics.ts';
-import { STORY_COMPONENT_NAMES, STORY_COMPONENTS, isStoryComponent, type ComponentSpec } from './components.ts';
+import {
+  STORY_COMPONENT_NAMES,
+  STORY_COMPONENTS,
+  isStoryComponent,
+  type ComponentSpec,
+} from './components.ts';
 import { scanMdx, type Position } from './mdx-scan.ts';
 
 export interface BodyContext {
@@ -16,7 +21,9 @@ export type BodyFinding = Finding & Position;
 
 /** A candidate sharing the first four letters, for truncated names like `paybak` -> `paybackMonth`. */
 const prefixGuess = (word: string, candidates: readonly string[]) =>
-  word.length >= 4 ? candidates.find((c) => c.toLowerCase().startsWith(word.slice(0, 4).toLowerCase())) : undefined;
+  word.length >= 4
+    ? candidates.find((c) => c.toLowerCase().startsWith(word.slice(0, 4).toLowerCase()))
+    : undefined;
 
 const list = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
 
@@ -44,30 +51,60 @@ export function checkMdxBody(text: string, ctx: BodyContext): BodyFinding[] {
       const path = [tag.name, attr.name];
       if (!prop) {
         const guess = closest(attr.name, propNames);
-        out.push({ path, line: attr.line, column: attr.column, message: `unknown prop \`${attr.name}\` on \`<${tag.name}>\`${guess ? `; did you mean \`${guess}\`?` : ''}`, expected: propNames.length ? `one of ${list(propNames)}` : 'no props', found: JSON.stringify(attr.name) });
+        out.push({
+          path,
+          line: attr.line,
+          column: attr.column,
+          message: `unknown prop \`${attr.name}\` on \`<${tag.name}>\`${guess ? `; did you mean \`${guess}\`?` : ''}`,
+          expected: propNames.length ? `one of ${list(propNames)}` : 'no props',
+          found: JSON.stringify(attr.name),
+        });
         continue;
       }
       if (attr.value === undefined) {
-        out.push({ path, line: attr.line, column: attr.column, message: `\`${attr.name}\` must be written as text in quotes, like ${attr.name}="..."`, expected: 'a quoted value', found: attr.expression === true ? 'no value' : `{${attr.expression}}` });
+        out.push({
+          path,
+          line: attr.line,
+          column: attr.column,
+          message: `\`${attr.name}\` must be written as text in quotes, like ${attr.name}="..."`,
+          expected: 'a quoted value',
+          found: attr.expression === true ? 'no value' : `{${attr.expression}}`,
+        });
         continue;
       }
       const allowed = prop.values ?? (prop.ref === 'source' ? ctx.sourceIds : undefined);
       if (allowed && !allowed.includes(attr.value)) {
         const guess = closest(attr.value, allowed) ?? prefixGuess(attr.value, allowed);
-        const what = prop.ref === 'source' ? 'source' : tag.name === 'Figure' ? 'figure' : `${attr.name} value`;
+        const what =
+          prop.ref === 'source'
+            ? 'source'
+            : tag.name === 'Figure'
+              ? 'figure'
+              : `${attr.name} value`;
         out.push({
           path,
           line: attr.line,
           column: attr.column,
           message: `${what} \`${attr.value}\` does not exist${guess ? `; did you mean \`${guess}\`?` : ''}`,
-          expected: allowed.length ? `one of ${list(allowed)}` : prop.ref === 'source' ? 'a source listed under `sources:` in the frontmatter (there are none)' : 'a known value',
+          expected: allowed.length
+            ? `one of ${list(allowed)}`
+            : prop.ref === 'source'
+              ? 'a source listed under `sources:` in the frontmatter (there are none)'
+              : 'a known value',
           found: JSON.stringify(attr.value),
         });
       }
     }
     for (const [name, prop] of Object.entries(spec.props)) {
       if (prop.required && !tag.attributes.some((a) => a.name === name)) {
-        out.push({ path: [tag.name, name], line: tag.line, column: tag.column, message: `\`<${tag.name}>\` needs a \`${name}\` prop`, expected: `${name}="..." (${prop.help})`, found: 'nothing (the prop is missing)' });
+        out.push({
+          path: [tag.name, name],
+          line: tag.line,
+          column: tag.column,
+          message: `\`<${tag.name}>\` needs a \`${name}\` prop`,
+          expected: `${name}="..." (${prop.help})`,
+          found: 'nothing (the prop is missing)',
+        });
       }
     }
   }

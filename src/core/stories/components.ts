@@ -30,7 +30,13 @@ export const STORY_COMPONENTS = {
   Cite: {
     help: "A numbered reference to one of the story's `sources`; the list is printed at the end of the story.",
     example: '<Cite source="service-leadership-2024" />',
-    props: { source: { required: true, ref: 'source', help: 'Id of an entry in the frontmatter `sources`.' } },
+    props: {
+      source: {
+        required: true,
+        ref: 'source',
+        help: 'Id of an entry in the frontmatter `sources`.',
+      },
+    },
   },
   Callout: {
     help: 'A highlighted box for a point the recruiter must not miss.',
@@ -42,19 +48,25 @@ export const STORY_COMPONENTS = {
   },
   Quote: {
     help: 'A quotation from a cited source, attributed.',
-    example: '<Quote by="SAP" source="sap-reseller-margins">Reseller margin could be 1% or 30%.</Quote>',
+    example:
+      '<Quote by="SAP" source="sap-reseller-margins">Reseller margin could be 1% or 30%.</Quote>',
     props: {
       by: { required: true, help: 'Who said or wrote it.' },
-      source: { ref: 'source', help: 'Id of the source it was read in (shown as a numbered reference).' },
+      source: {
+        ref: 'source',
+        help: 'Id of the source it was read in (shown as a numbered reference).',
+      },
     },
   },
   Objection: {
     help: 'An objection the partner raises, in their words, and the answer in their economics.',
-    example: '<Objection says="We cannot staff another practice.">The answer, in Markdown.</Objection>',
+    example:
+      '<Objection says="We cannot staff another practice.">The answer, in Markdown.</Objection>',
     props: { says: { required: true, help: 'What the partner says.' } },
   },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type StoryComponentName = keyof typeof STORY_COMPONENTS;
 export const STORY_COMPONENT_NAMES = Object.keys(STORY_COMPONENTS) as StoryComponentName[];
-export const isStoryComponent = (name: string): name is StoryComponentName => Object.hasOwn(STORY_COMPONENTS, name);
+export const isStoryComponent = (name: string): name is StoryComponentName =>
+  Object.hasOwn(STORY_COMPONENTS, name);

@@ -16,11 +16,30 @@ const rolesOf = (dataset: Dataset, typeIds: readonly string[]): JourneyRole[] =>
   ...new Set(typesByIds(dataset, typeIds).flatMap((t) => t.journeyRoles)),
 ];
 
-export function storyFacets(dataset: Dataset, story: { types: readonly string[]; audience: Audience; verticals?: readonly string[] | undefined }): FacetValues {
-  const verticals = story.verticals?.length ? [...story.verticals] : dataset.verticals.map((v) => v.id);
-  return { type: [...story.types], role: rolesOf(dataset, story.types), audience: [story.audience], vertical: verticals };
+export function storyFacets(
+  dataset: Dataset,
+  story: {
+    types: readonly string[];
+    audience: Audience;
+    verticals?: readonly string[] | undefined;
+  },
+): FacetValues {
+  const verticals = story.verticals?.length
+    ? [...story.verticals]
+    : dataset.verticals.map((v) => v.id);
+  return {
+    type: [...story.types],
+    role: rolesOf(dataset, story.types),
+    audience: [story.audience],
+    vertical: verticals,
+  };
 }
 
 export function playbookFacets(dataset: Dataset, typeId: string): FacetValues {
-  return { type: [typeId], role: rolesOf(dataset, [typeId]), audience: [...AUDIENCES], vertical: dataset.verticals.map((v) => v.id) };
+  return {
+    type: [typeId],
+    role: rolesOf(dataset, [typeId]),
+    audience: [...AUDIENCES],
+    vertical: dataset.verticals.map((v) => v.id),
+  };
 }

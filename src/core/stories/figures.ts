@@ -11,13 +11,25 @@ export interface FigureSpec {
 }
 
 export const FIGURES = {
-  paybackMonth: { view: 'payback', help: 'First month whose cumulative cash is back at zero or above ("Month 14").' },
+  paybackMonth: {
+    view: 'payback',
+    help: 'First month whose cumulative cash is back at zero or above ("Month 14").',
+  },
   npv: { view: 'npv', help: 'Net cash over the horizon, discounted.' },
   irrAnnual: { view: 'irr', help: 'Yearly internal rate of return.' },
   roi: { view: 'roi', help: 'Gross profit less costs, over costs, for the horizon.' },
-  grossProfit: { view: 'grossProfit', help: 'Gross profit over the whole horizon (three years by default).' },
-  recurringShare: { view: 'recurringShare', help: 'Share of gross profit that recurs: renewals and monthly fees.' },
-  breakEvenCustomers: { view: 'breakEven', help: 'New customers a month needed for a net present value of zero.' },
+  grossProfit: {
+    view: 'grossProfit',
+    help: 'Gross profit over the whole horizon (three years by default).',
+  },
+  recurringShare: {
+    view: 'recurringShare',
+    help: 'Share of gross profit that recurs: renewals and monthly fees.',
+  },
+  breakEvenCustomers: {
+    view: 'breakEven',
+    help: 'New customers a month needed for a net present value of zero.',
+  },
 } as const satisfies Record<string, FigureSpec>;
 
 export type FigureName = keyof typeof FIGURES;
@@ -31,6 +43,10 @@ export interface StoryCaseInputs {
   segment?: string | undefined;
 }
 
-export function storyCaseInputs(story: { types: readonly string[]; verticals?: readonly string[] | undefined; segments?: readonly string[] | undefined }): StoryCaseInputs {
+export function storyCaseInputs(story: {
+  types: readonly string[];
+  verticals?: readonly string[] | undefined;
+  segments?: readonly string[] | undefined;
+}): StoryCaseInputs {
   return { type: story.types[0]!, vertical: story.verticals?.[0], segment: story.segments?.[0] };
 }

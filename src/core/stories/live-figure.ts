@@ -25,13 +25,19 @@ export interface LiveFigure {
 }
 
 /** Every figure for one set of inputs, from one engine run. */
-export function liveFigures(dataset: Dataset, inputs: StoryCaseInputs): Record<FigureName, LiveFigure> {
+export function liveFigures(
+  dataset: Dataset,
+  inputs: StoryCaseInputs,
+): Record<FigureName, LiveFigure> {
   const result = runCase(dataset, storyCaseRequest(inputs));
   const shown = keyFigures(result, formatter({ currency: result.currency, locale: result.locale }));
   return Object.fromEntries(
     FIGURE_NAMES.map((name) => {
       const f = shown.find((k) => k.id === FIGURES[name].view);
-      if (!f) throw new Error(`the calculator shows no "${FIGURES[name].view}" figure for <Figure name="${name}" />`);
+      if (!f)
+        throw new Error(
+          `the calculator shows no "${FIGURES[name].view}" figure for <Figure name="${name}" />`,
+        );
       return [name, { name, label: f.label, text: f.value }];
     }),
   ) as Record<FigureName, LiveFigure>;

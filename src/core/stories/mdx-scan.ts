@@ -60,10 +60,19 @@ export function maskNonContent(text: string): { masked: string; imports: string[
       // An ESM statement may span lines: `import {\n  A,\n  B,\n} from './_partial.mdx';`
       esm = (esm ?? '') + line + '\n';
       lines[i] = blank(line);
-      if (/\sfrom\s+['"][^'"]*['"]\s*;?\s*$|^import\s+['"][^'"]*['"]\s*;?\s*$|^export\s/.test(esm.trim())) {
+      if (
+        /\sfrom\s+['"][^'"]*['"]\s*;?\s*$|^import\s+['"][^'"]*['"]\s*;?\s*$|^export\s/.test(
+          esm.trim(),
+        )
+      ) {
         const names = /^import\s+([\s\S]*?)\s+from\s/.exec(esm.trim())?.[1] ?? '';
         for (const part of names.replace(/[{}]/g, ',').split(',')) {
-          const name = part.trim().split(/\s+as\s+/).pop()?.replace(/^\*\s*/, '').trim();
+          const name = part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()
+            ?.replace(/^\*\s*/, '')
+            .trim();
           if (name && /^[A-Za-z_$][\w$]*$/.test(name)) imports.push(name);
         }
         esm = undefined;

@@ -7,7 +7,10 @@ import type { Audience, StoryFrontmatter } from '../schema/content.ts';
 /** A story as Astro's `getCollection('stories')` and the Node loader `loadStories(root)` both give it. */
 export interface StoryEntryLike {
   id: string;
-  data: Pick<StoryFrontmatter, 'title' | 'summary' | 'types' | 'audience' | 'verticals' | 'segments' | 'keyMessages' | 'status'>;
+  data: Pick<
+    StoryFrontmatter,
+    'title' | 'summary' | 'types' | 'audience' | 'verticals' | 'segments' | 'keyMessages' | 'status'
+  >;
 }
 
 export interface StoryMessages {
@@ -35,14 +38,27 @@ export interface StoryMessagesOptions {
  * by id), or, when no story is written for that audience, the type's best story for anyone.
  * Undefined when no published story lists the type.
  */
-export function storyMessagesFor(stories: readonly StoryEntryLike[], typeId: string, audience?: Audience, options: StoryMessagesOptions = {}): StoryMessages | undefined {
-  const candidates = stories.filter((s) => (options.includeDrafts || s.data.status === 'published') && s.data.types.includes(typeId));
+export function storyMessagesFor(
+  stories: readonly StoryEntryLike[],
+  typeId: string,
+  audience?: Audience,
+  options: StoryMessagesOptions = {},
+): StoryMessages | undefined {
+  const candidates = stories.filter(
+    (s) =>
+      (options.includeDrafts || s.data.status === 'published') && s.data.types.includes(typeId),
+  );
   const verticalRank = (s: StoryEntryLike) => {
     const v = s.data.verticals ?? [];
     if (!options.vertical) return v.length === 0 ? 0 : 1;
     return v.includes(options.vertical) ? 0 : v.length === 0 ? 1 : 2;
   };
-  const rank = (s: StoryEntryLike) => [audience && s.data.audience === audience ? 0 : 1, s.data.types[0] === typeId ? 0 : 1, verticalRank(s), s.data.status === 'published' ? 0 : 1];
+  const rank = (s: StoryEntryLike) => [
+    audience && s.data.audience === audience ? 0 : 1,
+    s.data.types[0] === typeId ? 0 : 1,
+    verticalRank(s),
+    s.data.status === 'published' ? 0 : 1,
+  ];
   const best = candidates
     .map((s) => ({ s, r: rank(s) }))
     .sort((a, b) => {
@@ -61,8 +77,10 @@ export function storyMessagesFor(stories: readonly StoryEntryLike[], typeId: str
 }
 
 /** Published stories only, unless drafts are wanted (the dev server). */
-export const visibleStories = <T extends { data: { status: string } }>(stories: readonly T[], includeDrafts: boolean): T[] =>
-  stories.filter((s) => includeDrafts || s.data.status === 'published');
+export const visibleStories = <T extends { data: { status: string } }>(
+  stories: readonly T[],
+  includeDrafts: boolean,
+): T[] => stories.filter((s) => includeDrafts || s.data.status === 'published');
 
 /** Whether a review date is older than `days` days on `today`. */
 export function isStale(lastReviewed: Date, today: Date, days: number): boolean {

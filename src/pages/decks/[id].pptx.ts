@@ -6,9 +6,14 @@ import { getDataset } from '../../site/dataset.ts';
 import { builtDeck } from '../../site/decks.ts';
 import { sharedDeckPool } from '../../node/deck-pool.ts';
 
-export const getStaticPaths: GetStaticPaths = () => (sharedDeckPool() ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } })));
+export const getStaticPaths: GetStaticPaths = () =>
+  sharedDeckPool() ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const { bytes } = await builtDeck(params.id!);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation' } });
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    },
+  });
 };

@@ -1,13 +1,39 @@
 // The calculator's three charts, loaded with import() after the first paint so chart.js is never
 // in the page's up-front JavaScript. Only the pieces used are registered (tree-shaken).
 // Every value comes through the view model's chartNumber(): a non-finite number is a gap.
-import { BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartType, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartType,
+  type Plugin,
+} from 'chart.js';
 import type { CaseResult, StreamKind } from '../../core/business-case/types.ts';
 import { cumulativeCash, finite, revenueByYear, tornado, type Fmt } from '../../core/case-view.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip, Filler);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+  Filler,
+);
 
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the augmented interface declares TType
   interface PluginOptionsByType<TType extends ChartType> {
     /** The payback marker: a dashed vertical line at that month (index on the category axis). */
     pkPayback?: { month: number | null; label: string };
@@ -57,7 +83,8 @@ const paybackLine: Plugin<'line'> = {
   },
 };
 
-const sameLabels = (a: readonly unknown[] | undefined, b: readonly string[]) => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
+const sameLabels = (a: readonly unknown[] | undefined, b: readonly string[]) =>
+  !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 
 export interface CaseCharts {
   revenue: Chart<'bar', (number | null)[], string>;
@@ -71,7 +98,8 @@ export interface CaseCharts {
 }
 
 export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): CaseCharts {
-  Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+  Chart.defaults.font.family =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
   Chart.defaults.color = INK;
   Chart.defaults.animation = false;
   Chart.defaults.maintainAspectRatio = false;
@@ -91,11 +119,16 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     type: 'bar',
     data: { labels: [], datasets: [] },
     options: {
-      scales: { x: { stacked: true, grid: { display: false }, ticks: fast }, y: { stacked: true, grid, ticks: { ...fast, callback: moneyTick } } },
+      scales: {
+        x: { stacked: true, grid: { display: false }, ticks: fast },
+        y: { stacked: true, grid, ticks: { ...fast, callback: moneyTick } },
+      },
       plugins: {
         // An HTML legend (below): chart.js would measure its legend on every redraw.
         legend: { display: false },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.y)}` } },
+        tooltip: {
+          callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.y)}` },
+        },
       },
     },
   });
@@ -109,12 +142,21 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     options: {
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { title: { display: true, text: 'Month' }, grid: { display: false }, ticks: { ...fast, autoSkip: true, maxTicksLimit: 13 } },
+        x: {
+          title: { display: true, text: 'Month' },
+          grid: { display: false },
+          ticks: { ...fast, autoSkip: true, maxTicksLimit: 13 },
+        },
         y: { grid, ticks: { ...fast, callback: moneyTick } },
       },
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { title: (items) => `Month ${items[0]?.label ?? ''}`, label: (c) => `Cumulative cash: ${f.money(c.parsed.y)}` } },
+        tooltip: {
+          callbacks: {
+            title: (items) => `Month ${items[0]?.label ?? ''}`,
+            label: (c) => `Cumulative cash: ${f.money(c.parsed.y)}`,
+          },
+        },
         pkPayback: { month: null, label: '' },
       },
     },
@@ -126,12 +168,18 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     options: {
       indexAxis: 'y',
       scales: {
-        x: { grid, ticks: { ...fast, callback: moneyTick }, title: { display: true, text: 'Change in net present value' } },
+        x: {
+          grid,
+          ticks: { ...fast, callback: moneyTick },
+          title: { display: true, text: 'Change in net present value' },
+        },
         y: { grid: { display: false }, ticks: fast },
       },
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: 12 } },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.x)}` } },
+        tooltip: {
+          callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.x)}` },
+        },
       },
     },
   });
@@ -143,8 +191,15 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     // Same streams as last time (the usual case while typing): swap the numbers only, so
     // chart.js keeps its dataset controllers instead of rebuilding them.
     const sets = revenue.data.datasets;
-    if (sets.length === rev.series.length && rev.series.every((s, i) => sets[i]!.label === s.label)) rev.series.forEach((s, i) => (sets[i]!.data = s.data));
-    else revenue.data.datasets = rev.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: colour(s.key), borderWidth: 0 }));
+    if (sets.length === rev.series.length && rev.series.every((s, i) => sets[i]!.label === s.label))
+      rev.series.forEach((s, i) => (sets[i]!.data = s.data));
+    else
+      revenue.data.datasets = rev.series.map((s) => ({
+        label: s.label,
+        data: s.data,
+        backgroundColor: colour(s.key),
+        borderWidth: 0,
+      }));
     revenue.update('none');
     const keys = rev.series.map((s) => s.key).join();
     if (legend && keys !== legendKeys) {
@@ -165,17 +220,22 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     if (!sameLabels(cash.data.labels, c.labels)) cash.data.labels = c.labels;
     const line = cash.data.datasets[0];
     if (line) line.data = c.data;
-    else cash.data.datasets = [
-      {
-        label: 'Cumulative cash',
-        data: c.data,
-        borderColor: '#0b4f8a',
-        borderWidth: 2,
-        pointRadius: 0,
-        pointHitRadius: 6,
-        fill: { target: 'origin', above: 'rgba(29, 107, 58, 0.15)', below: 'rgba(179, 38, 30, 0.15)' },
-      },
-    ];
+    else
+      cash.data.datasets = [
+        {
+          label: 'Cumulative cash',
+          data: c.data,
+          borderColor: '#0b4f8a',
+          borderWidth: 2,
+          pointRadius: 0,
+          pointHitRadius: 6,
+          fill: {
+            target: 'origin',
+            above: 'rgba(29, 107, 58, 0.15)',
+            below: 'rgba(179, 38, 30, 0.15)',
+          },
+        },
+      ];
     const opts = cash.options.plugins?.pkPayback;
     if (opts) {
       opts.month = c.paybackMonth;
@@ -189,8 +249,20 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     const t = tornado(r);
     torn.data.labels = t.labels;
     torn.data.datasets = [
-      { label: 'Driver at its low value', data: t.low, backgroundColor: '#b3261e', grouped: false, barPercentage: 0.7 },
-      { label: 'Driver at its high value', data: t.high, backgroundColor: '#1d6b3a', grouped: false, barPercentage: 0.7 },
+      {
+        label: 'Driver at its low value',
+        data: t.low,
+        backgroundColor: '#b3261e',
+        grouped: false,
+        barPercentage: 0.7,
+      },
+      {
+        label: 'Driver at its high value',
+        data: t.high,
+        backgroundColor: '#1d6b3a',
+        grouped: false,
+        barPercentage: 0.7,
+      },
     ];
     torn.update('none');
   };

@@ -22,13 +22,20 @@ export function mixInputs(root: ParentNode): HTMLInputElement[] {
  * Show or clear the message beside a field. An invalid field gets aria-invalid and the message
  * joins its description, so a screen reader reads it with the field.
  */
-export function setFieldMessage(input: HTMLInputElement, errorId: string, message: string | undefined, invalid = message !== undefined): void {
+export function setFieldMessage(
+  input: HTMLInputElement,
+  errorId: string,
+  message: string | undefined,
+  invalid = message !== undefined,
+): void {
   const box = input.ownerDocument.getElementById(errorId);
   if (box) {
     box.textContent = message ?? '';
     box.hidden = message === undefined;
   }
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== errorId);
+  const ids = (input.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter((id) => id && id !== errorId);
   if (message !== undefined) ids.push(errorId);
   if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
   else input.removeAttribute('aria-describedby');
@@ -37,19 +44,26 @@ export function setFieldMessage(input: HTMLInputElement, errorId: string, messag
 }
 
 /** A registry value as the field shows it: no float noise, no exponent for everyday sizes. */
-export const fieldText = (key: AssumptionKey, value: number): string => (Number.isFinite(value) ? String(toField(key, value)) : '');
+export const fieldText = (key: AssumptionKey, value: number): string =>
+  Number.isFinite(value) ? String(toField(key, value)) : '';
 
 /**
  * Write the case's values into the fields, except the one being edited and any holding an
  * invalid entry (the user's text stays until they fix it). Mark overridden fields.
  */
-export function syncFields(inputs: Map<AssumptionKey, HTMLInputElement>, r: CaseResult, request: CaseRequest, active: Element | null): void {
+export function syncFields(
+  inputs: Map<AssumptionKey, HTMLInputElement>,
+  r: CaseResult,
+  request: CaseRequest,
+  active: Element | null,
+): void {
   for (const [key, input] of inputs) {
     const field = input.closest<HTMLElement>('.field');
     const overridden = request.overrides?.[key] !== undefined;
     if (field) field.toggleAttribute('data-overridden', overridden);
     const src = field?.querySelector('[data-src]');
-    if (src) src.textContent = PROVENANCE_WORDS[overridden ? 'override' : r.provenance[key].from] ?? '';
+    if (src)
+      src.textContent = PROVENANCE_WORDS[overridden ? 'override' : r.provenance[key].from] ?? '';
     if (input === active || input.getAttribute('aria-invalid') === 'true') continue;
     const text = fieldText(key, r.assumptions[key]);
     if (input.value !== text) input.value = text;

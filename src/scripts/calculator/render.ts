@@ -1,9 +1,25 @@
 // Puts a computed case on the page: the same view model the build-time render uses
 // (src/core/case-view.ts), written with textContent only: no data ever goes through innerHTML.
 import type { CaseResult } from '../../core/business-case/types.ts';
-import { benefitTable, chartSummaries, keyFigures, monthlyTable, relevantGroups, revenueByYear, revenueRows, scenarioTable, tierTimeline, tornadoRows, type Fmt } from '../../core/case-view.ts';
+import {
+  benefitTable,
+  chartSummaries,
+  keyFigures,
+  monthlyTable,
+  relevantGroups,
+  revenueByYear,
+  revenueRows,
+  scenarioTable,
+  tierTimeline,
+  tornadoRows,
+  type Fmt,
+} from '../../core/case-view.ts';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -22,10 +38,16 @@ function setText(node: Element, text: string): void {
  * Rows whose first cell is a row header; the other cells numeric. When the table already has
  * that shape (the usual case while typing), only the texts change: no elements are rebuilt.
  */
-function fillBody(table: HTMLTableElement | null, rows: readonly (readonly string[])[], firstIsNum = false) {
+function fillBody(
+  table: HTMLTableElement | null,
+  rows: readonly (readonly string[])[],
+  firstIsNum = false,
+) {
   const body = table?.tBodies[0];
   if (!body) return;
-  const same = body.rows.length === rows.length && rows.every((r, i) => body.rows[i]!.cells.length === r.length);
+  const same =
+    body.rows.length === rows.length &&
+    rows.every((r, i) => body.rows[i]!.cells.length === r.length);
   if (same) {
     rows.forEach((r, i) => {
       const cells = body.rows[i]!.cells;
@@ -44,10 +66,19 @@ function fillBody(table: HTMLTableElement | null, rows: readonly (readonly strin
   );
 }
 
-function fillHead(table: HTMLTableElement | null, head: readonly string[], firstEmpty = false, allNum = false) {
+function fillHead(
+  table: HTMLTableElement | null,
+  head: readonly string[],
+  firstEmpty = false,
+  allNum = false,
+) {
   const row = table?.tHead?.rows[0];
   if (!row) return;
-  if (row.cells.length === head.length && head.every((h, i) => (firstEmpty && i === 0) || row.cells[i]!.textContent === h)) return;
+  if (
+    row.cells.length === head.length &&
+    head.every((h, i) => (firstEmpty && i === 0) || row.cells[i]!.textContent === h)
+  )
+    return;
   row.replaceChildren(
     ...head.map((h, i) => {
       if (firstEmpty && i === 0) return el('td');
@@ -64,7 +95,7 @@ function fillHead(table: HTMLTableElement | null, head: readonly string[], first
  * last values, marked as updating, until the full case is rendered.
  */
 export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = false): void {
-  const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
+  const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel);
   const out = (name: string) => q<HTMLElement>(`[data-out="${name}"]`);
   const table = (name: string) => q<HTMLTableElement>(`table[data-out="${name}"]`);
 
@@ -82,12 +113,21 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
   }
 
   const summaries = chartSummaries(r, f);
-  q<HTMLCanvasElement>('canvas[data-chart="revenue"]')?.setAttribute('aria-label', summaries.revenue);
+  q<HTMLCanvasElement>('canvas[data-chart="revenue"]')?.setAttribute(
+    'aria-label',
+    summaries.revenue,
+  );
   q<HTMLCanvasElement>('canvas[data-chart="cash"]')?.setAttribute('aria-label', summaries.cash);
-  if (!main) q<HTMLCanvasElement>('canvas[data-chart="tornado"]')?.setAttribute('aria-label', summaries.tornado);
-  for (const part of root.querySelectorAll<HTMLElement>('[data-deferred]')) part.toggleAttribute('aria-busy', main);
+  if (!main)
+    q<HTMLCanvasElement>('canvas[data-chart="tornado"]')?.setAttribute(
+      'aria-label',
+      summaries.tornado,
+    );
+  for (const part of root.querySelectorAll<HTMLElement>('[data-deferred]'))
+    part.toggleAttribute('aria-busy', main);
   const cashCaption = out('cash-caption');
-  if (cashCaption) cashCaption.textContent = `${summaries.cash} The monthly table below lists every month.`;
+  if (cashCaption)
+    cashCaption.textContent = `${summaries.cash} The monthly table below lists every month.`;
 
   const rev = revenueByYear(r);
   fillHead(table('revenue-table'), ['Stream', ...rev.labels]);
@@ -98,7 +138,12 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
   out('tiers')?.replaceChildren(
     ...tierTimeline(r, f).map((tier) => {
       const li = el('li', undefined, tier.reached ? 'tier' : 'tier tier-missed');
-      li.append(el('strong', tier.name), ' ', el('span', tier.when, 'tier-when'), el('span', tier.detail, 'tier-detail'));
+      li.append(
+        el('strong', tier.name),
+        ' ',
+        el('span', tier.when, 'tier-when'),
+        el('span', tier.detail, 'tier-detail'),
+      );
       return li;
     }),
   );
@@ -106,7 +151,6 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
   const total = out('benefit-total');
   if (total) total.textContent = b.total;
   fillBody(table('benefit-table'), b.rows);
-
 
   const groups = relevantGroups(r.streams);
   for (const fs of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')) {
@@ -120,7 +164,12 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
  * The parts that need the full run (scenarios, sensitivity, break-even), and the monthly table:
  * 450-odd cells below the fold, left out of the per-keystroke path to keep it within a frame.
  */
-function renderDeferred(out: (name: string) => HTMLElement | null, table: (name: string) => HTMLTableElement | null, r: CaseResult, f: Fmt): void {
+function renderDeferred(
+  out: (name: string) => HTMLElement | null,
+  table: (name: string) => HTMLTableElement | null,
+  r: CaseResult,
+  f: Fmt,
+): void {
   const m = monthlyTable(r, f);
   const caption = out('monthly-caption');
   if (caption) caption.textContent = m.caption;

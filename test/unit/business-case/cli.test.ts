@@ -32,16 +32,27 @@ describe('partnerkit case', { timeout: 240_000 }, () => {
       expect(typeof m.net).toBe('number');
       expect(typeof m.cumulative).toBe('number');
     });
-    for (const k of ['npv', 'roi', 'grossProfit', 'recurringShare'] as const) expect(typeof out.summary[k]).toBe('number');
+    for (const k of ['npv', 'roi', 'grossProfit', 'recurringShare'] as const)
+      expect(typeof out.summary[k]).toBe('number');
     expect(out.summary.irrAnnual === null || typeof out.summary.irrAnnual === 'number').toBe(true);
-    expect(out.summary.paybackMonth === null || Number.isInteger(out.summary.paybackMonth)).toBe(true);
+    expect(out.summary.paybackMonth === null || Number.isInteger(out.summary.paybackMonth)).toBe(
+      true,
+    );
     expect(out.provenance.discountRateAnnual.from).toBe('fallback');
     expect(out.provenance.horizonMonths.from).toBe('override');
     expect(typeof out.sentence).toBe('string');
   });
 
   it('prints the readable report with a mix, and takes several overrides after one --set', () => {
-    const r = run(['--type', 'msp', '--mix', 'msp=0.6,reseller=0.4', '--set', 'hires=1', 'discountRateAnnual=8%']);
+    const r = run([
+      '--type',
+      'msp',
+      '--mix',
+      'msp=0.6,reseller=0.4',
+      '--set',
+      'hires=1',
+      'discountRateAnnual=8%',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Business case: 60% Managed service provider \+ 40% /);
     expect(r.stdout).toMatch(/NPV at 8%/);
@@ -72,7 +83,11 @@ describe('partnerkit case', { timeout: 240_000 }, () => {
     const type = run(['--type', 'resellr']);
     expect(type.status).toBe(2);
     expect(type.stderr).toMatch(/unknown partner type `resellr`; did you mean `reseller`\?/);
-    for (const [flag, id, what] of [['--vertical', 'no-such-vertical', 'vertical'], ['--segment', 'no-such-segment', 'segment'], ['--product', 'no-such-product', 'product']] as const) {
+    for (const [flag, id, what] of [
+      ['--vertical', 'no-such-vertical', 'vertical'],
+      ['--segment', 'no-such-segment', 'segment'],
+      ['--product', 'no-such-product', 'product'],
+    ] as const) {
       const r = run(['--type', 'reseller', flag, id]);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`unknown ${what} \`${id}\``));
@@ -89,7 +104,9 @@ describe('partnerkit case', { timeout: 240_000 }, () => {
   });
 
   it('exits 1 with placed diagnostics when data/ is invalid', () => {
-    const dir = fixtureCopy({ 'data/vendor.yaml': replaceOnce('renewalRate: 0.9', 'renewalRate: 9') });
+    const dir = fixtureCopy({
+      'data/vendor.yaml': replaceOnce('renewalRate: 0.9', 'renewalRate: 9'),
+    });
     const r = run(['--type', 'alpha'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/data\/vendor\.yaml:\d+:\d+/);
@@ -98,6 +115,6 @@ describe('partnerkit case', { timeout: 240_000 }, () => {
   it('runs against a minimal valid project too', () => {
     const r = run(['--type', 'alpha', '--json'], fixtureCopy());
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).monthly).toHaveLength(37);
+    expect((JSON.parse(r.stdout) as { monthly: unknown[] }).monthly).toHaveLength(37);
   });
 });

@@ -1,36 +1,88 @@
 import { describe, expect, it } from 'vitest';
-import { CaseRequestError, resolveAssumptions, runCase, simOptions, simulate, caseNpv, STREAM_KINDS, type CaseRequest, type CaseResult } from '../../../src/core/business-case/index.ts';
+import {
+  CaseRequestError,
+  resolveAssumptions,
+  runCase,
+  simOptions,
+  simulate,
+  caseNpv,
+  STREAM_KINDS,
+  type CaseRequest,
+  type CaseResult,
+} from '../../../src/core/business-case/index.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { ASSUMPTIONS } from '../../../src/core/assumption-registry.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
-const one = (type: string, extra: Omit<CaseRequest, 'mix'> = {}): CaseRequest => ({ mix: [{ type, weight: 1 }], ...extra });
+const one = (type: string, extra: Omit<CaseRequest, 'mix'> = {}): CaseRequest => ({
+  mix: [{ type, weight: 1 }],
+  ...extra,
+});
 const quick = { scenarios: false, sensitivity: false, breakEven: false } as const;
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 /** The fixture with the entry tier only, so tiers change nothing. */
-const entryOnly: Dataset = { ...dataset, vendor: { ...dataset.vendor, tiers: [dataset.vendor.tiers[0]!] } };
+const entryOnly: Dataset = {
+  ...dataset,
+  vendor: { ...dataset.vendor, tiers: [dataset.vendor.tiers[0]!] },
+};
 
 describe('resolution order and provenance', () => {
   it('registry fallback -> product -> entry tier -> type defaults', () => {
     const r = resolveAssumptions(dataset, one('reseller'));
-    expect(r.provenance.dealValue).toMatchObject({ value: 20_000, from: 'product', steps: [{ from: 'fallback', value: 25_000 }, { from: 'product', ref: 'widget', value: 20_000 }] });
+    expect(r.provenance.dealValue).toMatchObject({
+      value: 20_000,
+      from: 'product',
+      steps: [
+        { from: 'fallback', value: 25_000 },
+        { from: 'product', ref: 'widget', value: 20_000 },
+      ],
+    });
     expect(r.provenance.renewalRate).toMatchObject({ value: 0.9, from: 'product' });
-    expect(r.provenance.resaleMargin).toMatchObject({ value: 0.15, from: 'type', steps: [{ from: 'fallback' }, { from: 'tier', ref: 'member', value: 0.1 }, { from: 'type', ref: 'reseller', value: 0.15, assumption: 'Test value.' }] });
-    expect(r.provenance.referralFeeCap).toMatchObject({ value: 25_000, from: 'tier', steps: [{ from: 'fallback' }, { from: 'tier', ref: 'member' }] });
-    expect(r.provenance.labCostMonthly).toMatchObject({ value: ASSUMPTIONS.labCostMonthly.fallback, from: 'fallback' });
-    expect(resolveAssumptions(dataset, one('managed-service-provider')).provenance.dealValue).toMatchObject({ value: 18_000, from: 'type' });
+    expect(r.provenance.resaleMargin).toMatchObject({
+      value: 0.15,
+      from: 'type',
+      steps: [
+        { from: 'fallback' },
+        { from: 'tier', ref: 'member', value: 0.1 },
+        { from: 'type', ref: 'reseller', value: 0.15, assumption: 'Test value.' },
+      ],
+    });
+    expect(r.provenance.referralFeeCap).toMatchObject({
+      value: 25_000,
+      from: 'tier',
+      steps: [{ from: 'fallback' }, { from: 'tier', ref: 'member' }],
+    });
+    expect(r.provenance.labCostMonthly).toMatchObject({
+      value: ASSUMPTIONS.labCostMonthly.fallback,
+      from: 'fallback',
+    });
+    expect(
+      resolveAssumptions(dataset, one('managed-service-provider')).provenance.dealValue,
+    ).toMatchObject({ value: 18_000, from: 'type' });
   });
 
   it('a vertical then a segment multiply, overrides win last, and values leaving the bounds are brought back and noted', () => {
     const r = resolveAssumptions(dataset, one('reseller', { vertical: 'health', segment: 'smb' }));
     expect(r.assumptions.dealValue).toBeCloseTo(20_000 * 1.2 * 0.5, 9);
-    expect(r.provenance.dealValue.steps.map((s) => s.from)).toEqual(['fallback', 'product', 'vertical', 'segment']);
+    expect(r.provenance.dealValue.steps.map((s) => s.from)).toEqual([
+      'fallback',
+      'product',
+      'vertical',
+      'segment',
+    ]);
     expect(r.provenance.dealValue.steps[2]).toMatchObject({ ref: 'health', factor: 1.2 });
     expect(r.assumptions.renewalRate).toBe(1);
-    expect(r.provenance.renewalRate.steps.at(-1)).toMatchObject({ from: 'vertical', adjusted: true, value: 1 });
+    expect(r.provenance.renewalRate.steps.at(-1)).toMatchObject({
+      from: 'vertical',
+      adjusted: true,
+      value: 1,
+    });
     expect(r.adjustments.join()).toMatch(/renewalRate.*1\.08.*brought to 1/);
 
-    const o = resolveAssumptions(dataset, one('reseller', { vertical: 'health', segment: 'smb', overrides: { dealValue: 31_000 } }));
+    const o = resolveAssumptions(
+      dataset,
+      one('reseller', { vertical: 'health', segment: 'smb', overrides: { dealValue: 31_000 } }),
+    );
     expect(o.assumptions.dealValue).toBe(31_000);
     expect(o.provenance.dealValue.from).toBe('override');
   });
@@ -57,19 +109,35 @@ describe('resolution order and provenance', () => {
       }
       throw new Error('expected an error');
     };
-    expect(catchProblems(one('resellr'))).toMatch(/unknown partner type `resellr`; did you mean `reseller`\?/);
-    expect(catchProblems(one('reseller', { vertical: 'helth' }))).toMatch(/unknown vertical `helth`; did you mean `health`/);
+    expect(catchProblems(one('resellr'))).toMatch(
+      /unknown partner type `resellr`; did you mean `reseller`\?/,
+    );
+    expect(catchProblems(one('reseller', { vertical: 'helth' }))).toMatch(
+      /unknown vertical `helth`; did you mean `health`/,
+    );
     expect(catchProblems(one('reseller', { segment: 'mid' }))).toMatch(/unknown segment `mid`/);
     expect(catchProblems(one('reseller', { product: 'gizmo' }))).toMatch(/unknown product `gizmo`/);
-    expect(catchProblems(one('reseller', { overrides: { renewalRate: 1.5 } }))).toMatch(/renewalRate must be between 0 and 1 \(got 1\.5\)/);
-    expect(catchProblems({ mix: [{ type: 'reseller', weight: 0 }] })).toMatch(/weight of `reseller` must be a number above 0/);
+    expect(catchProblems(one('reseller', { overrides: { renewalRate: 1.5 } }))).toMatch(
+      /renewalRate must be between 0 and 1 \(got 1\.5\)/,
+    );
+    expect(catchProblems({ mix: [{ type: 'reseller', weight: 0 }] })).toMatch(
+      /weight of `reseller` must be a number above 0/,
+    );
   });
 });
 
 describe('mix of partner types', () => {
   it('resolves aliases and initials, normalises weights, blends assumptions by weight', () => {
-    const r = resolveAssumptions(dataset, { mix: [{ type: 'MSP', weight: 3 }, { type: 'var', weight: 1 }] });
-    expect(r.request.mix).toEqual([{ type: 'managed-service-provider', weight: 0.75 }, { type: 'reseller', weight: 0.25 }]);
+    const r = resolveAssumptions(dataset, {
+      mix: [
+        { type: 'MSP', weight: 3 },
+        { type: 'var', weight: 1 },
+      ],
+    });
+    expect(r.request.mix).toEqual([
+      { type: 'managed-service-provider', weight: 0.75 },
+      { type: 'reseller', weight: 0.25 },
+    ]);
     expect(r.assumptions.dealValue).toBeCloseTo(0.75 * 18_000 + 0.25 * 20_000, 9);
     expect(r.provenance.dealValue.from).toBe('mix');
     expect(r.provenance.dealValue.lanes).toEqual([
@@ -77,23 +145,50 @@ describe('mix of partner types', () => {
       { type: 'reseller', weight: 0.25, value: 20_000, from: 'product' },
     ]);
     expect(resolveAssumptions(dataset, one('msp')).lanes[0]!.type).toBe('managed-service-provider');
-    expect(resolveAssumptions(dataset, one('mssp')).lanes[0]!.type).toBe('managed-service-provider');
+    expect(resolveAssumptions(dataset, one('mssp')).lanes[0]!.type).toBe(
+      'managed-service-provider',
+    );
   });
 
   it('up-front costs are a weighted average, not paid twice', () => {
-    const mix = runCase(dataset, { mix: [{ type: 'managed-service-provider', weight: 0.6 }, { type: 'reseller', weight: 0.4 }] }, quick);
+    const mix = runCase(
+      dataset,
+      {
+        mix: [
+          { type: 'managed-service-provider', weight: 0.6 },
+          { type: 'reseller', weight: 0.4 },
+        ],
+      },
+      quick,
+    );
     const msp = runCase(dataset, one('managed-service-provider'), quick);
     const res = runCase(dataset, one('reseller'), quick);
-    expect(mix.monthly[0]!.costs).toBeCloseTo(0.6 * msp.monthly[0]!.costs + 0.4 * res.monthly[0]!.costs, 9);
+    expect(mix.monthly[0]!.costs).toBeCloseTo(
+      0.6 * msp.monthly[0]!.costs + 0.4 * res.monthly[0]!.costs,
+      9,
+    );
     expect(mix.monthly[0]!.costs).toBeLessThan(msp.monthly[0]!.costs + res.monthly[0]!.costs);
   });
 
   it('without tiers to couple them, a mix is the weighted sum of its types, stream by stream', () => {
-    const mix = runCase(entryOnly, { mix: [{ type: 'managed-service-provider', weight: 0.6 }, { type: 'software-vendor', weight: 0.4 }] }, quick);
+    const mix = runCase(
+      entryOnly,
+      {
+        mix: [
+          { type: 'managed-service-provider', weight: 0.6 },
+          { type: 'software-vendor', weight: 0.4 },
+        ],
+      },
+      quick,
+    );
     const a = runCase(entryOnly, one('managed-service-provider'), quick);
     const b = runCase(entryOnly, one('software-vendor'), quick);
     mix.monthly.forEach((row, t) => {
-      for (const s of STREAM_KINDS) expect(row.revenue[s]).toBeCloseTo(0.6 * a.monthly[t]!.revenue[s] + 0.4 * b.monthly[t]!.revenue[s], 6);
+      for (const s of STREAM_KINDS)
+        expect(row.revenue[s]).toBeCloseTo(
+          0.6 * a.monthly[t]!.revenue[s] + 0.4 * b.monthly[t]!.revenue[s],
+          6,
+        );
       expect(row.net).toBeCloseTo(0.6 * a.monthly[t]!.net + 0.4 * b.monthly[t]!.net, 6);
     });
     expect(mix.streams).toEqual(['resale', 'services', 'managed', 'marketplace', 'ip']);
@@ -107,7 +202,9 @@ describe('the model, month by month', () => {
   it('has months 0..horizon, with only up-front costs in month 0', () => {
     expect(res.monthly.map((m) => m.month)).toEqual([...Array(37).keys()]);
     expect(res.monthly[0]!.revenueTotal).toBe(0);
-    expect(res.monthly[0]!.costItems.certifications).toBe(a.certifications * (a.certificationFee + a.certificationHours * a.loadedHourlyCost));
+    expect(res.monthly[0]!.costItems.certifications).toBe(
+      a.certifications * (a.certificationFee + a.certificationHours * a.loadedHourlyCost),
+    );
     expect(res.monthly[1]!.costItems.certifications).toBe(0);
     const long = runCase(entryOnly, one('reseller', { overrides: { horizonMonths: 60 } }), quick);
     expect(long.monthly).toHaveLength(61);
@@ -122,21 +219,33 @@ describe('the model, month by month', () => {
     expect(res.monthly[30]!.newCustomers).toBeCloseTo(2, 12);
   });
 
-  it('renews each year\'s business 12 months later at the renewal rate', () => {
+  it("renews each year's business 12 months later at the renewal rate", () => {
     const m = res.monthly;
     expect(m[5]!.bookings).toBeCloseTo(m[5]!.newCustomers * a.dealValue, 9);
-    expect(m[15]!.bookings).toBeCloseTo(m[15]!.newCustomers * a.dealValue + a.renewalRate * m[3]!.bookings, 9);
-    expect(m[27]!.bookings).toBeCloseTo(m[27]!.newCustomers * a.dealValue + a.renewalRate * m[15]!.bookings, 9);
+    expect(m[15]!.bookings).toBeCloseTo(
+      m[15]!.newCustomers * a.dealValue + a.renewalRate * m[3]!.bookings,
+      9,
+    );
+    expect(m[27]!.bookings).toBeCloseTo(
+      m[27]!.newCustomers * a.dealValue + a.renewalRate * m[15]!.bookings,
+      9,
+    );
   });
 
   it('resale is margin on bookings; services attach to new business; rebates arrive after the quarter', () => {
     const m = res.monthly;
     expect(m[20]!.revenue.resale).toBeCloseTo(a.resaleMargin * m[20]!.bookings, 9);
-    expect(m[20]!.revenue.services).toBeCloseTo(a.servicesAttachRatio * m[20]!.newCustomers * a.dealValue, 9);
+    expect(m[20]!.revenue.services).toBeCloseTo(
+      a.servicesAttachRatio * m[20]!.newCustomers * a.dealValue,
+      9,
+    );
     const rebateMonths = m.filter((r) => r.revenue.rebate > 0).map((r) => r.month);
     expect(rebateMonths.every((t) => t % 3 === 1)).toBe(true);
     expect(rebateMonths[0]).toBe(4);
-    expect(m[7]!.revenue.rebate).toBeCloseTo(a.rebateRate * (m[4]!.bookings + m[5]!.bookings + m[6]!.bookings), 9);
+    expect(m[7]!.revenue.rebate).toBeCloseTo(
+      a.rebateRate * (m[4]!.bookings + m[5]!.bookings + m[6]!.bookings),
+      9,
+    );
   });
 
   it('MDF received never exceeds what accrued nor the reimbursable share of marketing', () => {
@@ -152,16 +261,49 @@ describe('the model, month by month', () => {
   });
 
   it('pays referral fees, capped, referralLagMonths after the sale', () => {
-    const ref = runCase(entryOnly, one('referral-partner', { overrides: { referralLagMonths: 4 } }), quick);
+    const ref = runCase(
+      entryOnly,
+      one('referral-partner', { overrides: { referralLagMonths: 4 } }),
+      quick,
+    );
     const first = ref.monthly.findIndex((m) => m.newCustomers > 0);
     expect(ref.monthly.findIndex((m) => m.revenue.referral > 0)).toBe(first + 4);
     // 10% of 50,000 = 5,000 a deal, under the 25,000 cap
-    expect(ref.monthly[first + 4]!.revenue.referral).toBeCloseTo(ref.monthly[first]!.newCustomers * 5_000, 9);
-    const capped = runCase(entryOnly, one('referral-partner', { overrides: { referralLagMonths: 0, referralFeeCap: 1_000, referralFeeRate: 0.1 } }), quick);
+    expect(ref.monthly[first + 4]!.revenue.referral).toBeCloseTo(
+      ref.monthly[first]!.newCustomers * 5_000,
+      9,
+    );
+    const capped = runCase(
+      entryOnly,
+      one('referral-partner', {
+        overrides: { referralLagMonths: 0, referralFeeCap: 1_000, referralFeeRate: 0.1 },
+      }),
+      quick,
+    );
     // the entry tier pays 10% capped at 25,000: the larger fee of the two wins
-    expect(capped.monthly[20]!.revenue.referral).toBeCloseTo(capped.monthly[20]!.newCustomers * 5_000, 9);
-    const noTier: Dataset = { ...entryOnly, vendor: { ...entryOnly.vendor, tiers: [{ ...entryOnly.vendor.tiers[0]!, benefits: { ...entryOnly.vendor.tiers[0]!.benefits, referralFee: 0 } }] } };
-    const own = runCase(noTier, one('referral-partner', { overrides: { referralLagMonths: 0, referralFeeCap: 1_000, referralFeeRate: 0.1 } }), quick);
+    expect(capped.monthly[20]!.revenue.referral).toBeCloseTo(
+      capped.monthly[20]!.newCustomers * 5_000,
+      9,
+    );
+    const noTier: Dataset = {
+      ...entryOnly,
+      vendor: {
+        ...entryOnly.vendor,
+        tiers: [
+          {
+            ...entryOnly.vendor.tiers[0]!,
+            benefits: { ...entryOnly.vendor.tiers[0]!.benefits, referralFee: 0 },
+          },
+        ],
+      },
+    };
+    const own = runCase(
+      noTier,
+      one('referral-partner', {
+        overrides: { referralLagMonths: 0, referralFeeCap: 1_000, referralFeeRate: 0.1 },
+      }),
+      quick,
+    );
     expect(own.monthly[20]!.revenue.referral).toBeCloseTo(own.monthly[20]!.newCustomers * 1_000, 9);
   });
 
@@ -187,7 +329,10 @@ describe('the model, month by month', () => {
 
 describe('tiers', () => {
   // resaleMargin below the silver discount, so reaching silver raises it
-  const res = runCase(dataset, one('reseller', { overrides: { resaleMargin: 0.1, rebateRate: 0, mdfRate: 0 } }));
+  const res = runCase(
+    dataset,
+    one('reseller', { overrides: { resaleMargin: 0.1, rebateRate: 0, mdfRate: 0 } }),
+  );
   const silver = res.tiers[1]!;
 
   it('reports when each tier is reached, entry at month 0', () => {
@@ -202,7 +347,7 @@ describe('tiers', () => {
     expect(Math.max(...(months as number[]))).toBe(t);
   });
 
-  it('applies the tier\'s larger rates from the month it is reached', () => {
+  it("applies the tier's larger rates from the month it is reached", () => {
     const t = silver.reachedMonth!;
     const m = res.monthly;
     expect(m[t - 1]!.revenue.resale).toBeCloseTo(0.1 * m[t - 1]!.bookings, 9);
@@ -213,23 +358,40 @@ describe('tiers', () => {
   });
 
   it('a pinned program fee does not follow the tier', () => {
-    const pinned = runCase(dataset, one('reseller', { overrides: { programFeeAnnual: 1_200 } }), quick);
-    expect(pinned.monthly.slice(1).every((m) => Math.abs(m.costItems.programFees - 100) < 1e-9)).toBe(true);
+    const pinned = runCase(
+      dataset,
+      one('reseller', { overrides: { programFeeAnnual: 1_200 } }),
+      quick,
+    );
+    expect(
+      pinned.monthly.slice(1).every((m) => Math.abs(m.costItems.programFees - 100) < 1e-9),
+    ).toBe(true);
   });
 
   it('names what is missing for a tier not reached', () => {
     const gold = res.tiers[2]!;
     expect(gold.reachedMonth).toBeNull();
     expect(gold.unmet).toContain('certifiedStaff'); // two certified, gold needs four
-    const hired = runCase(dataset, one('reseller', { overrides: { hires: 2, hireRampMonths: 2 } }), quick);
+    const hired = runCase(
+      dataset,
+      one('reseller', { overrides: { hires: 2, hireRampMonths: 2 } }),
+      quick,
+    );
     expect(hired.tiers[2]!.requirementMetMonth.certifiedStaff).toBe(3); // hires count from month 1 + ramp
   });
 
   it('values the tiers against staying at the entry tier', () => {
     const v = res.benefitValue;
-    const flat = runCase(entryOnly, one('reseller', { overrides: { resaleMargin: 0.1, rebateRate: 0, mdfRate: 0 } }), quick);
+    const flat = runCase(
+      entryOnly,
+      one('reseller', { overrides: { resaleMargin: 0.1, rebateRate: 0, mdfRate: 0 } }),
+      quick,
+    );
     expect(v.extraGrossProfit).toBeCloseTo(res.summary.grossProfit - flat.summary.grossProfit, 6);
-    expect(v.extraProgramFees).toBeCloseTo(res.summary.costsByItem.programFees - flat.summary.costsByItem.programFees, 6);
+    expect(v.extraProgramFees).toBeCloseTo(
+      res.summary.costsByItem.programFees - flat.summary.costsByItem.programFees,
+      6,
+    );
     expect(v.total).toBeCloseTo(v.extraGrossProfit - v.extraProgramFees, 6);
     expect(sum(v.byTier.map((b) => b.net))).toBeCloseTo(v.total, 6);
     expect(sum(STREAM_KINDS.map((s) => v.byStream[s]))).toBeCloseTo(v.extraGrossProfit, 6);
@@ -242,11 +404,15 @@ describe('tiers', () => {
     for (const m of market.monthly) expect(m.revenue.marketplace).toBeCloseTo(0.03 * m.bookings, 9);
     expect(market.summary.grossProfit).toBeGreaterThan(0);
     const isv = runCase(dataset, one('listing-isv'), quick);
-    for (const m of isv.monthly) expect(m.revenue.marketplace).toBeCloseTo(-0.4 * 0.03 * m.revenue.ip, 9);
-    expect(isv.summary.recurringGrossProfit).toBeCloseTo(isv.summary.grossProfitByStream.ip + isv.summary.grossProfitByStream.marketplace, 6);
+    for (const m of isv.monthly)
+      expect(m.revenue.marketplace).toBeCloseTo(-0.4 * 0.03 * m.revenue.ip, 9);
+    expect(isv.summary.recurringGrossProfit).toBeCloseTo(
+      isv.summary.grossProfitByStream.ip + isv.summary.grossProfitByStream.marketplace,
+      6,
+    );
   });
 
-  it('a reseller\'s marketplace deals wait for a tier that allows private offers', () => {
+  it("a reseller's marketplace deals wait for a tier that allows private offers", () => {
     const isv = runCase(dataset, one('software-vendor'), quick);
     const t = isv.tiers[1]!.reachedMonth!;
     expect(isv.monthly.slice(0, t).every((m) => m.revenue.marketplace === 0)).toBe(true);
@@ -260,17 +426,29 @@ describe('key figures', () => {
     const be = res.summary.breakEvenCustomers!;
     expect(be).toBeGreaterThan(0);
     expect(be).toBeLessThan(2);
-    const npvAt = (n: number) => runCase(dataset, one('reseller', { overrides: { newCustomersPerMonth: n } }), quick).summary.npv;
+    const npvAt = (n: number) =>
+      runCase(dataset, one('reseller', { overrides: { newCustomersPerMonth: n } }), quick).summary
+        .npv;
     expect(npvAt(be)).toBeGreaterThanOrEqual(0);
     expect(npvAt(be - 0.002)).toBeLessThan(0);
   });
 
   it('break-even is null when out of reach and 0 with nothing to recover', () => {
-    const hopeless = runCase(dataset, one('training-partner', { overrides: { hires: 500, hireCostAnnual: 2_000_000, trainingRevenuePerCustomer: 1 } }));
+    const hopeless = runCase(
+      dataset,
+      one('training-partner', {
+        overrides: { hires: 500, hireCostAnnual: 2_000_000, trainingRevenuePerCustomer: 1 },
+      }),
+    );
     expect(hopeless.summary.breakEvenCustomers).toBeNull();
     expect(hopeless.summary.paybackMonth).toBeNull();
     expect(hopeless.sentence).toMatch(/does not break even within three years/);
-    const free = runCase(dataset, one('training-partner', { overrides: { certifications: 0, labCostMonthly: 0, marketingMonthly: 0 } }));
+    const free = runCase(
+      dataset,
+      one('training-partner', {
+        overrides: { certifications: 0, labCostMonthly: 0, marketingMonthly: 0 },
+      }),
+    );
     expect(free.summary.breakEvenCustomers).toBe(0);
     expect(free.summary.paybackMonth).toBe(0);
     expect(free.summary.irrAnnual).toBeNull(); // flows never change sign
@@ -283,7 +461,13 @@ describe('key figures', () => {
     expect(s.recurringShare).toBeCloseTo(s.recurringGrossProfit / s.grossProfit, 12);
     // managed services are all recurring
     expect(s.recurringGrossProfit).toBeGreaterThanOrEqual(s.grossProfitByStream.managed - 1e-6);
-    const noCosts = runCase(dataset, one('training-partner', { overrides: { certifications: 0, labCostMonthly: 0, marketingMonthly: 0 } }), quick).summary;
+    const noCosts = runCase(
+      dataset,
+      one('training-partner', {
+        overrides: { certifications: 0, labCostMonthly: 0, marketingMonthly: 0 },
+      }),
+      quick,
+    ).summary;
     expect(noCosts.roi).toBeNull();
   });
 
@@ -308,7 +492,8 @@ describe('scenarios and sensitivity', () => {
 
   it('sorts drivers by swing and moves each by 20% (whole numbers by at least one)', () => {
     const rows = res.sensitivity;
-    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.swing).toBeGreaterThanOrEqual(rows[i]!.swing);
+    for (let i = 1; i < rows.length; i++)
+      expect(rows[i - 1]!.swing).toBeGreaterThanOrEqual(rows[i]!.swing);
     const volume = rows.find((r) => r.key === 'newCustomersPerMonth')!;
     expect(volume.low.value).toBeCloseTo(1.6, 12);
     expect(volume.high.value).toBeCloseTo(2.4, 12);
@@ -321,38 +506,91 @@ describe('scenarios and sensitivity', () => {
     expect(rate.low.npv).toBeGreaterThan(rate.high.npv);
   });
 
-  it('uses only the drivers of the case\'s streams and costs', () => {
+  it("uses only the drivers of the case's streams and costs", () => {
     const keys = new Set(res.sensitivity.map((r) => r.key));
-    for (const k of ['managedFeeMonthly', 'managedMargin', 'managedChurnMonthly', 'resaleMargin', 'servicesAttachRatio', 'dealValue', 'programFeeAnnual'] as const) expect(keys).toContain(k);
-    for (const k of ['referralFeeRate', 'ipMargin', 'trainingMargin', 'marketplaceFee', 'rebateRate', 'mdfRate', 'hires', 'hireCostAnnual', 'horizonMonths'] as const) expect(keys).not.toContain(k);
-    const referral = new Set(runCase(dataset, one('referral-partner')).sensitivity.map((r) => r.key));
+    for (const k of [
+      'managedFeeMonthly',
+      'managedMargin',
+      'managedChurnMonthly',
+      'resaleMargin',
+      'servicesAttachRatio',
+      'dealValue',
+      'programFeeAnnual',
+    ] as const)
+      expect(keys).toContain(k);
+    for (const k of [
+      'referralFeeRate',
+      'ipMargin',
+      'trainingMargin',
+      'marketplaceFee',
+      'rebateRate',
+      'mdfRate',
+      'hires',
+      'hireCostAnnual',
+      'horizonMonths',
+    ] as const)
+      expect(keys).not.toContain(k);
+    const referral = new Set(
+      runCase(dataset, one('referral-partner')).sensitivity.map((r) => r.key),
+    );
     expect(referral).toContain('referralFeeRate');
     expect(referral).not.toContain('resaleMargin');
     expect(referral).not.toContain('labCostMonthly'); // 0 for this type
   });
 
   it('the sensitivity NPVs are the NPVs of the moved cases', () => {
-    const resolved = resolveAssumptions(dataset, one('managed-service-provider', { overrides: { managedFeeMonthly: 1_200 * 1.2 } }));
+    const resolved = resolveAssumptions(
+      dataset,
+      one('managed-service-provider', { overrides: { managedFeeMonthly: 1_200 * 1.2 } }),
+    );
     const high = res.sensitivity.find((r) => r.key === 'managedFeeMonthly')!.high.npv;
-    expect(caseNpv(simulate(resolved.lanes, simOptions(resolved)), resolved.assumptions.discountRateAnnual)).toBeCloseTo(high, 6);
+    expect(
+      caseNpv(
+        simulate(resolved.lanes, simOptions(resolved)),
+        resolved.assumptions.discountRateAnnual,
+      ),
+    ).toBeCloseTo(high, 6);
   });
 });
 
 describe('summary sentence', () => {
   const sentence = (r: CaseResult) => r.sentence;
-  it('says who, what, when it breaks even, how much and how much recurs, in the vendor\'s money', () => {
+  it("says who, what, when it breaks even, how much and how much recurs, in the vendor's money", () => {
     const r = runCase(dataset, one('managed-service-provider'));
     const share = Math.round(r.summary.recurringShare! * 100);
-    expect(sentence(r)).toMatch(new RegExp(`^A managed service provider adding Widget Cloud breaks even in month ${r.summary.paybackMonth} and makes \\$[\\d,]+ gross profit over three years, ${share}% of it recurring\\.$`));
+    expect(sentence(r)).toMatch(
+      new RegExp(
+        `^A managed service provider adding Widget Cloud breaks even in month ${r.summary.paybackMonth} and makes \\$[\\d,]+ gross profit over three years, ${share}% of it recurring\\.$`,
+      ),
+    );
     const gp = Number(/\$([\d,]+)/.exec(r.sentence)![1]!.replace(/,/g, ''));
     expect(Math.abs(gp - r.summary.grossProfit) / r.summary.grossProfit).toBeLessThan(0.005);
   });
   it('words a mix, the horizon, articles and other currencies', () => {
-    const mix = runCase(dataset, { mix: [{ type: 'reseller', weight: 0.4 }, { type: 'managed-service-provider', weight: 0.6 }] }, quick);
-    expect(mix.sentence).toMatch(/^A partner that is 60% managed service provider and 40% value-added reseller adding Widget Cloud /);
-    expect(runCase(dataset, one('software-vendor', { overrides: { horizonMonths: 24 } }), quick).sentence).toMatch(/^An ISV adding Widget Cloud .* over two years/);
-    expect(runCase(dataset, one('reseller', { overrides: { horizonMonths: 30 } }), quick).sentence).toMatch(/over 30 months/);
-    const euro: Dataset = { ...dataset, vendor: { ...dataset.vendor, currency: 'EUR', locale: 'de-DE' } };
+    const mix = runCase(
+      dataset,
+      {
+        mix: [
+          { type: 'reseller', weight: 0.4 },
+          { type: 'managed-service-provider', weight: 0.6 },
+        ],
+      },
+      quick,
+    );
+    expect(mix.sentence).toMatch(
+      /^A partner that is 60% managed service provider and 40% value-added reseller adding Widget Cloud /,
+    );
+    expect(
+      runCase(dataset, one('software-vendor', { overrides: { horizonMonths: 24 } }), quick)
+        .sentence,
+    ).toMatch(/^An ISV adding Widget Cloud .* over two years/);
+    expect(
+      runCase(dataset, one('reseller', { overrides: { horizonMonths: 30 } }), quick).sentence,
+    ).toMatch(/over 30 months/);
+    const euro: Dataset = {
+      ...dataset,
+      vendor: { ...dataset.vendor, currency: 'EUR', locale: 'de-DE' },
+    };
     expect(runCase(euro, one('reseller'), quick).sentence).toMatch(/\d{3}\.000\s€/);
   });
 });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annualise, irr, npv, npvMonthly, paybackFromCumulative, paybackPeriod, signChanges, cumulate } from '../../../src/core/business-case/finance.ts';
+import {
+  annualise,
+  irr,
+  npv,
+  npvMonthly,
+  paybackFromCumulative,
+  paybackPeriod,
+  signChanges,
+  cumulate,
+} from '../../../src/core/business-case/finance.ts';
 
 describe('npv: published reference values', () => {
   it('numpy-financial npv docstring: npf.npv(0.08, [-40_000, 5_000, 8_000, 12_000, 30_000]).round(5) == 3065.22267', () => {
@@ -55,7 +64,8 @@ describe('irr: published reference values', () => {
 
 describe('irr on hard inputs: a finite rate or null, never NaN or Infinity', () => {
   it('no sign change -> null, not ambiguous', () => {
-    for (const flows of [[100, 50], [-100, -50], [0, 0, 0], [], [0, 5, 0]]) expect(irr(flows)).toEqual({ rate: null, ambiguous: false, signChanges: 0 });
+    for (const flows of [[100, 50], [-100, -50], [0, 0, 0], [], [0, 5, 0]])
+      expect(irr(flows)).toEqual({ rate: null, ambiguous: false, signChanges: 0 });
   });
   it('several sign changes -> ambiguous', () => {
     const r = irr([-100, 230, -132]); // roots at 10% and 20%
@@ -107,7 +117,9 @@ describe('payback', () => {
 
 // Cash flows are money: whole cents. (Raw doubles reach subnormals like 5e-324, where the
 // relative tolerance below underflows to zero and says nothing about the solver.)
-const money = fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true }).map((v) => Math.round(v * 100) / 100);
+const money = fc
+  .double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true })
+  .map((v) => Math.round(v * 100) / 100);
 
 describe('finance properties', () => {
   it('NPV at rate 0 is the plain sum', () => {
@@ -144,10 +156,23 @@ describe('finance properties', () => {
 
   // Flows with one sign change, negative first: costs, then income.
   const investment = fc
-    .tuple(fc.array(fc.double({ min: 1, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 12 }), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 48 }), fc.nat(5))
+    .tuple(
+      fc.array(fc.double({ min: 1, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 12 }),
+      fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 48 }),
+      fc.nat(5),
+    )
     .filter(([, inc]) => inc.some((v) => v > 0))
-    .map(([costs, income, zeros]) => [...new Array<number>(zeros).fill(0), ...costs.map((c) => -c), ...income]);
-  const ratePair = fc.tuple(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true })).filter(([a, b]) => Math.abs(a - b) > 1e-6);
+    .map(([costs, income, zeros]) => [
+      ...new Array<number>(zeros).fill(0),
+      ...costs.map((c) => -c),
+      ...income,
+    ]);
+  const ratePair = fc
+    .tuple(
+      fc.double({ min: 0, max: 0.5, noNaN: true }),
+      fc.double({ min: 0, max: 0.5, noNaN: true }),
+    )
+    .filter(([a, b]) => Math.abs(a - b) > 1e-6);
 
   it('with a single sign change (negative then positive), NPV falls as the discount rate rises wherever NPV is positive', () => {
     // Strictly: NPV(r) = x^k g(x) with g decreasing in r; where NPV >= 0 both factors fall,
@@ -172,7 +197,10 @@ describe('finance properties', () => {
 
   it('with all the investment at t = 0, NPV falls as the rate rises everywhere', () => {
     const flowsArb = fc
-      .tuple(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }))
+      .tuple(
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }),
+      )
       .filter(([, inc]) => inc.some((v) => v > 1e-3))
       .map(([c, inc]) => [-c, ...inc]);
     fc.assert(

@@ -1,25 +1,56 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paybackFromCumulative, runCase, STREAM_KINDS, COST_ITEMS, npv, type CaseRequest, type CaseResult } from '../../../src/core/business-case/index.ts';
-import { ASSUMPTION_KEYS, ASSUMPTIONS, type AssumptionKey, type AssumptionSpec, type Assumptions } from '../../../src/core/assumption-registry.ts';
+import {
+  paybackFromCumulative,
+  runCase,
+  STREAM_KINDS,
+  COST_ITEMS,
+  npv,
+  type CaseRequest,
+  type CaseResult,
+} from '../../../src/core/business-case/index.ts';
+import {
+  ASSUMPTION_KEYS,
+  ASSUMPTIONS,
+  type AssumptionKey,
+  type AssumptionSpec,
+  type Assumptions,
+} from '../../../src/core/assumption-registry.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
 /** A valid value for one key, often at or near the bounds. */
 const valueFor = (key: AssumptionKey): fc.Arbitrary<number> => {
   const s: AssumptionSpec = ASSUMPTIONS[key];
   if (s.integer) return fc.integer({ min: s.min, max: s.max });
-  return fc.oneof(fc.constantFrom(s.min, s.max, s.fallback), fc.double({ min: s.min, max: s.max, noNaN: true, noDefaultInfinity: true }));
+  return fc.oneof(
+    fc.constantFrom(s.min, s.max, s.fallback),
+    fc.double({ min: s.min, max: s.max, noNaN: true, noDefaultInfinity: true }),
+  );
 };
 
 const overridesArb: fc.Arbitrary<Partial<Assumptions>> = fc
   .subarray([...ASSUMPTION_KEYS], { maxLength: 12 })
-  .chain((keys) => fc.tuple(...keys.map(valueFor)).map((values) => Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Partial<Assumptions>));
+  .chain((keys) =>
+    fc
+      .tuple(...keys.map(valueFor))
+      .map(
+        (values) => Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Partial<Assumptions>,
+      ),
+  );
 
 const requestArb: fc.Arbitrary<CaseRequest> = fc.record({
-  mix: fc.uniqueArray(fc.record({ type: fc.constantFrom(...dataset.partnerTypes.map((t) => t.id)), weight: fc.double({ min: 0.01, max: 10, noNaN: true }) }), { minLength: 1, maxLength: 3, selector: (m) => m.type }),
+  mix: fc.uniqueArray(
+    fc.record({
+      type: fc.constantFrom(...dataset.partnerTypes.map((t) => t.id)),
+      weight: fc.double({ min: 0.01, max: 10, noNaN: true }),
+    }),
+    { minLength: 1, maxLength: 3, selector: (m) => m.type },
+  ),
   vertical: fc.option(fc.constantFrom(...dataset.verticals.map((v) => v.id)), { nil: undefined }),
   segment: fc.option(fc.constantFrom(...dataset.segments.map((s) => s.id)), { nil: undefined }),
-  product: fc.option(fc.constantFrom(...dataset.vendor.products.map((p) => p.id)), { nil: undefined }),
+  product: fc.option(fc.constantFrom(...dataset.vendor.products.map((p) => p.id)), {
+    nil: undefined,
+  }),
   overrides: overridesArb,
 });
 
@@ -27,7 +58,8 @@ const requestArb: fc.Arbitrary<CaseRequest> = fc.record({
 function nonFinite(value: unknown, path = 'result'): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${value}`];
   if (Array.isArray(value)) return value.flatMap((v, i) => nonFinite(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`));
   return [];
 }
 
@@ -41,11 +73,19 @@ function totalsProblems(r: CaseResult): string[] {
     if (!close(a, b, scale)) bad.push(`${what}: ${a} vs ${b}`);
   };
   const m = r.monthly;
-  const scale = sum(m.map((x) => Math.abs(x.revenueTotal) + Math.abs(x.costs) + Math.abs(x.grossProfit)));
-  if (m.length !== r.assumptions.horizonMonths + 1) bad.push(`${m.length} months for a ${r.assumptions.horizonMonths}-month horizon`);
+  const scale = sum(
+    m.map((x) => Math.abs(x.revenueTotal) + Math.abs(x.costs) + Math.abs(x.grossProfit)),
+  );
+  if (m.length !== r.assumptions.horizonMonths + 1)
+    bad.push(`${m.length} months for a ${r.assumptions.horizonMonths}-month horizon`);
   m.forEach((row, t) => {
     if (row.month !== t) bad.push(`row ${t} is month ${row.month}`);
-    check(`month ${t} revenueTotal`, row.revenueTotal, sum(STREAM_KINDS.map((s) => row.revenue[s])), scale);
+    check(
+      `month ${t} revenueTotal`,
+      row.revenueTotal,
+      sum(STREAM_KINDS.map((s) => row.revenue[s])),
+      scale,
+    );
     check(`month ${t} costs`, row.costs, sum(COST_ITEMS.map((c) => row.costItems[c])), scale);
     check(`month ${t} net`, row.net, row.grossProfit - row.costs, scale);
   });
@@ -53,19 +93,39 @@ function totalsProblems(r: CaseResult): string[] {
     const monthly = sum(m.map((x) => x.revenue[s]));
     check(`yearly ${s}`, sum(r.yearly.map((y) => y.revenue[s])), monthly, scale);
     check(`summary ${s}`, r.summary.revenueByStream[s], monthly, scale);
-    check(`yearly gross profit ${s}`, sum(r.yearly.map((y) => y.grossProfitByStream[s])), r.summary.grossProfitByStream[s], scale);
+    check(
+      `yearly gross profit ${s}`,
+      sum(r.yearly.map((y) => y.grossProfitByStream[s])),
+      r.summary.grossProfitByStream[s],
+      scale,
+    );
   }
-  for (const c of COST_ITEMS) check(`yearly ${c}`, sum(r.yearly.map((y) => y.costItems[c])), sum(m.map((x) => x.costItems[c])), scale);
+  for (const c of COST_ITEMS)
+    check(
+      `yearly ${c}`,
+      sum(r.yearly.map((y) => y.costItems[c])),
+      sum(m.map((x) => x.costItems[c])),
+      scale,
+    );
   check('summary gross profit', r.summary.grossProfit, sum(m.map((x) => x.grossProfit)), scale);
-  check('yearly gross profit', sum(r.yearly.map((y) => y.grossProfit)), r.summary.grossProfit, scale);
+  check(
+    'yearly gross profit',
+    sum(r.yearly.map((y) => y.grossProfit)),
+    r.summary.grossProfit,
+    scale,
+  );
   check('summary costs', r.summary.totalCosts, sum(m.map((x) => x.costs)), scale);
   check('yearly costs', sum(r.yearly.map((y) => y.costs)), r.summary.totalCosts, scale);
   check('yearly net', sum(r.yearly.map((y) => y.net)), sum(m.map((x) => x.net)), scale);
   check('summary net cash', r.summary.netCash, r.summary.grossProfit - r.summary.totalCosts, scale);
-  if (r.yearly.at(-1)!.cumulative !== m.at(-1)!.cumulative) bad.push('last year does not end on the last month');
+  if (r.yearly.at(-1)!.cumulative !== m.at(-1)!.cumulative)
+    bad.push('last year does not end on the last month');
   // years tile the months exactly once
-  const covered = r.yearly.flatMap((y) => Array.from({ length: y.toMonth - y.fromMonth + 1 }, (_, i) => y.fromMonth + i));
-  if (covered.join() !== m.map((x) => x.month).join()) bad.push(`years cover months ${covered.join()}`);
+  const covered = r.yearly.flatMap((y) =>
+    Array.from({ length: y.toMonth - y.fromMonth + 1 }, (_, i) => y.fromMonth + i),
+  );
+  if (covered.join() !== m.map((x) => x.month).join())
+    bad.push(`years cover months ${covered.join()}`);
   return bad;
 }
 const checkTotals = (r: CaseResult) => expect(totalsProblems(r)).toEqual([]);
@@ -91,11 +151,16 @@ describe('business case over random valid inputs', () => {
         expect(nonFinite(r)).toEqual([]);
         checkTotals(r);
         checkPayback(r);
-        for (let i = 1; i < r.sensitivity.length; i++) expect(r.sensitivity[i - 1]!.swing).toBeGreaterThanOrEqual(r.sensitivity[i]!.swing);
+        for (let i = 1; i < r.sensitivity.length; i++)
+          expect(r.sensitivity[i - 1]!.swing).toBeGreaterThanOrEqual(r.sensitivity[i]!.swing);
         const reached = r.tiers.map((t) => t.reachedMonth);
-        for (let i = 1; i < reached.length; i++) if (reached[i] !== null) expect(reached[i]).toBeGreaterThanOrEqual(reached[i - 1]!);
+        for (let i = 1; i < reached.length; i++)
+          if (reached[i] !== null) expect(reached[i]).toBeGreaterThanOrEqual(reached[i - 1]!);
         expect(r.sentence).toMatch(/^(A|An) .+\.$/);
-        if (r.summary.recurringShare !== null) expect(r.summary.recurringShare).toBeLessThanOrEqual(1 + 1e-9 + (r.summary.grossProfitByStream.marketplace < 0 ? Infinity : 0));
+        if (r.summary.recurringShare !== null)
+          expect(r.summary.recurringShare).toBeLessThanOrEqual(
+            1 + 1e-9 + (r.summary.grossProfitByStream.marketplace < 0 ? Infinity : 0),
+          );
       }),
       { numRuns: 300 },
     );
@@ -104,7 +169,11 @@ describe('business case over random valid inputs', () => {
   it('NPV at a 0% discount rate is the sum of the net flows; IRR, when one sign change, solves NPV = 0', () => {
     fc.assert(
       fc.property(requestArb, (request) => {
-        const r = runCase(dataset, { ...request, overrides: { ...request.overrides, discountRateAnnual: 0 } }, { scenarios: false, sensitivity: false, breakEven: false });
+        const r = runCase(
+          dataset,
+          { ...request, overrides: { ...request.overrides, discountRateAnnual: 0 } },
+          { scenarios: false, sensitivity: false, breakEven: false },
+        );
         const nets = r.monthly.map((x) => x.net);
         const scale = sum(nets.map(Math.abs));
         expect(Math.abs(r.summary.npv - sum(nets))).toBeLessThanOrEqual(1e-9 * Math.max(1, scale));
@@ -127,12 +196,24 @@ describe('business case over random valid inputs', () => {
       fc.property(requestArb, fc.double({ min: 1.05, max: 3, noNaN: true }), (request, factor) => {
         // A marketplace fee above the margin loses money on each deal, and a tier reached sooner
         // can cost more in program fees than it brings when the streams earn little: pin both.
-        const overrides = { ...request.overrides, marketplaceFee: 0, programFeeAnnual: request.overrides?.programFeeAnnual ?? 0 };
+        const overrides = {
+          ...request.overrides,
+          marketplaceFee: 0,
+          programFeeAnnual: request.overrides?.programFeeAnnual ?? 0,
+        };
         const base = overrides.newCustomersPerMonth ?? 2;
         if (base * factor > ASSUMPTIONS.newCustomersPerMonth.max) return;
         const quick = { scenarios: false, sensitivity: false, breakEven: false };
-        const lo = runCase(dataset, { ...request, overrides: { ...overrides, newCustomersPerMonth: base } }, quick).summary.npv;
-        const hi = runCase(dataset, { ...request, overrides: { ...overrides, newCustomersPerMonth: base * factor } }, quick).summary.npv;
+        const lo = runCase(
+          dataset,
+          { ...request, overrides: { ...overrides, newCustomersPerMonth: base } },
+          quick,
+        ).summary.npv;
+        const hi = runCase(
+          dataset,
+          { ...request, overrides: { ...overrides, newCustomersPerMonth: base * factor } },
+          quick,
+        ).summary.npv;
         expect(hi).toBeGreaterThanOrEqual(lo - 1e-6 * Math.max(1, Math.abs(lo)));
       }),
       { numRuns: 300 },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findPartnerType, formatMix, parseMix, parseNumber, parseOverrides, requestFromSearchParams, requestProblems, requestToSearchParams } from '../../../src/core/business-case/request.ts';
+import {
+  findPartnerType,
+  formatMix,
+  parseMix,
+  parseNumber,
+  parseOverrides,
+  requestFromSearchParams,
+  requestProblems,
+  requestToSearchParams,
+} from '../../../src/core/business-case/request.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
 describe('parseNumber', () => {
@@ -13,19 +22,31 @@ describe('parseNumber', () => {
     expect(parseNumber('-3')).toBe(-3);
   });
   it('refuses what is not a number', () => {
-    for (const bad of ['', 'abc', '1,000', '1..2', '0x10', 'NaN', 'Infinity', '1e400', '%']) expect(parseNumber(bad)).toBeUndefined();
+    for (const bad of ['', 'abc', '1,000', '1..2', '0x10', 'NaN', 'Infinity', '1e400', '%'])
+      expect(parseNumber(bad)).toBeUndefined();
   });
 });
 
 describe('parseMix', () => {
   it('parses and normalises weights', () => {
-    expect(parseMix('msp=0.6,reseller=0.4')).toEqual({ mix: [{ type: 'msp', weight: 0.6 }, { type: 'reseller', weight: 0.4 }], problems: [] });
-    expect(parseMix('a=3, b=1').mix).toEqual([{ type: 'a', weight: 0.75 }, { type: 'b', weight: 0.25 }]);
+    expect(parseMix('msp=0.6,reseller=0.4')).toEqual({
+      mix: [
+        { type: 'msp', weight: 0.6 },
+        { type: 'reseller', weight: 0.4 },
+      ],
+      problems: [],
+    });
+    expect(parseMix('a=3, b=1').mix).toEqual([
+      { type: 'a', weight: 0.75 },
+      { type: 'b', weight: 0.25 },
+    ]);
     expect(parseMix('a=60%,b=40%').mix.map((m) => m.weight)).toEqual([0.6, 0.4]);
     expect(parseMix('reseller').mix).toEqual([{ type: 'reseller', weight: 1 }]);
   });
   it('reports weights that are missing, zero, negative or not numbers, duplicates and empty mixes', () => {
-    expect(parseMix('a=0.5,b').problems[0]!.message).toMatch(/weight of `b` must be a number above 0/);
+    expect(parseMix('a=0.5,b').problems[0]!.message).toMatch(
+      /weight of `b` must be a number above 0/,
+    );
     expect(parseMix('a=0,b=1').problems[0]!.message).toMatch(/weight of `a`/);
     expect(parseMix('a=-1,b=1').problems).toHaveLength(1);
     expect(parseMix('a=x').problems[0]!.message).toMatch(/"x"/);
@@ -41,23 +62,36 @@ describe('parseMix', () => {
 
 describe('parseOverrides', () => {
   it('reads key=value entries, several per string', () => {
-    expect(parseOverrides(['dealValue=30000', 'renewalRate=85%,hires=1'])).toEqual({ overrides: { dealValue: 30_000, renewalRate: 0.85, hires: 1 }, problems: [] });
+    expect(parseOverrides(['dealValue=30000', 'renewalRate=85%,hires=1'])).toEqual({
+      overrides: { dealValue: 30_000, renewalRate: 0.85, hires: 1 },
+      problems: [],
+    });
   });
   it('names an unknown key with a suggestion', () => {
     const { problems } = parseOverrides(['dealvalue=3']);
     expect(problems[0]).toMatchObject({ field: 'set', id: 'dealvalue' });
-    expect(problems[0]!.message).toMatch(/unknown assumption `dealvalue`; did you mean `dealValue`\?/);
+    expect(problems[0]!.message).toMatch(
+      /unknown assumption `dealvalue`; did you mean `dealValue`\?/,
+    );
     expect(parseOverrides(['zzzzzzzzzz=1']).problems[0]!.message).not.toMatch(/did you mean/);
   });
   it('names the key and the allowed range for out-of-range, fractional whole numbers and non-numbers', () => {
-    expect(parseOverrides(['discountRateAnnual=0.7']).problems[0]!.message).toMatch(/discountRateAnnual must be between 0 and 0\.5 \(got 0\.7\)/);
-    expect(parseOverrides(['hires=1.5']).problems[0]!.message).toMatch(/hires must be a whole number between 0 and 500/);
-    expect(parseOverrides(['horizonMonths=abc']).problems[0]!.message).toMatch(/horizonMonths needs a number \(got "abc"\); allowed: 12 to 60, whole numbers/);
+    expect(parseOverrides(['discountRateAnnual=0.7']).problems[0]!.message).toMatch(
+      /discountRateAnnual must be between 0 and 0\.5 \(got 0\.7\)/,
+    );
+    expect(parseOverrides(['hires=1.5']).problems[0]!.message).toMatch(
+      /hires must be a whole number between 0 and 500/,
+    );
+    expect(parseOverrides(['horizonMonths=abc']).problems[0]!.message).toMatch(
+      /horizonMonths needs a number \(got "abc"\); allowed: 12 to 60, whole numbers/,
+    );
     expect(parseOverrides(['horizonMonths']).problems).toHaveLength(1);
   });
   it('refuses a thousands comma instead of quietly taking the digits before it', () => {
     const { problems } = parseOverrides(['dealValue=1,000']);
-    expect(problems.map((p) => p.message).join('\n')).toMatch(/write thousands as 1000 or 1_000, not 1,000/);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /write thousands as 1000 or 1_000, not 1,000/,
+    );
   });
 });
 
@@ -65,7 +99,9 @@ describe('type references', () => {
   it('finds a type by id, alias, bracketed abbreviation or initials, and refuses ambiguity', () => {
     expect(findPartnerType(dataset, 'reseller')?.id).toBe('reseller');
     expect(findPartnerType(dataset, 'VAR')?.id).toBe('reseller');
-    expect(findPartnerType(dataset, 'Managed service provider')?.id).toBe('managed-service-provider');
+    expect(findPartnerType(dataset, 'Managed service provider')?.id).toBe(
+      'managed-service-provider',
+    );
     expect(findPartnerType(dataset, 'mssp')?.id).toBe('managed-service-provider');
     expect(findPartnerType(dataset, 'msp')?.id).toBe('managed-service-provider');
     expect(findPartnerType(dataset, 'independent software vendor')?.id).toBe('software-vendor');
@@ -73,7 +109,13 @@ describe('type references', () => {
     expect(findPartnerType(dataset, '')).toBeUndefined();
   });
   it('requestProblems lists every problem at once', () => {
-    const problems = requestProblems(dataset, { mix: [{ type: 'nope', weight: 1 }], vertical: 'x', segment: 'y', product: 'z', overrides: { hires: -1 } });
+    const problems = requestProblems(dataset, {
+      mix: [{ type: 'nope', weight: 1 }],
+      vertical: 'x',
+      segment: 'y',
+      product: 'z',
+      overrides: { hires: -1 },
+    });
     expect(problems.map((p) => p.field)).toEqual(['type', 'vertical', 'segment', 'product', 'set']);
     expect(requestProblems(dataset, { mix: [] })[0]!.message).toMatch(/at least one partner type/);
   });
@@ -81,14 +123,38 @@ describe('type references', () => {
 
 describe('URL state', () => {
   it('round-trips a request', () => {
-    const request = { mix: [{ type: 'managed-service-provider', weight: 0.6 }, { type: 'reseller', weight: 0.4 }], vertical: 'health', segment: 'smb', product: 'gadget', overrides: { dealValue: 30_000, discountRateAnnual: 0.08 } };
+    const request = {
+      mix: [
+        { type: 'managed-service-provider', weight: 0.6 },
+        { type: 'reseller', weight: 0.4 },
+      ],
+      vertical: 'health',
+      segment: 'smb',
+      product: 'gadget',
+      overrides: { dealValue: 30_000, discountRateAnnual: 0.08 },
+    };
     const params = requestToSearchParams(request);
-    expect(params.toString()).toBe('mix=managed-service-provider%3D0.6%2Creseller%3D0.4&vertical=health&segment=smb&product=gadget&discountRateAnnual=0.08&dealValue=30000');
-    expect(requestFromSearchParams(new URLSearchParams(params.toString()))).toEqual({ request, problems: [] });
+    expect(params.toString()).toBe(
+      'mix=managed-service-provider%3D0.6%2Creseller%3D0.4&vertical=health&segment=smb&product=gadget&discountRateAnnual=0.08&dealValue=30000',
+    );
+    expect(requestFromSearchParams(new URLSearchParams(params.toString()))).toEqual({
+      request,
+      problems: [],
+    });
   });
   it('a single type is written as type=', () => {
-    expect(requestToSearchParams({ mix: [{ type: 'reseller', weight: 1 }] }).toString()).toBe('type=reseller');
-    expect(requestFromSearchParams(new URLSearchParams('type=reseller&utm_source=x')).request).toEqual({ mix: [{ type: 'reseller', weight: 1 }], vertical: undefined, segment: undefined, product: undefined, overrides: {} });
+    expect(requestToSearchParams({ mix: [{ type: 'reseller', weight: 1 }] }).toString()).toBe(
+      'type=reseller',
+    );
+    expect(
+      requestFromSearchParams(new URLSearchParams('type=reseller&utm_source=x')).request,
+    ).toEqual({
+      mix: [{ type: 'reseller', weight: 1 }],
+      vertical: undefined,
+      segment: undefined,
+      product: undefined,
+      overrides: {},
+    });
   });
   it('reports bad values and a missing type', () => {
     const { problems } = requestFromSearchParams(new URLSearchParams('renewalRate=2'));

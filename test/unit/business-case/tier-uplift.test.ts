@@ -5,8 +5,8 @@ import { loadData } from '../../../src/node/load-data.ts';
 
 const { dataset } = loadData(join(import.meta.dirname, '..', '..', '..'));
 
-describe('tier benefits on top of a type\'s own rates', () => {
-  it('a distributor keeps its thin entry margin and gains each tier\'s uplift over the entry discount', () => {
+describe("tier benefits on top of a type's own rates", () => {
+  it("a distributor keeps its thin entry margin and gains each tier's uplift over the entry discount", () => {
     const type = dataset!.partnerTypes.find((t) => t.id === 'distributor')!;
     const own = type.businessCase.defaults.resaleMargin!.value;
     const [entry, ...higher] = dataset!.vendor.tiers;
@@ -16,8 +16,14 @@ describe('tier benefits on top of a type\'s own rates', () => {
     for (const m of sold) {
       const tier = [entry!, ...higher].find((t) => t.id === m.tier)!;
       const expected = own + Math.max(0, tier.benefits.discount - entry!.benefits.discount);
-      expect(m.revenue.resale / m.bookings, `month ${m.month} at ${m.tier}`).toBeCloseTo(expected, 9);
+      expect(m.revenue.resale / m.bookings, `month ${m.month} at ${m.tier}`).toBeCloseTo(
+        expected,
+        9,
+      );
     }
-    expect(sold.some((m) => m.tier !== entry!.id), 'the distributor climbs a tier within the case').toBe(true);
+    expect(
+      sold.some((m) => m.tier !== entry!.id),
+      'the distributor climbs a tier within the case',
+    ).toBe(true);
   });
 });

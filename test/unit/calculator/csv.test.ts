@@ -15,16 +15,34 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   while (i < text.length) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
-    else if (c === ',') row.push(field), (field = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else (field += c), i++;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 2;
+    } else if (quoted && c === '"') {
+      quoted = false;
+      i++;
+    } else if (!quoted && c === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (!quoted && c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else {
+      field += c;
+      i++;
+    }
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -60,24 +78,34 @@ describe('csv', () => {
   });
 
   it('reads back exactly what it was given (property)', () => {
-    const text = fc.string({ unit: 'grapheme', maxLength: 20 }).filter((s) => !/^[=+\-@\t\r]/.test(s));
+    const text = fc
+      .string({ unit: 'grapheme', maxLength: 20 })
+      .filter((s) => !/^[=+\-@\t\r]/.test(s));
     fc.assert(
-      fc.property(fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { maxLength: 10 }), (rows) => {
-        const back = parseCsv(toCsv(['one', 'two', 'three'], rows));
-        expect(back).toEqual([['one', 'two', 'three'], ...rows]);
-      }),
+      fc.property(
+        fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { maxLength: 10 }),
+        (rows) => {
+          const back = parseCsv(toCsv(['one', 'two', 'three'], rows));
+          expect(back).toEqual([['one', 'two', 'three'], ...rows]);
+        },
+      ),
     );
   });
 
   it('the monthly CSV of a case has a header and horizon + 1 data rows (months 0..horizon)', () => {
     const { dataset } = loadData(join(import.meta.dirname, '..', '..', '..'));
     const type = dataset!.partnerTypes[0]!;
-    const r = runCase(dataset!, { mix: [{ type: type.id, weight: 1 }], overrides: { horizonMonths: 24 } });
+    const r = runCase(dataset!, {
+      mix: [{ type: type.id, weight: 1 }],
+      overrides: { horizonMonths: 24 },
+    });
     const { header, rows } = monthlyCsvRows(r);
     const parsed = parseCsv(toCsv(header, rows));
     expect(parsed).toHaveLength(1 + 24 + 1);
     expect(parsed[0]![0]).toBe('Month');
-    expect(parsed.slice(1).map((row) => row[0])).toEqual(Array.from({ length: 25 }, (_, i) => String(i)));
+    expect(parsed.slice(1).map((row) => row[0])).toEqual(
+      Array.from({ length: 25 }, (_, i) => String(i)),
+    );
     expect(parsed.every((row) => row.length === header.length)).toBe(true);
   });
 });

@@ -5,8 +5,26 @@ import { runCase } from '../../../src/core/business-case/index.ts';
 import type { CaseRequest } from '../../../src/core/business-case/types.ts';
 import { caseDataset, jsonForScript } from '../../../src/core/case-data.ts';
 import { fieldBounds, fromField, readField, toField } from '../../../src/core/case-input.ts';
-import { benefitTable, chartSummaries, cumulativeCash, formatter, keyFigures, monthlyTable, relevantGroups, revenueByYear, revenueRows, scenarioTable, tierTimeline, tornado, tornadoRows } from '../../../src/core/case-view.ts';
-import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey } from '../../../src/core/assumption-registry.ts';
+import {
+  benefitTable,
+  chartSummaries,
+  cumulativeCash,
+  formatter,
+  keyFigures,
+  monthlyTable,
+  relevantGroups,
+  revenueByYear,
+  revenueRows,
+  scenarioTable,
+  tierTimeline,
+  tornado,
+  tornadoRows,
+} from '../../../src/core/case-view.ts';
+import {
+  ASSUMPTIONS,
+  ASSUMPTION_KEYS,
+  type AssumptionKey,
+} from '../../../src/core/assumption-registry.ts';
 import { loadData } from '../../../src/node/load-data.ts';
 
 const d = loadData(join(import.meta.dirname, '..', '..', '..')).dataset!;
@@ -34,12 +52,25 @@ describe('the calculator view model', () => {
     const key = fc.constantFrom(...ASSUMPTION_KEYS);
     const edge = (k: AssumptionKey) => fc.constantFrom(ASSUMPTIONS[k].min, ASSUMPTIONS[k].max);
     fc.assert(
-      fc.property(fc.constantFrom(...d.partnerTypes.map((t) => t.id)), fc.uniqueArray(key, { maxLength: 6 }).chain((keys) => fc.tuple(...keys.map((k) => edge(k).map((v) => [k, v] as const)))), (type, pairs) => {
-        const request: CaseRequest = { mix: [{ type, weight: 1 }], overrides: Object.fromEntries(pairs) };
-        const r = runCase(d, request, { sensitivity: false });
-        for (const text of allText(r)) expect(text).not.toMatch(BAD_TEXT);
-        for (const v of [...cumulativeCash(r).data, ...revenueByYear(r).series.flatMap((s) => s.data)]) expect(v === null || Number.isFinite(v)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...d.partnerTypes.map((t) => t.id)),
+        fc
+          .uniqueArray(key, { maxLength: 6 })
+          .chain((keys) => fc.tuple(...keys.map((k) => edge(k).map((v) => [k, v] as const)))),
+        (type, pairs) => {
+          const request: CaseRequest = {
+            mix: [{ type, weight: 1 }],
+            overrides: Object.fromEntries(pairs),
+          };
+          const r = runCase(d, request, { sensitivity: false });
+          for (const text of allText(r)) expect(text).not.toMatch(BAD_TEXT);
+          for (const v of [
+            ...cumulativeCash(r).data,
+            ...revenueByYear(r).series.flatMap((s) => s.data),
+          ])
+            expect(v === null || Number.isFinite(v)).toBe(true);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -58,13 +89,24 @@ describe('the calculator view model', () => {
     for (const text of rows.flat()) expect(text).not.toMatch(BAD_TEXT);
   });
 
-  it('shows the groups of the case\'s streams plus horizon, volume and costs', () => {
+  it("shows the groups of the case's streams plus horizon, volume and costs", () => {
     expect(relevantGroups([])).toEqual(['horizon', 'volume', 'costs']);
-    expect(relevantGroups(['rebate', 'managed'])).toEqual(['horizon', 'volume', 'resale', 'managed', 'costs']);
+    expect(relevantGroups(['rebate', 'managed'])).toEqual([
+      'horizon',
+      'volume',
+      'resale',
+      'managed',
+      'costs',
+    ]);
     for (const t of d.partnerTypes) {
-      const r = runCase(d, { mix: [{ type: t.id, weight: 1 }] }, { scenarios: false, sensitivity: false, breakEven: false });
+      const r = runCase(
+        d,
+        { mix: [{ type: t.id, weight: 1 }] },
+        { scenarios: false, sensitivity: false, breakEven: false },
+      );
       const groups = relevantGroups(r.streams);
-      for (const s of t.businessCase.streams) expect(groups, `${t.id} ${s}`).toContain(s === 'rebate' || s === 'mdf' ? 'resale' : s);
+      for (const s of t.businessCase.streams)
+        expect(groups, `${t.id} ${s}`).toContain(s === 'rebate' || s === 'mdf' ? 'resale' : s);
     }
   });
 });
@@ -74,7 +116,15 @@ describe('the dataset slice sent to the browser', () => {
     const slice = caseDataset(d);
     const requests: CaseRequest[] = [
       ...d.partnerTypes.map((t) => ({ mix: [{ type: t.id, weight: 1 }] })),
-      { mix: [{ type: d.partnerTypes[0]!.id, weight: 0.6 }, { type: d.partnerTypes[1]!.id, weight: 0.4 }], vertical: d.verticals[0]!.id, segment: d.segments[0]!.id, product: d.vendor.products[0]!.id },
+      {
+        mix: [
+          { type: d.partnerTypes[0]!.id, weight: 0.6 },
+          { type: d.partnerTypes[1]!.id, weight: 0.4 },
+        ],
+        vertical: d.verticals[0]!.id,
+        segment: d.segments[0]!.id,
+        product: d.vendor.products[0]!.id,
+      },
     ];
     for (const request of requests) expect(runCase(slice, request)).toEqual(runCase(d, request));
   });
@@ -83,7 +133,9 @@ describe('the dataset slice sent to the browser', () => {
     const json = jsonForScript(caseDataset(d));
     expect(json.length).toBeLessThan(JSON.stringify(d).length * 0.7);
     expect(json).not.toMatch(/<\/?script|<!--/i);
-    expect(jsonForScript({ text: '</script><script>alert(1)</script>' })).toBe('{"text":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}');
+    expect(jsonForScript({ text: '</script><script>alert(1)</script>' })).toBe(
+      '{"text":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}',
+    );
     expect(JSON.parse(jsonForScript({ text: '</script>' }))).toEqual({ text: '</script>' });
   });
 });
@@ -127,7 +179,10 @@ describe('fields in the units people type', () => {
     });
   }
 
-  it('treats the browser\'s bad-input flag as not a number', () => {
-    expect(readField('dealValue', '', true)).toMatchObject({ ok: false, message: expect.stringMatching(/Not a number/) });
+  it("treats the browser's bad-input flag as not a number", () => {
+    expect(readField('dealValue', '', true)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Not a number/),
+    });
   });
 });

@@ -1,7 +1,14 @@
 // `partnerkit deck` and `partnerkit decks`: files that pass the deck checks, no overwrite
 // without --force, atomic writes, clear errors.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,22 +20,53 @@ import { deckProblems } from '../../helpers/pptx.ts';
 import { dataset, deckFor, ROOT, single, stories } from '../../helpers/decks.ts';
 
 /** Slides the model gives a request (the `story` slide is there only when a published story fits). */
-const slideCount = (request: Parameters<typeof deckFor>[0]) => deckFor(request, { company: 'X' }).deck.slides.length;
+const slideCount = (request: Parameters<typeof deckFor>[0]) =>
+  deckFor(request, { company: 'X' }).deck.slides.length;
 
 const CLI = join(ROOT, 'src', 'cli', 'partnerkit.ts');
-const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 const tmp = () => mkdtempSync(join(tmpdir(), 'pk-deck-'));
 
 describe('partnerkit deck', () => {
   it('writes a tailored deck that passes the file checks and reports its figures', async () => {
     const out = join(tmp(), 'northwind.pptx');
-    const r = run('deck', '--type', 'msp', '--vertical', dataset.verticals[0]!.id, '--segment', dataset.segments[0]!.id, '--set', 'dealValue=30000', '--set', 'renewalRate=85%', '--prospect', 'Northwind IT & Co', '--contact', 'Ana Ruiz, CEO', '--out', out);
+    const r = run(
+      'deck',
+      '--type',
+      'msp',
+      '--vertical',
+      dataset.verticals[0]!.id,
+      '--segment',
+      dataset.segments[0]!.id,
+      '--set',
+      'dealValue=30000',
+      '--set',
+      'renewalRate=85%',
+      '--prospect',
+      'Northwind IT & Co',
+      '--contact',
+      'Ana Ruiz, CEO',
+      '--out',
+      out,
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const slides = slideCount(single('managed-service-provider', { vertical: dataset.verticals[0]!.id, segment: dataset.segments[0]!.id }));
-    expect(r.stdout).toMatch(new RegExp(`wrote .*northwind\\.pptx: ${slides} slides \\(retain sequence\\), \\d+ KB`));
+    const slides = slideCount(
+      single('managed-service-provider', {
+        vertical: dataset.verticals[0]!.id,
+        segment: dataset.segments[0]!.id,
+      }),
+    );
+    expect(r.stdout).toMatch(
+      new RegExp(`wrote .*northwind\\.pptx: ${slides} slides \\(retain sequence\\), \\d+ KB`),
+    );
     const npv = /NPV (\S+),/.exec(r.stdout)![1]!;
-    const { problems, opened } = await deckProblems(readFileSync(out), { slides, prospect: 'Northwind IT & Co', charts: 2 });
+    const { problems, opened } = await deckProblems(readFileSync(out), {
+      slides,
+      prospect: 'Northwind IT & Co',
+      charts: 2,
+    });
     expect(problems).toEqual([]);
     expect(opened.slideText.join(' ')).toContain(npv);
     expect(opened.slideText[0]).toContain('Ana Ruiz, CEO');
@@ -36,9 +74,25 @@ describe('partnerkit deck', () => {
 
   it('a mix gives one deck over both types', async () => {
     const out = join(tmp(), 'mix.pptx');
-    const r = run('deck', '--mix', 'reseller=0.4,consultancy=0.6', '--prospect', 'Mixed Ltd', '--out', out);
+    const r = run(
+      'deck',
+      '--mix',
+      'reseller=0.4,consultancy=0.6',
+      '--prospect',
+      'Mixed Ltd',
+      '--out',
+      out,
+    );
     expect(r.status, r.stderr).toBe(0);
-    const { problems, opened } = await deckProblems(readFileSync(out), { slides: slideCount({ mix: [{ type: 'reseller', weight: 0.4 }, { type: 'consultancy', weight: 0.6 }] }), prospect: 'Mixed Ltd' });
+    const { problems, opened } = await deckProblems(readFileSync(out), {
+      slides: slideCount({
+        mix: [
+          { type: 'reseller', weight: 0.4 },
+          { type: 'consultancy', weight: 0.6 },
+        ],
+      }),
+      prospect: 'Mixed Ltd',
+    });
     expect(problems).toEqual([]);
     expect(opened.slideText[0]).toMatch(/60%.*40%/);
   });
@@ -46,12 +100,35 @@ describe('partnerkit deck', () => {
   it('--audience picks the story the story slide tells; an unknown audience is an error', async () => {
     const msg = stories.find((s) => s.id === 'msp-cfo-smb')!.data.keyMessages[0]!;
     const out = join(tmp(), 'cfo.pptx');
-    const r = run('deck', '--type', 'msp', '--audience', 'cfo', '--prospect', 'CFO Co', '--out', out);
+    const r = run(
+      'deck',
+      '--type',
+      'msp',
+      '--audience',
+      'cfo',
+      '--prospect',
+      'CFO Co',
+      '--out',
+      out,
+    );
     expect(r.status, r.stderr).toBe(0);
-    const { problems, opened } = await deckProblems(readFileSync(out), { slides: slideCount(single('managed-service-provider')), prospect: 'CFO Co' });
+    const { problems, opened } = await deckProblems(readFileSync(out), {
+      slides: slideCount(single('managed-service-provider')),
+      prospect: 'CFO Co',
+    });
     expect(problems).toEqual([]);
     expect(opened.slideText.join(' ').replace(/\s+/g, ' ')).toContain(msg.slice(0, 40));
-    const bad = run('deck', '--type', 'msp', '--audience', 'ceo', '--prospect', 'X', '--out', join(tmp(), 'x.pptx'));
+    const bad = run(
+      'deck',
+      '--type',
+      'msp',
+      '--audience',
+      'ceo',
+      '--prospect',
+      'X',
+      '--out',
+      join(tmp(), 'x.pptx'),
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--audience must be one of owner, cfo/);
   });
@@ -70,13 +147,39 @@ describe('partnerkit deck', () => {
 
   it('explains bad input and exits 2', () => {
     const dir = tmp();
-    const unknown = run('deck', '--type', 'resseler', '--prospect', 'X', '--out', join(dir, 'a.pptx'));
+    const unknown = run(
+      'deck',
+      '--type',
+      'resseler',
+      '--prospect',
+      'X',
+      '--out',
+      join(dir, 'a.pptx'),
+    );
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown partner type `resseler`; did you mean `reseller`\?/);
-    expect(run('deck', '--type', 'reseller', '--out', join(dir, 'b.pptx')).stderr).toMatch(/--prospect .* is required/);
-    expect(run('deck', '--type', 'reseller', '--prospect', 'X').stderr).toMatch(/--out <file\.pptx> is required/);
-    expect(run('deck', '--type', 'reseller', '--prospect', 'X', '--set', 'dealValue=-5', '--out', join(dir, 'c.pptx')).stderr).toMatch(/dealValue must be between/);
-    expect(run('deck', '--type', 'reseller', '--prospect', 'X', '--out', join(dir, 'd.pdf')).stderr).toMatch(/must end in \.pptx/);
+    expect(run('deck', '--type', 'reseller', '--out', join(dir, 'b.pptx')).stderr).toMatch(
+      /--prospect .* is required/,
+    );
+    expect(run('deck', '--type', 'reseller', '--prospect', 'X').stderr).toMatch(
+      /--out <file\.pptx> is required/,
+    );
+    expect(
+      run(
+        'deck',
+        '--type',
+        'reseller',
+        '--prospect',
+        'X',
+        '--set',
+        'dealValue=-5',
+        '--out',
+        join(dir, 'c.pptx'),
+      ).stderr,
+    ).toMatch(/dealValue must be between/);
+    expect(
+      run('deck', '--type', 'reseller', '--prospect', 'X', '--out', join(dir, 'd.pdf')).stderr,
+    ).toMatch(/must end in \.pptx/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -84,17 +187,33 @@ describe('partnerkit deck', () => {
     const dir = tmp();
     // Kill at points across a normal run's duration, the last ones around the moment it writes.
     const t0 = performance.now();
-    expect(run('deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', join(dir, 'full.pptx')).status).toBe(0);
+    expect(
+      run('deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', join(dir, 'full.pptx'))
+        .status,
+    ).toBe(0);
     const full = performance.now() - t0;
     for (const delay of [0.8, 0.95, 1].map((f) => Math.round(f * full))) {
       const out = join(dir, `k${delay}.pptx`);
-      const child = spawn(process.execPath, [CLI, 'deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', out], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [CLI, 'deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', out],
+        { cwd: ROOT, stdio: 'ignore' },
+      );
       // Listen before waiting: a run that finishes before the kill must still be seen to exit.
       const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
       await exited;
-      if (existsSync(out)) expect((await deckProblems(readFileSync(out), { slides: slideCount(single('reseller')), prospect: 'Killed Co' })).problems, `killed after ${delay} ms`).toEqual([]);
+      if (existsSync(out))
+        expect(
+          (
+            await deckProblems(readFileSync(out), {
+              slides: slideCount(single('reseller')),
+              prospect: 'Killed Co',
+            })
+          ).problems,
+          `killed after ${delay} ms`,
+        ).toEqual([]);
     }
     // Only complete decks (and at most hidden temp files of killed runs) are in the folder.
     expect(readdirSync(dir).filter((f) => !f.startsWith('.') && !f.endsWith('.pptx'))).toEqual([]);
@@ -115,7 +234,7 @@ describe('writeFileAtomic', () => {
 });
 
 describe('partnerkit decks', () => {
-  it('writes every type\'s deck with progress, then refuses to overwrite them', async () => {
+  it("writes every type's deck with progress, then refuses to overwrite them", async () => {
     const dir = join(tmp(), 'out');
     const r = run('decks', '--out', dir);
     expect(r.status, r.stderr).toBe(0);
@@ -123,7 +242,15 @@ describe('partnerkit decks', () => {
     expect(readdirSync(dir).sort()).toEqual(ids.map((id) => `${id}.pptx`).sort());
     expect(r.stderr.trim().split('\n')).toHaveLength(ids.length); // one progress line per deck
     expect(r.stderr).toMatch(new RegExp(`\\[${ids.length}/${ids.length}\\]`));
-    for (const id of ids.slice(0, 3)) expect((await deckProblems(readFileSync(join(dir, `${id}.pptx`)), { slides: slideCount(single(id)), prospect: 'Your company' })).problems).toEqual([]);
+    for (const id of ids.slice(0, 3))
+      expect(
+        (
+          await deckProblems(readFileSync(join(dir, `${id}.pptx`)), {
+            slides: slideCount(single(id)),
+            prospect: 'Your company',
+          })
+        ).problems,
+      ).toEqual([]);
     const again = run('decks', '--out', dir);
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exist .* pass --force/);
@@ -136,11 +263,20 @@ describe('partnerkit decks', () => {
     // variable, so compare two CLI runs made apart in time, and one against the pool's output.
     // Three workers whatever the machine: which deck lands on which worker then varies from run to run.
     const env = { ...process.env, SOURCE_DATE_EPOCH: '1764374400', PARTNERKIT_DECK_WORKERS: '3' };
-    const runAt = (dir: string) => spawnSync(process.execPath, [CLI, 'decks', '--out', dir], { cwd: ROOT, encoding: 'utf8', env });
+    const runAt = (dir: string) =>
+      spawnSync(process.execPath, [CLI, 'decks', '--out', dir], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env,
+      });
     const a = join(tmp(), 'a');
     const b = join(tmp(), 'b');
     expect(runAt(a).status).toBe(0);
     expect(runAt(b).status).toBe(0);
-    for (const t of dataset.partnerTypes) expect(readFileSync(join(b, `${t.id}.pptx`)).equals(readFileSync(join(a, `${t.id}.pptx`))), t.id).toBe(true);
+    for (const t of dataset.partnerTypes)
+      expect(
+        readFileSync(join(b, `${t.id}.pptx`)).equals(readFileSync(join(a, `${t.id}.pptx`))),
+        t.id,
+      ).toBe(true);
   });
 });

@@ -18,22 +18,36 @@ const out = mkdtempSync(join(tmpdir(), 'pk-pool-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the deck pool', () => {
-  it('writes each queued type\'s ready deck on worker threads, and names a type it cannot render', async () => {
-    const pool = new DeckPool(sources, ['reseller', 'managed-service-provider', 'no-such-type'], out, 2);
+  it("writes each queued type's ready deck on worker threads, and names a type it cannot render", async () => {
+    const pool = new DeckPool(
+      sources,
+      ['reseller', 'managed-service-provider', 'no-such-type'],
+      out,
+      2,
+    );
     try {
       const msp = await pool.deck('managed-service-provider');
       expect(existsSync(msp.file)).toBe(true);
       const bytes = readFileSync(msp.file);
       expect(bytes.length).toBe(msp.bytes);
       const { deck } = await typeDeck(sources, 'managed-service-provider');
-      expect((await deckProblems(bytes, { slides: deck.slides.length, prospect: 'Your company' })).problems).toEqual([]);
+      expect(
+        (await deckProblems(bytes, { slides: deck.slides.length, prospect: 'Your company' }))
+          .problems,
+      ).toEqual([]);
       // Written through the native ZIP shim, not JSZip (which adds an entry for every folder).
       expect(readZip(bytes).filter((e) => e.name.endsWith('/'))).toEqual([]);
       // Beside it, the type's "Tailor a deck" data, the same as the dev server's route serves.
-      expect(JSON.parse(readFileSync(msp.dataFile, 'utf8'))).toEqual(JSON.parse(JSON.stringify(deckTypeData(dataset, 'managed-service-provider', sources.stories))));
+      expect(JSON.parse(readFileSync(msp.dataFile, 'utf8'))).toEqual(
+        JSON.parse(
+          JSON.stringify(deckTypeData(dataset, 'managed-service-provider', sources.stories)),
+        ),
+      );
       await expect(pool.deck('no-such-type')).rejects.toThrow(/partner type `no-such-type`/);
       await expect(pool.all()).rejects.toThrow(/no-such-type/);
-      await expect(pool.deck('unqueued')).rejects.toThrow(/no ready deck was queued for partner type `unqueued`/);
+      await expect(pool.deck('unqueued')).rejects.toThrow(
+        /no ready deck was queued for partner type `unqueued`/,
+      );
     } finally {
       await pool.close();
     }
@@ -41,7 +55,7 @@ describe('the deck pool', () => {
 });
 
 describe('how many deck workers', () => {
-  it('one per core but the main thread\'s, every core once the pages are written, at most 4; an explicit count wins', () => {
+  it("one per core but the main thread's, every core once the pages are written, at most 4; an explicit count wins", () => {
     const saved = process.env.PARTNERKIT_DECK_WORKERS;
     try {
       delete process.env.PARTNERKIT_DECK_WORKERS;
@@ -78,7 +92,7 @@ describe('growing the pool', () => {
   });
 });
 
-describe('a ready deck\'s outline', () => {
+describe("a ready deck's outline", () => {
   for (const type of dataset.partnerTypes) {
     it(`${type.id}: the rendered deck's sequence and slides`, async () => {
       const { deck } = await typeDeck(sources, type.id);

@@ -28,7 +28,9 @@ function modulesLoaded(typeId: string): Promise<{ urls: string[]; done: unknown 
     post({ ready: true });
   `;
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: { sources, outDir: out } });
+    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), {
+      workerData: { sources, outDir: out },
+    });
     w.on('error', reject);
     w.on('message', (m: { ready?: boolean; done?: unknown; urls?: string[] }) => {
       if (m.ready) w.postMessage({ typeId });
@@ -46,7 +48,11 @@ describe('a deck worker', () => {
     expect(done).toMatchObject({ typeId: 'reseller' });
     expect(done).not.toHaveProperty('error');
     expect(urls.some((u) => u.includes('/pptxgenjs/'))).toBe(true);
-    const heavy = urls.filter((u) => /\/node_modules\/(zod|yaml|js-yaml)\//.test(u) || /\/src\/(core\/schema|node\/load-)/.test(u));
+    const heavy = urls.filter(
+      (u) =>
+        /\/node_modules\/(zod|yaml|js-yaml)\//.test(u) ||
+        /\/src\/(core\/schema|node\/load-)/.test(u),
+    );
     expect(heavy).toEqual([]);
   });
 });

@@ -22,14 +22,17 @@ describe('slides per audience', () => {
       expect(deck.meta.sequence, t.id).toBe(seq.id);
       // The `story` slide is there exactly when a published story lists the type.
       const hasStory = storyMessagesFor(stories, t.id) !== undefined;
-      expect(kinds(deck), t.id).toEqual(seq.slides.map((s) => s.kind).filter((k) => k !== 'story' || hasStory));
+      expect(kinds(deck), t.id).toEqual(
+        seq.slides.map((s) => s.kind).filter((k) => k !== 'story' || hasStory),
+      );
     }
   });
 
   it('resellers get the transact deck, MSPs the retain deck, non-resellers the influence deck', () => {
     expect(deckFor(single('reseller'), prospect).deck.meta.sequence).toBe('transact');
     expect(deckFor(single('managed-service-provider'), prospect).deck.meta.sequence).toBe('retain');
-    for (const t of dataset.partnerTypes.filter((x) => !x.transacts)) expect(deckFor(single(t.id), prospect).deck.meta.sequence, t.id).toBe('influence');
+    for (const t of dataset.partnerTypes.filter((x) => !x.transacts))
+      expect(deckFor(single(t.id), prospect).deck.meta.sequence, t.id).toBe('influence');
   });
 
   it('transacting and influence decks differ in order and substance', () => {
@@ -46,57 +49,120 @@ describe('slides per audience', () => {
       expect(deck.slides[1]!.kind, t.id).toBe('earnings');
       const tiers = deck.slides.find((s) => s.kind === 'tiers')!;
       const table = tiers.blocks.find((b) => b.type === 'table')!;
-      expect(table.type === 'table' && table.header, t.id).not.toEqual(expect.arrayContaining(['Discount']));
+      expect(table.type === 'table' && table.header, t.id).not.toEqual(
+        expect.arrayContaining(['Discount']),
+      );
       // What the partner sees (titles and blocks), up to and including the earnings slide.
-      const text = JSON.stringify(deck.slides.slice(0, deck.slides.findIndex((s) => s.kind === 'earnings') + 1).map((s) => [s.title, s.blocks]));
+      const text = JSON.stringify(
+        deck.slides
+          .slice(0, deck.slides.findIndex((s) => s.kind === 'earnings') + 1)
+          .map((s) => [s.title, s.blocks]),
+      );
       expect(text, t.id).not.toMatch(/\b(discount|rebate)s?\b/i);
       const seq = sequenceFor(templates.sequences, t)!;
-      expect(seq.slides.flatMap((s) => s.benefits ?? []).filter((b) => RESALE_BENEFITS.includes(b)), t.id).toEqual([]);
+      expect(
+        seq.slides.flatMap((s) => s.benefits ?? []).filter((b) => RESALE_BENEFITS.includes(b)),
+        t.id,
+      ).toEqual([]);
     }
   });
 
   it('the transact deck shows the tier discounts and rebates, from the vendor data', () => {
     const { deck } = deckFor(single('reseller'), prospect);
-    const table = deck.slides.find((s) => s.kind === 'tiers')!.blocks.find((b) => b.type === 'table')!;
+    const table = deck.slides
+      .find((s) => s.kind === 'tiers')!
+      .blocks.find((b) => b.type === 'table')!;
     if (table.type !== 'table') throw new Error('no table');
     expect(table.header.slice(0, 4)).toEqual(['Tier', 'Reached', 'Discount', 'Rebate']);
-    expect(table.rows.map((r) => r[2])).toEqual(dataset.vendor.tiers.map((t) => formatPercent(t.benefits.discount)));
+    expect(table.rows.map((r) => r[2])).toEqual(
+      dataset.vendor.tiers.map((t) => formatPercent(t.benefits.discount)),
+    );
   });
 });
 
-describe('the numbers are the business case\'s', () => {
+describe("the numbers are the business case's", () => {
   it('key figures, chart series and cumulative cash equal runCase', () => {
-    const request = single('managed-service-provider', { vertical: dataset.verticals[0]!.id, overrides: { dealValue: 40_000 } });
+    const request = single('managed-service-provider', {
+      vertical: dataset.verticals[0]!.id,
+      overrides: { dealValue: 40_000 },
+    });
     const { deck } = deckFor(request, prospect);
     const r = runCase(dataset, request);
     expect(deck.figures.npv).toBe(formatMoney(r.summary.npv, money));
     expect(deck.figures.grossProfit).toBe(formatMoney(r.summary.grossProfit, money));
-    expect(deck.figures.payback).toBe(r.summary.paybackMonth === null ? `After month ${r.assumptions.horizonMonths}` : `Month ${r.summary.paybackMonth}`);
+    expect(deck.figures.payback).toBe(
+      r.summary.paybackMonth === null
+        ? `After month ${r.assumptions.horizonMonths}`
+        : `Month ${r.summary.paybackMonth}`,
+    );
     const slide = deck.slides.find((s) => s.kind === 'business-case')!;
-    const figureValues = slide.blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? b.value : ''));
-    expect(figureValues).toEqual(expect.arrayContaining([deck.figures.npv, deck.figures.payback, deck.figures.grossProfit, deck.figures.irr, deck.figures.roi]));
+    const figureValues = slide.blocks
+      .filter((b) => b.type === 'figure')
+      .map((b) => (b.type === 'figure' ? b.value : ''));
+    expect(figureValues).toEqual(
+      expect.arrayContaining([
+        deck.figures.npv,
+        deck.figures.payback,
+        deck.figures.grossProfit,
+        deck.figures.irr,
+        deck.figures.roi,
+      ]),
+    );
     const [bar, line] = slide.blocks.filter((b) => b.type === 'chart');
     if (bar?.type !== 'chart' || line?.type !== 'chart') throw new Error('charts missing');
     expect(bar.categories).toEqual(r.yearly.map((y) => `Year ${y.year}`));
     for (const s of bar.series) {
-      const kind = Object.entries({ ...r.summary.revenueByStream }).find(([k]) => s.name === ({ resale: 'Resale margin', rebate: 'Rebates', mdf: 'MDF received', referral: 'Referral fees', services: 'Professional services', managed: 'Managed services', marketplace: 'Marketplace margin', training: 'Training delivery', ip: 'Own IP and software' } as Record<string, string>)[k])![0] as keyof typeof r.summary.revenueByStream;
+      const kind = Object.entries({ ...r.summary.revenueByStream }).find(
+        ([k]) =>
+          s.name ===
+          (
+            {
+              resale: 'Resale margin',
+              rebate: 'Rebates',
+              mdf: 'MDF received',
+              referral: 'Referral fees',
+              services: 'Professional services',
+              managed: 'Managed services',
+              marketplace: 'Marketplace margin',
+              training: 'Training delivery',
+              ip: 'Own IP and software',
+            } as Record<string, string>
+          )[k],
+      )![0] as keyof typeof r.summary.revenueByStream;
       expect(s.values).toEqual(r.yearly.map((y) => Math.round(y.revenue[kind])));
     }
     // Stacked totals per year equal the case's yearly revenue (to rounding).
-    r.yearly.forEach((y, i) => expect(Math.abs(bar.series.reduce((a, s) => a + s.values[i]!, 0) - y.revenueTotal)).toBeLessThan(bar.series.length));
+    r.yearly.forEach((y, i) =>
+      expect(
+        Math.abs(bar.series.reduce((a, s) => a + s.values[i]!, 0) - y.revenueTotal),
+      ).toBeLessThan(bar.series.length),
+    );
     expect(line.series[0]!.values).toEqual(r.monthly.map((m) => Math.round(m.cumulative)));
     expect(line.categories).toHaveLength(r.assumptions.horizonMonths + 1);
   });
 
   it('the tier slide values each tier with benefitValue and the month the case reaches it', () => {
-    const { deck, result } = deckFor(single('reseller', { overrides: { newCustomersPerMonth: 12, certifications: 25 } }), prospect);
-    const table = deck.slides.find((s) => s.kind === 'tiers')!.blocks.find((b) => b.type === 'table')!;
+    const { deck, result } = deckFor(
+      single('reseller', { overrides: { newCustomersPerMonth: 12, certifications: 25 } }),
+      prospect,
+    );
+    const table = deck.slides
+      .find((s) => s.kind === 'tiers')!
+      .blocks.find((b) => b.type === 'table')!;
     if (table.type !== 'table') throw new Error('no table');
     result.tiers.forEach((t, i) => {
       const row = table.rows[i]!;
       expect(row[0]).toBe(t.name);
-      expect(row[1]).toBe(t.reachedMonth === null ? `Not within ${result.assumptions.horizonMonths} months` : t.reachedMonth === 0 ? 'From day one' : `Month ${t.reachedMonth}`);
-      expect(row.at(-1)).toBe(formatMoney(result.benefitValue.byTier.find((b) => b.tier === t.id)!.net, money));
+      expect(row[1]).toBe(
+        t.reachedMonth === null
+          ? `Not within ${result.assumptions.horizonMonths} months`
+          : t.reachedMonth === 0
+            ? 'From day one'
+            : `Month ${t.reachedMonth}`,
+      );
+      expect(row.at(-1)).toBe(
+        formatMoney(result.benefitValue.byTier.find((b) => b.tier === t.id)!.net, money),
+      );
     });
     expect(result.tiers.some((t, i) => i > 0 && t.reachedMonth !== null)).toBe(true);
   });
@@ -104,21 +170,33 @@ describe('the numbers are the business case\'s', () => {
   it('a stacked revenue chart only when there are two or more streams (pptxgenjs #1357)', () => {
     for (const t of dataset.partnerTypes) {
       const { deck } = deckFor(single(t.id), prospect);
-      for (const s of deck.slides) for (const b of s.blocks) if (b.type === 'chart' && b.stacked) expect(b.series.length, t.id).toBeGreaterThan(1);
+      for (const s of deck.slides)
+        for (const b of s.blocks)
+          if (b.type === 'chart' && b.stacked) expect(b.series.length, t.id).toBeGreaterThan(1);
     }
   });
 
   it('key figures are never shortened on their tiles, whatever the case', () => {
     for (const t of dataset.partnerTypes) {
       const { deck } = deckFor(single(t.id, { overrides: { newCustomersPerMonth: 0 } }), prospect);
-      const tiles = deck.slides.find((s) => s.kind === 'business-case')!.blocks.filter((b) => b.type === 'figure');
+      const tiles = deck.slides
+        .find((s) => s.kind === 'business-case')!
+        .blocks.filter((b) => b.type === 'figure');
       for (const b of tiles) if (b.type === 'figure') expect(b.value, t.id).not.toMatch(/…$/);
       expect(deck.figures.payback, t.id).toBe('After month 36');
     }
   });
 
-  it('a mix lists every type it holds and leads with the heavier one\'s sequence', () => {
-    const { deck } = deckFor({ mix: [{ type: 'reseller', weight: 0.3 }, { type: 'consultancy', weight: 0.7 }] }, prospect);
+  it("a mix lists every type it holds and leads with the heavier one's sequence", () => {
+    const { deck } = deckFor(
+      {
+        mix: [
+          { type: 'reseller', weight: 0.3 },
+          { type: 'consultancy', weight: 0.7 },
+        ],
+      },
+      prospect,
+    );
     expect(deck.meta.types).toEqual(['consultancy', 'reseller']);
     expect(deck.meta.sequence).toBe('influence');
     const title = JSON.stringify(deck.slides[0]);
@@ -128,13 +206,20 @@ describe('the numbers are the business case\'s', () => {
 });
 
 describe('every slide', () => {
-  const decks = dataset.partnerTypes.map((t) => deckFor(single(t.id, { vertical: dataset.verticals[0]!.id, segment: dataset.segments[0]!.id }), prospect).deck);
+  const decks = dataset.partnerTypes.map(
+    (t) =>
+      deckFor(
+        single(t.id, { vertical: dataset.verticals[0]!.id, segment: dataset.segments[0]!.id }),
+        prospect,
+      ).deck,
+  );
 
   it('carries speaker notes and a title', () => {
-    for (const d of decks) for (const s of d.slides) {
-      expect(s.notes.length, `${d.meta.types[0]} ${s.kind}`).toBeGreaterThan(60);
-      expect(s.title.trim().length).toBeGreaterThan(0);
-    }
+    for (const d of decks)
+      for (const s of d.slides) {
+        expect(s.notes.length, `${d.meta.types[0]} ${s.kind}`).toBeGreaterThan(60);
+        expect(s.title.trim().length).toBeGreaterThan(0);
+      }
   });
 
   it('is co-branded: the title slide names the vendor and the prospect, with the logo as data', () => {
@@ -142,24 +227,36 @@ describe('every slide', () => {
       const text = JSON.stringify(d.slides[0]!.blocks);
       expect(text).toContain(dataset.vendor.name);
       expect(text).toContain(prospect.company);
-      expect(d.slides[0]!.blocks.some((b) => b.type === 'image' && b.data.startsWith('data:image/png;base64,'))).toBe(true);
+      expect(
+        d.slides[0]!.blocks.some(
+          (b) => b.type === 'image' && b.data.startsWith('data:image/png;base64,'),
+        ),
+      ).toBe(true);
       expect(d.theme.footer).toContain(prospect.company);
     }
   });
 
-  it('keeps every block inside the slide and every text block\'s lines inside its box', () => {
-    for (const d of decks) for (const s of d.slides) for (const b of s.blocks) {
-      expect(b.box.x + b.box.w, `${s.kind}`).toBeLessThanOrEqual(13.333 + 1e-6);
-      expect(b.box.y + b.box.h, `${s.kind}`).toBeLessThanOrEqual(7.0 + 1e-6);
-      if (b.type === 'text') expect(textFits(b), `${d.meta.types[0]} ${s.kind}: ${b.paragraphs.join(' / ').slice(0, 80)}`).toBe(true);
-    }
+  it("keeps every block inside the slide and every text block's lines inside its box", () => {
+    for (const d of decks)
+      for (const s of d.slides)
+        for (const b of s.blocks) {
+          expect(b.box.x + b.box.w, `${s.kind}`).toBeLessThanOrEqual(13.333 + 1e-6);
+          expect(b.box.y + b.box.h, `${s.kind}`).toBeLessThanOrEqual(7.0 + 1e-6);
+          if (b.type === 'text')
+            expect(
+              textFits(b),
+              `${d.meta.types[0]} ${s.kind}: ${b.paragraphs.join(' / ').slice(0, 80)}`,
+            ).toBe(true);
+        }
   });
 
   it('colours are six hex digits without # everywhere (pptxgenjs #588)', () => {
     for (const d of decks) {
-      const colours = JSON.stringify(d).match(/"(?:color|fill|headerFill|headerColor|border)":"([^"]*)"/g) ?? [];
+      const colours =
+        JSON.stringify(d).match(/"(?:color|fill|headerFill|headerColor|border)":"([^"]*)"/g) ?? [];
       for (const c of colours) expect(c).toMatch(/"[0-9A-F]{6}"$/);
-      for (const c of [...Object.values(d.theme.colours).flat()]) expect(c).toMatch(/^[0-9A-F]{6}$/);
+      for (const c of [...Object.values(d.theme.colours).flat()])
+        expect(c).toMatch(/^[0-9A-F]{6}$/);
     }
   });
 });
@@ -168,7 +265,12 @@ describe('fitting text', () => {
   it('shrinks before it shortens, and shortens with an ellipsis only at the smallest size', () => {
     const short = fitParagraphs(['Northwind'], 4, 1, { maxSize: 30, minSize: 10 });
     expect(short).toMatchObject({ fontSize: 30, truncated: false, paragraphs: ['Northwind'] });
-    const medium = fitParagraphs(['A somewhat longer company name that needs two lines at thirty points'], 4, 1.2, { maxSize: 30, minSize: 10 });
+    const medium = fitParagraphs(
+      ['A somewhat longer company name that needs two lines at thirty points'],
+      4,
+      1.2,
+      { maxSize: 30, minSize: 10 },
+    );
     expect(medium.truncated).toBe(false);
     expect(medium.fontSize).toBeLessThan(30);
     const long = fitParagraphs(['word '.repeat(1000)], 4, 1, { maxSize: 30, minSize: 10 });
@@ -180,13 +282,26 @@ describe('fitting text', () => {
   it('breaks a word longer than the line (a 5,000-character name) and keeps it in the box', () => {
     const f = fitParagraphs(['x'.repeat(5000)], 6, 1.5, { maxSize: 40, minSize: 12 });
     expect(f.truncated).toBe(true);
-    expect(textFits({ type: 'text', box: { x: 0, y: 0, w: 6, h: 1.5 }, paragraphs: f.paragraphs, fontSize: f.fontSize, font: 'body', color: '000000' })).toBe(true);
+    expect(
+      textFits({
+        type: 'text',
+        box: { x: 0, y: 0, w: 6, h: 1.5 },
+        paragraphs: f.paragraphs,
+        fontSize: f.fontSize,
+        font: 'body',
+        color: '000000',
+      }),
+    ).toBe(true);
   });
 
   it('a long prospect name or marketer copy never spills off the title slide', () => {
-    const longName = 'The Extraordinarily Long-Named International Consolidated Holdings and Managed Services Company of Greater Northwind '.repeat(8);
+    const longName =
+      'The Extraordinarily Long-Named International Consolidated Holdings and Managed Services Company of Greater Northwind '.repeat(
+        8,
+      );
     const { deck } = deckFor(single('reseller'), { company: longName, contact: 'C'.repeat(500) });
-    for (const s of deck.slides) for (const b of s.blocks) if (b.type === 'text') expect(textFits(b), s.kind).toBe(true);
+    for (const s of deck.slides)
+      for (const b of s.blocks) if (b.type === 'text') expect(textFits(b), s.kind).toBe(true);
     const title = deck.slides[0]!.blocks.find((b) => b.type === 'text')!;
     expect(title.type === 'text' && title.paragraphs.join(' ')).toMatch(/…$/);
   });

@@ -3,7 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderPptx } from '../../../src/core/deck/render-pptx.ts';
-import { isRtl, sanitizeDeep, sanitizeLine, sanitizeText } from '../../../src/core/deck/sanitize.ts';
+import {
+  isRtl,
+  sanitizeDeep,
+  sanitizeLine,
+  sanitizeText,
+} from '../../../src/core/deck/sanitize.ts';
 import { deckProblems, malformedParts, openPptx, xmlProblems } from '../../helpers/pptx.ts';
 import { dataset, deckFor, single, textFits } from '../../helpers/decks.ts';
 
@@ -26,13 +31,40 @@ const NASTY = [
 /** Strings with a good share of the characters that break PPTX files. */
 const nastyString = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
-  { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '\u0000', '\u0001', '\u000B', '\uFFFF', '\uD800', '\uDC00', 'ש', 'ع', '🚀', '\u202E', ' ', 'a', '\n', '\r'), maxLength: 80 }) },
+  {
+    weight: 2,
+    arbitrary: fc.string({
+      unit: fc.constantFrom(
+        '<',
+        '>',
+        '&',
+        '"',
+        "'",
+        '\u0000',
+        '\u0001',
+        '\u000B',
+        '\uFFFF',
+        '\uD800',
+        '\uDC00',
+        'ש',
+        'ع',
+        '🚀',
+        '\u202E',
+        ' ',
+        'a',
+        '\n',
+        '\r',
+      ),
+      maxLength: 80,
+    }),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...NASTY) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 4000, maxLength: 5000 }) },
 );
 
 const XML_CHAR = /^[\t\n\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 describe('sanitizeText', () => {
   it('leaves only XML 1.0 characters, whatever the input (property)', () => {
@@ -77,12 +109,15 @@ describe('decks from hostile input are well-formed and fitted', () => {
         const clean = sanitizeLine(company);
         fc.pre(clean.length > 0);
         const { deck } = deckFor(single('reseller'), { company, contact, region });
-        for (const s of deck.slides) for (const b of s.blocks) if (b.type === 'text') expect(textFits(b), s.kind).toBe(true);
+        for (const s of deck.slides)
+          for (const b of s.blocks) if (b.type === 'text') expect(textFits(b), s.kind).toBe(true);
         const opened = await openPptx(await renderPptx(deck));
         expect(malformedParts(opened)).toEqual([]);
         expect(opened.slideCount).toBe(deck.slides.length);
         // The title slide holds the name, or its fitted, shortened start.
-        const shown = deck.slides[0]!.blocks.find((b) => b.type === 'text' && b.paragraphs[0] === deck.meta.author);
+        const shown = deck.slides[0]!.blocks.find(
+          (b) => b.type === 'text' && b.paragraphs[0] === deck.meta.author,
+        );
         expect(shown?.type === 'text' && shown.paragraphs.join(' ')).toBeTruthy();
         expect(opened.slideText[0]).toContain(clean.slice(0, 12).trim());
       }),
@@ -96,14 +131,25 @@ describe('decks from hostile input are well-formed and fitted', () => {
     t.name = `Advisers <&> "Ltd" \u0001 ${'🚀'.repeat(5)}`;
     t.summary = 'שותפים בע״מ '.repeat(300);
     t.values = NASTY;
-    t.objections = NASTY.map((n, i) => ({ id: `o${i}`, objection: n, response: NASTY[(i + 3) % NASTY.length]! }));
+    t.objections = NASTY.map((n, i) => ({
+      id: `o${i}`,
+      objection: n,
+      response: NASTY[(i + 3) % NASTY.length]!,
+    }));
     t.collaboratesWith = [{ with: 'reseller', how: NASTY.join(' ') }];
-    t.sources = [{ id: 's', title: NASTY[0]!, url: 'https://example.com/?a=1&b=<2>', reliability: 'low' }];
+    t.sources = [
+      { id: 's', title: NASTY[0]!, url: 'https://example.com/?a=1&b=<2>', reliability: 'low' },
+    ];
     ds.vendor.nextSteps = NASTY;
     ds.vendor.name = 'Vendor & Co <"\u000B">';
     const { deck } = deckFor(single('consultancy'), { company: 'ok' }, ds);
-    for (const s of deck.slides) for (const b of s.blocks) if (b.type === 'text') expect(textFits(b), s.kind).toBe(true);
-    const { problems } = await deckProblems(await renderPptx(deck), { slides: deck.slides.length, prospect: 'ok', charts: 2 });
+    for (const s of deck.slides)
+      for (const b of s.blocks) if (b.type === 'text') expect(textFits(b), s.kind).toBe(true);
+    const { problems } = await deckProblems(await renderPptx(deck), {
+      slides: deck.slides.length,
+      prospect: 'ok',
+      charts: 2,
+    });
     expect(problems).toEqual([]);
   });
 });

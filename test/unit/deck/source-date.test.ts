@@ -15,7 +15,11 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const EPOCH = '1764374400'; // 2025-11-29T00:00:00Z
 
 /** Render one ready deck on a fresh worker with SOURCE_DATE_EPOCH as given. */
-async function readyDeck(typeId: string, epoch: string | undefined, dir: string): Promise<Uint8Array> {
+async function readyDeck(
+  typeId: string,
+  epoch: string | undefined,
+  dir: string,
+): Promise<Uint8Array> {
   const before = process.env.SOURCE_DATE_EPOCH;
   if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
   else process.env.SOURCE_DATE_EPOCH = epoch; // a worker takes a copy of the environment when it starts
@@ -31,7 +35,11 @@ async function readyDeck(typeId: string, epoch: string | undefined, dir: string)
 
 const coreDates = (zip: Uint8Array) => {
   const core = readZip(zip).find((e) => e.name === 'docProps/core.xml');
-  return [...new TextDecoder().decode(core!.data).matchAll(/<dcterms:(?:created|modified)[^>]*>([^<]*)</g)].map((m) => m[1] ?? '');
+  return [
+    ...new TextDecoder()
+      .decode(core!.data)
+      .matchAll(/<dcterms:(?:created|modified)[^>]*>([^<]*)</g),
+  ].map((m) => m[1] ?? '');
 };
 
 describe('SOURCE_DATE_EPOCH', () => {
@@ -39,8 +47,15 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(sourceDate(EPOCH)).toBe('2025-11-29T00:00:00Z');
     expect(sourceDate(undefined)).toBeUndefined();
     expect(sourceDate('')).toBeUndefined();
-    expect(() => sourceDate('yesterday')).toThrow(/SOURCE_DATE_EPOCH must be whole seconds since 1970/);
-    expect(stampCoreDates('<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-01T10:11:12.345Z</dcterms:created>', '2025-11-29T00:00:00Z')).toBe('<dcterms:created xsi:type="dcterms:W3CDTF">2025-11-29T00:00:00Z</dcterms:created>');
+    expect(() => sourceDate('yesterday')).toThrow(
+      /SOURCE_DATE_EPOCH must be whole seconds since 1970/,
+    );
+    expect(
+      stampCoreDates(
+        '<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-01T10:11:12.345Z</dcterms:created>',
+        '2025-11-29T00:00:00Z',
+      ),
+    ).toBe('<dcterms:created xsi:type="dcterms:W3CDTF">2025-11-29T00:00:00Z</dcterms:created>');
   });
 
   it('gives a ready deck and its chart workbooks that date, so two builds write the same bytes', async () => {
@@ -51,11 +66,13 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(coreDates(a)).toEqual(['2025-11-29T00:00:00Z', '2025-11-29T00:00:00Z']);
     const workbooks = readZip(a).filter((e) => e.name.endsWith('.xlsx'));
     expect(workbooks.length).toBeGreaterThan(0);
-    for (const w of workbooks) expect(coreDates(w.data)).toEqual(['2025-11-29T00:00:00Z', '2025-11-29T00:00:00Z']);
+    for (const w of workbooks)
+      expect(coreDates(w.data)).toEqual(['2025-11-29T00:00:00Z', '2025-11-29T00:00:00Z']);
   });
 
   it('leaves the render time when unset', async () => {
     const year = String(new Date().getUTCFullYear());
-    for (const date of coreDates(await readyDeck('managed-service-provider', undefined, 'c-'))) expect(date.startsWith(year)).toBe(true);
+    for (const date of coreDates(await readyDeck('managed-service-provider', undefined, 'c-')))
+      expect(date.startsWith(year)).toBe(true);
   });
 });

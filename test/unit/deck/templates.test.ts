@@ -33,14 +33,24 @@ describe('templates validation', () => {
   it('a misspelt key names the file, line and the key it meant', () => {
     const dir = withTemplates((t) => edit(join(t, 'theme.yaml'), 'footer:', 'fotter:'));
     const out = messages(dir);
-    expect(out.some((m) => /^error templates\/theme\.yaml:\d+:1 field `fotter`: unknown field `fotter`; did you mean `footer`\?/.test(m))).toBe(true);
+    expect(
+      out.some((m) =>
+        /^error templates\/theme\.yaml:\d+:1 field `fotter`: unknown field `fotter`; did you mean `footer`\?/.test(
+          m,
+        ),
+      ),
+    ).toBe(true);
     expect(loadData(dir).dataset).toBeUndefined();
   });
 
   it('a colour name is refused (it breaks PowerPoint charts)', () => {
-    const dir = withTemplates((t) => edit(join(t, 'theme.yaml'), 'primary: "#0B4F8A"', 'primary: navy'));
+    const dir = withTemplates((t) =>
+      edit(join(t, 'theme.yaml'), 'primary: "#0B4F8A"', 'primary: navy'),
+    );
     const out = messages(dir).join('\n');
-    expect(out).toMatch(/templates\/theme\.yaml:\d+:\d+ field `colours\.primary`: .*six-digit hex colour/);
+    expect(out).toMatch(
+      /templates\/theme\.yaml:\d+:\d+ field `colours\.primary`: .*six-digit hex colour/,
+    );
   });
 
   it('an influence deck must lead with earnings and may not show discounts, rebates or MDF', () => {
@@ -50,8 +60,12 @@ describe('templates validation', () => {
       edit(f, 'benefits: [referralFee,', 'benefits: [discount, referralFee,');
     });
     const out = messages(dir).join('\n');
-    expect(out).toMatch(/templates\/sequences\/influence\.yaml:\d+:\d+ field `slides\[1\]\.kind`: .*leads with `earnings`/);
-    expect(out).toMatch(/influence\.yaml:\d+:\d+ field `slides\[\d+\]\.benefits`: .*discount, rebate and MDF put off partners who do not resell/);
+    expect(out).toMatch(
+      /templates\/sequences\/influence\.yaml:\d+:\d+ field `slides\[1\]\.kind`: .*leads with `earnings`/,
+    );
+    expect(out).toMatch(
+      /influence\.yaml:\d+:\d+ field `slides\[\d+\]\.benefits`: .*discount, rebate and MDF put off partners who do not resell/,
+    );
   });
 
   it('a missing logo, a renamed sequence and a type no sequence serves are each reported', () => {
@@ -61,7 +75,9 @@ describe('templates validation', () => {
       rmSync(join(t, 'sequences', 'transact.yaml'));
     });
     const out = messages(dir).join('\n');
-    expect(out).toMatch(/templates\/theme\.yaml:\d+:\d+ field `logo\.file`: logo file does not exist/);
+    expect(out).toMatch(
+      /templates\/theme\.yaml:\d+:\d+ field `logo\.file`: logo file does not exist/,
+    );
     expect(out).toMatch(/retain\.yaml:\d+:\d+ field `id`: id must match the file name/);
   });
 

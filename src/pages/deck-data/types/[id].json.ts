@@ -8,6 +8,8 @@ import { getDataset } from '../../../site/dataset.ts';
 import { deckSources } from '../../../site/decks.ts';
 import { sharedDeckPool } from '../../../node/deck-pool.ts';
 
-export const getStaticPaths: GetStaticPaths = () => (sharedDeckPool() ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } })));
+export const getStaticPaths: GetStaticPaths = () =>
+  sharedDeckPool() ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } }));
 
-export const GET: APIRoute = ({ params }) => Response.json(deckTypeData(getDataset(), params.id!, deckSources().stories));
+export const GET: APIRoute = ({ params }) =>
+  Response.json(deckTypeData(getDataset(), params.id!, deckSources().stories));
