@@ -8,6 +8,7 @@
  */
 import type { CaseResult, MonthRow, StreamKind } from './business-case/types.ts';
 import { COST_ITEMS, COST_LABELS, STREAM_LABELS } from './business-case/types.ts';
+import { STREAMS } from './stream-kinds.ts';
 import {
   formatMoney,
   formatMoneyCompact,
@@ -45,9 +46,8 @@ export function formatter(m: Money): Fmt {
   };
 }
 
-/** The form group holding a stream's assumptions (rebates and MDF sit with resale). */
-export const groupOfStream = (s: StreamKind): AssumptionGroup =>
-  s === 'rebate' || s === 'mdf' ? 'resale' : s;
+/** The form group holding a stream's assumptions (its description says; rebates and MDF sit with resale). */
+export const groupOfStream = (s: StreamKind): AssumptionGroup => STREAMS[s].group;
 
 /** Groups always shown, whatever the streams. */
 export const COMMON_GROUPS: readonly AssumptionGroup[] = ['horizon', 'volume', 'costs'];

@@ -2,14 +2,16 @@
 import type { Tier } from '../schema/vendor.ts';
 import { annualise, irr, npvMonthly, paybackFromCumulative } from './finance.ts';
 import type { Simulation } from './simulate.ts';
-import type {
-  CaseSummary,
-  CostItem,
-  CostRecord,
-  MonthRow,
-  StreamKind,
-  StreamRecord,
-  YearRow,
+import { perStream, STREAM_KINDS } from '../stream-kinds.ts';
+import {
+  COST_ITEMS,
+  type CaseSummary,
+  type CostItem,
+  type CostRecord,
+  type MonthRow,
+  type StreamKind,
+  type StreamRecord,
+  type YearRow,
 } from './types.ts';
 
 const sumRange = (a: ArrayLike<number>, from: number, to: number) => {
@@ -17,61 +19,32 @@ const sumRange = (a: ArrayLike<number>, from: number, to: number) => {
   for (let t = from; t <= to; t++) s += a[t]!;
   return s;
 };
-// Literal records (one object shape, no dynamic keys): these run for every month of every case.
 const streamsBetween = (
   r: Record<StreamKind, ArrayLike<number>>,
   from: number,
   to: number,
-): StreamRecord => ({
-  resale: sumRange(r.resale, from, to),
-  rebate: sumRange(r.rebate, from, to),
-  mdf: sumRange(r.mdf, from, to),
-  referral: sumRange(r.referral, from, to),
-  services: sumRange(r.services, from, to),
-  managed: sumRange(r.managed, from, to),
-  marketplace: sumRange(r.marketplace, from, to),
-  training: sumRange(r.training, from, to),
-  ip: sumRange(r.ip, from, to),
-});
-const streamsAt = (r: Record<StreamKind, ArrayLike<number>>, t: number): StreamRecord => ({
-  resale: r.resale[t]!,
-  rebate: r.rebate[t]!,
-  mdf: r.mdf[t]!,
-  referral: r.referral[t]!,
-  services: r.services[t]!,
-  managed: r.managed[t]!,
-  marketplace: r.marketplace[t]!,
-  training: r.training[t]!,
-  ip: r.ip[t]!,
-});
+): StreamRecord => perStream((k) => sumRange(r[k], from, to));
+const streamsAt = (r: Record<StreamKind, ArrayLike<number>>, t: number): StreamRecord =>
+  perStream((k) => r[k][t]!);
 const costsBetween = (
   r: Record<CostItem, ArrayLike<number>>,
   from: number,
   to: number,
-): CostRecord => ({
-  certifications: sumRange(r.certifications, from, to),
-  hires: sumRange(r.hires, from, to),
-  programFees: sumRange(r.programFees, from, to),
-  lab: sumRange(r.lab, from, to),
-  marketing: sumRange(r.marketing, from, to),
-});
-const costsAt = (r: Record<CostItem, ArrayLike<number>>, t: number): CostRecord => ({
-  certifications: r.certifications[t]!,
-  hires: r.hires[t]!,
-  programFees: r.programFees[t]!,
-  lab: r.lab[t]!,
-  marketing: r.marketing[t]!,
-});
-const total = (r: StreamRecord) =>
-  r.resale +
-  r.rebate +
-  r.mdf +
-  r.referral +
-  r.services +
-  r.managed +
-  r.marketplace +
-  r.training +
-  r.ip;
+): CostRecord => {
+  const out = {} as CostRecord;
+  for (const c of COST_ITEMS) out[c] = sumRange(r[c], from, to);
+  return out;
+};
+const costsAt = (r: Record<CostItem, ArrayLike<number>>, t: number): CostRecord => {
+  const out = {} as CostRecord;
+  for (const c of COST_ITEMS) out[c] = r[c][t]!;
+  return out;
+};
+const total = (r: StreamRecord) => {
+  let s = 0;
+  for (const k of STREAM_KINDS) s += r[k];
+  return s;
+};
 
 /** NPV of the case's net cash at a yearly rate (month 0 undiscounted). */
 export const caseNpv = (sim: Simulation, discountRateAnnual: number): number =>

@@ -20,7 +20,8 @@ import {
   type SimOptions,
   type Simulation,
 } from './simulate.ts';
-import type { SensitivityRow, StreamKind } from './types.ts';
+import { STREAMS } from '../stream-kinds.ts';
+import type { SensitivityRow } from './types.ts';
 
 export const SENSITIVITY_STEP = 0.2;
 
@@ -31,24 +32,12 @@ const VOLUME_KEYS: AssumptionKey[] = [
   'dealValue',
   'renewalRate',
 ];
-const STREAM_KEYS: Record<StreamKind, AssumptionKey[]> = {
-  resale: ['resaleMargin'],
-  rebate: ['rebateRate'],
-  mdf: ['mdfRate', 'mdfReimbursement'],
-  referral: ['referralFeeRate', 'referralFeeCap', 'referralLagMonths'],
-  services: ['servicesAttachRatio', 'servicesMargin'],
-  managed: ['managedFeeMonthly', 'managedMargin', 'managedChurnMonthly'],
-  marketplace: ['marketplaceShare', 'marketplaceFee'],
-  training: ['trainingRevenuePerCustomer', 'trainingMargin'],
-  ip: ['ipRevenuePerCustomerAnnual', 'ipMargin'],
-};
-
 /** The assumptions in use for these lanes, in registry order. */
 export function sensitivityDrivers(lanes: readonly SimLane[]): AssumptionKey[] {
   const used = new Set<AssumptionKey>(VOLUME_KEYS);
   const any = (f: (l: SimLane) => boolean) => lanes.some(f);
   for (const lane of lanes)
-    for (const s of lane.streams) for (const k of STREAM_KEYS[s]) used.add(k);
+    for (const s of lane.streams) for (const k of STREAMS[s].drivers) used.add(k);
   if (any((l) => l.assumptions.certifications > 0))
     for (const k of [
       'certifications',

@@ -29,11 +29,12 @@
  *   training     trainingRevenuePerCustomer per new customer
  *   ip           own-IP subscribers keep renewalRate a year (renewalRate^(1/12) a month);
  *                revenue subscribers x ipRevenuePerCustomerAnnual / 12
- *   Gross profit: resale, rebate, mdf, referral and marketplace are the partner's margin and
- *   count 100%; services, managed, training and ip at their gross margins.
- *   Recurring gross profit: the renewal part of resale, marketplace and rebates, and all of
- *   managed services and own-IP subscriptions (less any marketplace fee on them).
- *   New-business margin, referral fees, services, training and MDF (it pays back
+ *   Each stream is one step in STREAM_STEPS below. Its gross profit and what of it recurs
+ *   follow from its description in src/core/stream-kinds.ts: resale, rebate, mdf, referral
+ *   and marketplace are the partner's margin and count 100%; services, managed, training and
+ *   ip at their gross margins. Recurring: the renewal part of resale, marketplace and
+ *   rebates, and all of managed services and own-IP subscriptions (less any marketplace fee
+ *   on them); new-business margin, referral fees, services, training and MDF (it pays back
  *   marketing) are one-off.
  * Costs (per type, scaled by its weight: a weighted average, so a mix does not pay for
  * setting up twice):
@@ -49,8 +50,9 @@
  */
 import type { Assumptions } from '../assumption-registry.ts';
 import type { Tier } from '../schema/vendor.ts';
+import { perStream, STREAM_KINDS, STREAMS } from '../stream-kinds.ts';
 import { atLeast, MODELLED_REQUIREMENTS, publishedContent } from './tiers.ts';
-import type { CostItem, StreamKind, TierMetrics } from './types.ts';
+import { COST_ITEMS, type CostItem, type StreamKind, type TierMetrics } from './types.ts';
 
 export interface SimLane {
   weight: number;
@@ -111,51 +113,35 @@ interface Scratch {
   buffer: ArrayBuffer;
 }
 
-const SERIES = 30; // 9 revenue + 9 gross profit + 5 costs + 7 other series
+/** The series beside one revenue and one gross-profit series per stream and one per cost item. */
+const TOTALS = [
+  'grossProfitTotal',
+  'recurringGrossProfit',
+  'costTotal',
+  'net',
+  'cumulative',
+  'bookings',
+  'newCustomers',
+] as const;
+const SERIES = 2 * STREAM_KINDS.length + COST_ITEMS.length + TOTALS.length;
 
 /** All series of a simulation are views into one buffer: one allocation instead of dozens. */
 function newSimulation(n: number, T: number): Simulation {
   const buffer = new Float64Array(SERIES * n);
   let next = 0;
   const series = () => buffer.subarray(n * next, n * ++next);
+  const revenue = perStream(series);
+  const grossProfit = perStream(series);
+  const costs = {} as Record<CostItem, Float64Array>;
+  for (const c of COST_ITEMS) costs[c] = series();
+  const totals = {} as Record<(typeof TOTALS)[number], Float64Array>;
+  for (const key of TOTALS) totals[key] = series();
   return {
     horizon: n - 1,
-    revenue: {
-      resale: series(),
-      rebate: series(),
-      mdf: series(),
-      referral: series(),
-      services: series(),
-      managed: series(),
-      marketplace: series(),
-      training: series(),
-      ip: series(),
-    },
-    grossProfit: {
-      resale: series(),
-      rebate: series(),
-      mdf: series(),
-      referral: series(),
-      services: series(),
-      managed: series(),
-      marketplace: series(),
-      training: series(),
-      ip: series(),
-    },
-    grossProfitTotal: series(),
-    recurringGrossProfit: series(),
-    costs: {
-      certifications: series(),
-      hires: series(),
-      programFees: series(),
-      lab: series(),
-      marketing: series(),
-    },
-    costTotal: series(),
-    net: series(),
-    cumulative: series(),
-    bookings: series(),
-    newCustomers: series(),
+    revenue,
+    grossProfit,
+    ...totals,
+    costs,
     tier: new Int32Array(n),
     requirementMetMonth: new Int32Array(T * MODELLED_REQUIREMENTS.length),
     finalMetrics: {
@@ -167,6 +153,99 @@ function newSimulation(n: number, T: number): Simulation {
     firstDealMonth: -1,
   };
 }
+
+/**
+ * One lane in one month, as the stream steps read it. One object per lane, updated month by
+ * month; per-tier terms are indexed by the tier held (`k`).
+ */
+interface LaneMonth {
+  readonly a: Assumptions;
+  readonly horizon: number;
+  /** Who the marketplace stream is about (see the header): set from the lane's streams. */
+  readonly marketplace: 'resells' | 'own-ip' | 'operates' | 'none';
+  /** Monthly marketing spend of the lane (weighted), which MDF reimburses. */
+  readonly marketing: number;
+  t: number;
+  /** Index of the tier held this month. */
+  k: number;
+  /** New customers, new business and renewal bookings this month (weighted). */
+  customers: number;
+  newBookings: number;
+  renewalBookings: number;
+  // Per tier held: the lane's rates.
+  readonly margin: number[];
+  readonly rebate: number[];
+  readonly mdf: number[];
+  readonly feePerDeal: number[];
+  readonly mpShare: number[];
+  readonly mpNet: number[];
+  // State carried from month to month.
+  mdfBalance: number;
+  managedCustomers: number;
+  subscribers: number;
+}
+
+/**
+ * Record revenue for a stream in a month, split into new business and renewals: gross profit
+ * and its recurring part follow from the stream's description (margin input, `recurring`).
+ */
+type Put = (kind: StreamKind, month: number, fromNew: number, fromRenewals: number) => void;
+
+/**
+ * One step per stream kind: what the stream earns in month `m.t` (a step may pay into a later
+ * month, as rebates and referral fees do). The formulas are in the header.
+ */
+export const STREAM_STEPS: Record<StreamKind, (m: LaneMonth, put: Put) => void> = {
+  resale(m, put) {
+    const v = (1 - m.mpShare[m.k]!) * m.margin[m.k]!;
+    put('resale', m.t, m.newBookings * v, m.renewalBookings * v);
+  },
+  rebate(m, put) {
+    const paid = 3 * Math.ceil(m.t / 3) + 1;
+    if (paid > m.horizon) return;
+    const r = m.rebate[m.k]!;
+    put('rebate', paid, m.newBookings * r, m.renewalBookings * r);
+  },
+  mdf(m, put) {
+    m.mdfBalance += (m.newBookings + m.renewalBookings) * m.mdf[m.k]!;
+    const claim = Math.min(m.a.mdfReimbursement * m.marketing, m.mdfBalance);
+    m.mdfBalance -= claim;
+    put('mdf', m.t, claim, 0);
+  },
+  referral(m, put) {
+    const paid = m.t + m.a.referralLagMonths;
+    if (paid <= m.horizon) put('referral', paid, m.customers * m.feePerDeal[m.k]!, 0);
+  },
+  services(m, put) {
+    put('services', m.t, m.newBookings * m.a.servicesAttachRatio, 0);
+  },
+  managed(m, put) {
+    m.managedCustomers = m.managedCustomers * (1 - m.a.managedChurnMonthly) + m.customers;
+    put('managed', m.t, m.managedCustomers * m.a.managedFeeMonthly, 0);
+  },
+  marketplace(m, put) {
+    if (m.marketplace === 'resells') {
+      const v = m.mpShare[m.k]! * m.mpNet[m.k]!;
+      put('marketplace', m.t, m.newBookings * v, m.renewalBookings * v);
+    } else if (m.marketplace === 'operates') {
+      const v = m.a.marketplaceShare * m.a.marketplaceFee;
+      put('marketplace', m.t, m.newBookings * v, m.renewalBookings * v);
+    }
+    // 'own-ip': the fee is charged on the IP subscriptions, in the ip step.
+  },
+  training(m, put) {
+    put('training', m.t, m.customers * m.a.trainingRevenuePerCustomer, 0);
+  },
+  ip(m, put) {
+    m.subscribers = m.subscribers * Math.pow(m.a.renewalRate, 1 / 12) + m.customers;
+    const r = (m.subscribers * m.a.ipRevenuePerCustomerAnnual) / 12;
+    put('ip', m.t, r, 0);
+    // An ISV selling its own software through a marketplace pays the fee on it: a cost on
+    // subscription revenue, so it recurs with it.
+    if (m.marketplace === 'own-ip')
+      put('marketplace', m.t, 0, -r * m.a.marketplaceShare * m.a.marketplaceFee);
+  },
+};
 
 /**
  * Run the model. Pass `reuse` (an earlier result with the same horizon and number of tiers)
@@ -299,21 +378,14 @@ export function simulate(
     const a = lane.assumptions;
     const w = lane.weight;
     const has = (s: StreamKind) => lane.streams.includes(s);
-    const onResale = has('resale');
-    const onMarketplace = has('marketplace');
-    const onRebate = has('rebate');
-    const onMdf = has('mdf');
-    const onReferral = has('referral');
-    const onServices = has('services');
-    const onManaged = has('managed');
-    const onTraining = has('training');
-    const onIp = has('ip');
     // Who the marketplace stream is about, from the lane's other streams (see the header).
-    const mpResells = onMarketplace && onResale;
-    const mpOwnIp = onMarketplace && !onResale && onIp;
-    const mpOperates = onMarketplace && !onResale && !onIp;
-    const mpFeeOnIp = mpOwnIp ? a.marketplaceShare * a.marketplaceFee : 0;
-    const mpOperatorTake = mpOperates ? a.marketplaceShare * a.marketplaceFee : 0;
+    const marketplace = !has('marketplace')
+      ? 'none'
+      : has('resale')
+        ? 'resells'
+        : has('ip')
+          ? 'own-ip'
+          : 'operates';
     // A rate the type sets (a distributor's 5% cut of the channel discount) stands for the
     // entry tier; each higher tier adds its uplift over the entry tier's rate on top.
     const e = tiers[0]!.benefits;
@@ -326,95 +398,61 @@ export function simulate(
         capped(a.referralFeeRate, a.referralFeeCap, a.dealValue),
         capped(b.referralFee, b.referralFeeCap, a.dealValue),
       );
-      mpShare[k] = mpResells && b.marketplace.privateOffers ? a.marketplaceShare : 0;
+      mpShare[k] =
+        marketplace === 'resells' && b.marketplace.privateOffers ? a.marketplaceShare : 0;
       mpNet[k] = margin[k]! - a.marketplaceFee * (1 - b.marketplace.feeRebate);
       programMonthly[k] = (lane.programFeePinned ? a.programFeeAnnual : b.programFeeAnnual) / 12;
     }
     const nc = scratch.lanes[3 * l]!;
     const nb = scratch.lanes[3 * l + 1]!;
     const rb = scratch.lanes[3 * l + 2]!;
-    const lag = a.referralLagMonths;
-    const attach = a.servicesAttachRatio;
-    const managedKeep = 1 - a.managedChurnMonthly;
-    const ipKeep = Math.pow(a.renewalRate, 1 / 12);
-    const ipMonthly = a.ipRevenuePerCustomerAnnual / 12;
     const hiresMonthly = (w * a.hires * a.hireCostAnnual) / 12;
     const lab = w * a.labCostMonthly;
     const marketing = w * a.marketingMonthly;
-    let mdfBalance = 0;
-    let managed = 0;
-    let subscribers = 0;
+    const month: LaneMonth = {
+      a,
+      horizon: H,
+      marketplace,
+      marketing,
+      t: 0,
+      k: 0,
+      customers: 0,
+      newBookings: 0,
+      renewalBookings: 0,
+      margin,
+      rebate,
+      mdf,
+      feePerDeal,
+      mpShare,
+      mpNet,
+      mdfBalance: 0,
+      managedCustomers: 0,
+      subscribers: 0,
+    };
+    const marginOf = perStream((s) => {
+      const key = STREAMS[s].margin;
+      return key === null ? 1 : a[key];
+    });
+    const put: Put = (kind, t, fromNew, fromRenewals) => {
+      const m = marginOf[kind];
+      const recurring = STREAMS[kind].recurring;
+      revenue[kind][t]! += fromNew + fromRenewals;
+      grossProfit[kind][t]! += (fromNew + fromRenewals) * m;
+      if (recurring === 'all') recurringGrossProfit[t]! += (fromNew + fromRenewals) * m;
+      else if (recurring === 'renewals') recurringGrossProfit[t]! += fromRenewals * m;
+    };
+    const steps = lane.streams.map((s) => STREAM_STEPS[s]);
 
     costs.certifications[0]! +=
       w * a.certifications * (a.certificationFee + a.certificationHours * a.loadedHourlyCost);
     for (let t = 1; t <= H; t++) {
       const k = tier[t]!;
-      const c = nc[t]!;
-      const newB = nb[t]!;
-      const renB = rb[t]!;
-      const B = newB + renB;
-      if (onResale) {
-        const v = (1 - mpShare[k]!) * margin[k]!;
-        revenue.resale[t]! += B * v;
-        grossProfit.resale[t]! += B * v;
-        recurringGrossProfit[t]! += renB * v;
-      }
-      if (mpResells || mpOperates) {
-        const v = mpResells ? mpShare[k]! * mpNet[k]! : mpOperatorTake;
-        revenue.marketplace[t]! += B * v;
-        grossProfit.marketplace[t]! += B * v;
-        recurringGrossProfit[t]! += renB * v;
-      }
-      if (onRebate) {
-        const paid = 3 * Math.ceil(t / 3) + 1;
-        if (paid <= H) {
-          revenue.rebate[paid]! += B * rebate[k]!;
-          grossProfit.rebate[paid]! += B * rebate[k]!;
-          recurringGrossProfit[paid]! += renB * rebate[k]!;
-        }
-      }
-      if (onMdf) {
-        mdfBalance += B * mdf[k]!;
-        const claim = Math.min(a.mdfReimbursement * marketing, mdfBalance);
-        mdfBalance -= claim;
-        revenue.mdf[t]! += claim;
-        grossProfit.mdf[t]! += claim;
-      }
-      if (onReferral) {
-        const paid = t + lag;
-        if (paid <= H) {
-          revenue.referral[paid]! += c * feePerDeal[k]!;
-          grossProfit.referral[paid]! += c * feePerDeal[k]!;
-        }
-      }
-      if (onServices) {
-        revenue.services[t]! += newB * attach;
-        grossProfit.services[t]! += newB * attach * a.servicesMargin;
-      }
-      if (onManaged) {
-        managed = managed * managedKeep + c;
-        const r = managed * a.managedFeeMonthly;
-        revenue.managed[t]! += r;
-        grossProfit.managed[t]! += r * a.managedMargin;
-        recurringGrossProfit[t]! += r * a.managedMargin;
-      }
-      if (onTraining) {
-        revenue.training[t]! += c * a.trainingRevenuePerCustomer;
-        grossProfit.training[t]! += c * a.trainingRevenuePerCustomer * a.trainingMargin;
-      }
-      if (onIp) {
-        subscribers = subscribers * ipKeep + c;
-        const r = subscribers * ipMonthly;
-        revenue.ip[t]! += r;
-        grossProfit.ip[t]! += r * a.ipMargin;
-        recurringGrossProfit[t]! += r * a.ipMargin;
-        if (mpOwnIp) {
-          const fee = r * mpFeeOnIp;
-          revenue.marketplace[t]! -= fee;
-          grossProfit.marketplace[t]! -= fee;
-          recurringGrossProfit[t]! -= fee;
-        }
-      }
+      month.t = t;
+      month.k = k;
+      month.customers = nc[t]!;
+      month.newBookings = nb[t]!;
+      month.renewalBookings = rb[t]!;
+      for (const step of steps) step(month, put);
       costs.hires[t]! += hiresMonthly;
       costs.programFees[t]! += w * programMonthly[k]!;
       costs.lab[t]! += lab;
@@ -423,25 +461,12 @@ export function simulate(
   }
 
   const { grossProfitTotal, costTotal, net, cumulative } = sim;
-  const g = grossProfit;
   let sum = 0;
   for (let t = 0; t <= H; t++) {
-    const gp =
-      g.resale[t]! +
-      g.rebate[t]! +
-      g.mdf[t]! +
-      g.referral[t]! +
-      g.services[t]! +
-      g.managed[t]! +
-      g.marketplace[t]! +
-      g.training[t]! +
-      g.ip[t]!;
-    const cost =
-      costs.certifications[t]! +
-      costs.hires[t]! +
-      costs.programFees[t]! +
-      costs.lab[t]! +
-      costs.marketing[t]!;
+    let gp = 0;
+    for (const kind of STREAM_KINDS) gp += grossProfit[kind][t]!;
+    let cost = 0;
+    for (const item of COST_ITEMS) cost += costs[item][t]!;
     grossProfitTotal[t] = gp;
     costTotal[t] = cost;
     net[t] = gp - cost;

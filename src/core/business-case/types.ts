@@ -1,8 +1,8 @@
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
-import { STREAM_KINDS, type StreamKind } from '../stream-kinds.ts';
+import { perStream, STREAM_KINDS, STREAMS, streamLabel, type StreamKind } from '../stream-kinds.ts';
 import type { TierRequirements } from '../schema/vendor.ts';
 
-export { STREAM_KINDS, type StreamKind };
+export { STREAM_KINDS, STREAMS, type StreamKind };
 
 /** One number per engine stream; streams a case does not use stay 0. */
 export type StreamRecord = Record<StreamKind, number>;
@@ -11,17 +11,8 @@ export const COST_ITEMS = ['certifications', 'hires', 'programFees', 'lab', 'mar
 export type CostItem = (typeof COST_ITEMS)[number];
 export type CostRecord = Record<CostItem, number>;
 
-export const STREAM_LABELS: Record<StreamKind, string> = {
-  resale: 'Resale margin',
-  rebate: 'Rebates',
-  mdf: 'MDF received',
-  referral: 'Referral fees',
-  services: 'Professional services',
-  managed: 'Managed services',
-  marketplace: 'Marketplace margin',
-  training: 'Training delivery',
-  ip: 'Own IP and software',
-};
+/** Each stream's label, from its description in src/core/stream-kinds.ts. */
+export const STREAM_LABELS: Record<StreamKind, string> = perStream(streamLabel);
 
 export const COST_LABELS: Record<CostItem, string> = {
   certifications: 'Certifications and training',

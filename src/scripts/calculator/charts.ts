@@ -16,7 +16,8 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import type { CaseResult, StreamKind } from '../../core/business-case/types.ts';
+import type { CaseResult } from '../../core/business-case/types.ts';
+import { isStreamKind, STREAMS } from '../../core/stream-kinds.ts';
 import { cumulativeCash, finite, revenueByYear, tornado, type Fmt } from '../../core/case-view.ts';
 
 Chart.register(
@@ -42,18 +43,6 @@ declare module 'chart.js' {
 
 const INK = '#1b2430';
 const GRID = '#e3e7ed';
-const STREAM_COLOURS: Record<StreamKind, string> = {
-  resale: '#0b4f8a',
-  rebate: '#4f86c6',
-  mdf: '#9cc0e6',
-  referral: '#5b3fa0',
-  services: '#c2700a',
-  managed: '#1d6b3a',
-  marketplace: '#0e8a8a',
-  training: '#a0306e',
-  ip: '#5d6673',
-};
-
 /** A dashed vertical line at the payback month, drawn over the datasets. No plugin package needed. */
 const paybackLine: Plugin<'line'> = {
   id: 'pkPayback',
@@ -187,7 +176,7 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
   const updateMain = (r: CaseResult) => {
     const rev = revenueByYear(r);
     if (!sameLabels(revenue.data.labels, rev.labels)) revenue.data.labels = rev.labels;
-    const colour = (key: string) => STREAM_COLOURS[key as StreamKind] ?? '#5d6673';
+    const colour = (key: string) => (isStreamKind(key) ? STREAMS[key].colour : '#5d6673');
     // Same streams as last time (the usual case while typing): swap the numbers only, so
     // chart.js keeps its dataset controllers instead of rebuilding them.
     const sets = revenue.data.datasets;
