@@ -10,41 +10,22 @@ import type { CaseResult, MonthRow, StreamKind } from './business-case/types.ts'
 import { COST_ITEMS, COST_LABELS, STREAM_LABELS } from './business-case/types.ts';
 import { STREAMS } from './stream-kinds.ts';
 import {
-  formatMoney,
-  formatMoneyCompact,
-  formatNumber,
-  formatPercent,
-  type Money,
-} from './format.ts';
-import {
   ASSUMPTION_GROUPS,
   ASSUMPTIONS,
   isAssumptionKey,
   type AssumptionGroup,
+  type Unit,
 } from './assumption-registry.ts';
+import { csvCustomers, csvMoney, DASH, finite, resultWords, type ResultWords } from './wording.ts';
+import type { Money } from './format.ts';
 
-export const DASH = '—';
-export const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+export { DASH, finite };
 /** A number for a chart: null (a gap) unless finite. */
 export const chartNumber = (n: unknown): number | null => (finite(n) ? n : null);
 
-export interface Fmt {
-  money: (n: number | null | undefined) => string;
-  moneyCompact: (n: number | null | undefined) => string;
-  percent: (n: number | null | undefined) => string;
-  number: (n: number | null | undefined, digits?: number) => string;
-}
-
-export function formatter(m: Money): Fmt {
-  const guard = (f: (n: number) => string) => (n: number | null | undefined) =>
-    finite(n) ? f(n) : DASH;
-  return {
-    money: guard((n) => formatMoney(n, m)),
-    moneyCompact: guard((n) => formatMoneyCompact(n, m)),
-    percent: guard((n) => formatPercent(n, m.locale)),
-    number: (n, digits = 1) => (finite(n) ? formatNumber(n, m.locale, digits) : DASH),
-  };
-}
+/** The wording every view of a case uses (src/core/wording.ts). */
+export type Fmt = ResultWords;
+export const formatter = (m: Money): Fmt => resultWords(m);
 
 /** The form group holding a stream's assumptions (its description says; rebates and MDF sit with resale). */
 export const groupOfStream = (s: StreamKind): AssumptionGroup => STREAMS[s].group;
@@ -69,36 +50,9 @@ export interface Figure {
 export function keyFigures(r: CaseResult, f: Fmt): Figure[] {
   const s = r.summary;
   const horizon = r.monthly.length - 1;
-  const irr: Figure = { id: 'irr', label: 'IRR (yearly)', value: f.percent(s.irrAnnual), note: '' };
-  if (!finite(s.irrAnnual)) {
-    irr.value = 'Undefined';
-    irr.note =
-      'No rate makes the net present value zero: the cash never turns from negative to positive (or back).';
-  } else if (s.irrAmbiguous)
-    irr.note =
-      'Ambiguous: the net cash changes sign more than once, so several rates fit; showing the one nearest 0%.';
-  let payback: string;
-  let paybackNote: string;
-  if (s.paybackMonth === null || !finite(s.paybackMonth)) {
-    payback = 'Not reached';
-    paybackNote = `Cumulative cash is still negative after ${horizon} months.`;
-  } else if (s.paybackMonth === 0) {
-    payback = 'Immediately';
-    paybackNote = 'Cumulative cash never goes negative.';
-  } else {
-    payback = `Month ${f.number(s.paybackMonth, 0)}`;
-    paybackNote = 'First month cumulative cash is back at zero or above.';
-  }
-  let breakEven: string;
-  let breakEvenNote = 'Steady-state new customers a month for a net present value of zero.';
-  if (s.breakEvenCustomers === null || !finite(s.breakEvenCustomers)) {
-    breakEven = 'Not reachable';
-    breakEvenNote =
-      "No volume within the calculator's bounds brings the net present value to zero.";
-  } else if (s.breakEvenCustomers === 0) {
-    breakEven = 'None needed';
-    breakEvenNote = 'The case pays off with no new customers.';
-  } else breakEven = `${f.number(s.breakEvenCustomers, 1)} a month`;
+  const irr = f.irr(s);
+  const payback = f.payback(s.paybackMonth, horizon);
+  const breakEven = f.breakEven(s.breakEvenCustomers);
   return [
     {
       id: 'npv',
@@ -106,12 +60,12 @@ export function keyFigures(r: CaseResult, f: Fmt): Figure[] {
       value: f.money(s.npv),
       note: `Over ${horizon} months at a ${f.percent(r.assumptions.discountRateAnnual)} discount rate.`,
     },
-    irr,
-    { id: 'payback', label: 'Payback', value: payback, note: paybackNote },
+    { id: 'irr', label: 'IRR (yearly)', value: irr.value, note: irr.note },
+    { id: 'payback', label: 'Payback', value: payback.value, note: payback.note },
     {
       id: 'roi',
       label: 'Return on investment',
-      value: s.roi === null ? 'No costs' : f.percent(s.roi),
+      value: f.roi(s.roi),
       note: 'Gross profit less costs, over costs (undiscounted).',
     },
     {
@@ -126,7 +80,12 @@ export function keyFigures(r: CaseResult, f: Fmt): Figure[] {
       value: s.recurringShare === null ? DASH : f.percent(s.recurringShare),
       note: 'Share of gross profit that recurs (renewals and monthly fees).',
     },
-    { id: 'breakEven', label: 'Break-even customers', value: breakEven, note: breakEvenNote },
+    {
+      id: 'breakEven',
+      label: 'Break-even customers',
+      value: breakEven.value,
+      note: breakEven.note,
+    },
   ];
 }
 
@@ -139,6 +98,7 @@ export interface Table {
 
 export function scenarioTable(r: CaseResult, f: Fmt): Table {
   const cols = r.scenarios;
+  const horizon = r.monthly.length - 1;
   const row = (label: string, cell: (s: (typeof cols)[number]) => string) => [
     label,
     ...cols.map(cell),
@@ -153,16 +113,8 @@ export function scenarioTable(r: CaseResult, f: Fmt): Table {
       row('Net present value', (s) => f.money(s.summary.npv)),
       row('Gross profit', (s) => f.money(s.summary.grossProfit)),
       row('Costs', (s) => f.money(s.summary.totalCosts)),
-      row('Payback', (s) =>
-        s.summary.paybackMonth === null
-          ? 'Not reached'
-          : s.summary.paybackMonth === 0
-            ? 'Immediately'
-            : `Month ${f.number(s.summary.paybackMonth, 0)}`,
-      ),
-      row('IRR (yearly)', (s) =>
-        s.summary.irrAnnual === null ? 'Undefined' : f.percent(s.summary.irrAnnual),
-      ),
+      row('Payback', (s) => f.payback(s.summary.paybackMonth, horizon).value),
+      row('IRR (yearly)', (s) => f.irr(s.summary).value),
     ],
   };
 }
@@ -184,11 +136,7 @@ const REQUIREMENT_WORDS: Record<string, string> = {
 export function tierTimeline(r: CaseResult, f: Fmt): TierItem[] {
   return r.tiers.map((t, i) => {
     const reached = t.reachedMonth !== null && finite(t.reachedMonth);
-    const when = !reached
-      ? `Not within ${r.monthly.length - 1} months`
-      : i === 0 || t.reachedMonth === 0
-        ? 'From the start'
-        : `Month ${f.number(t.reachedMonth, 0)}`;
+    const when = f.tierReached(i === 0 ? 0 : t.reachedMonth, r.monthly.length - 1).value;
     const b = t.benefits;
     const parts = [`${f.percent(b.discount)} discount`];
     if (b.rebate > 0) parts.push(`${f.percent(b.rebate)} rebate`);
@@ -253,18 +201,27 @@ export function monthlyTable(r: CaseResult, f: Fmt): Table {
       cols.map((c) => {
         const v = c.get(m);
         if (typeof v === 'string') return v;
-        return c.money ? f.money(v) : c.key === 'newCustomers' ? f.number(v, 1) : f.number(v, 0);
+        return c.money ? f.money(v) : c.key === 'newCustomers' ? f.customers(v) : f.number(v, 0);
       }),
     ),
   };
 }
 
-/** Raw rows for the CSV: the same columns, numbers unformatted. */
-export function monthlyCsvRows(r: CaseResult): { header: string[]; rows: (string | number)[][] } {
+/** Rows for the CSV: the same columns, money to the cent and customers to one decimal. */
+export function monthlyCsvRows(r: CaseResult): {
+  header: string[];
+  rows: (string | number | null)[][];
+} {
   const cols = monthlyColumns(r);
   return {
     header: cols.map((c) => (c.money ? `${c.label} (${r.currency})` : c.label)),
-    rows: r.monthly.map((m) => cols.map((c) => c.get(m))),
+    rows: r.monthly.map((m) =>
+      cols.map((c) => {
+        const v = c.get(m);
+        if (typeof v === 'string') return v;
+        return c.money ? csvMoney(v) : c.key === 'newCustomers' ? csvCustomers(v) : v;
+      }),
+    ),
   };
 }
 
@@ -354,7 +311,8 @@ export function chartSummaries(
   );
   const end = r.monthly[r.monthly.length - 1]!;
   const p = r.summary.paybackMonth;
-  const cash = `Line of cumulative cash by month: lowest ${f.money(low.cumulative)} in month ${low.month}, ${f.money(end.cumulative)} by month ${end.month}; ${p === null ? 'payback is not reached' : p === 0 ? 'cash is never negative' : `payback in month ${p}`}.`;
+  const payback = f.payback(p, end.month);
+  const cash = `Line of cumulative cash by month: lowest ${f.money(low.cumulative)} in ${f.month(low.month)}, ${f.money(end.cumulative)} by ${f.month(end.month)}; payback ${payback.prose}.`;
   const t = tornado(r);
   const tornadoText = t.labels.length
     ? `Tornado of the change in net present value when each driver is set low and high, largest first: ${t.labels
@@ -368,27 +326,8 @@ export function chartSummaries(
 export const costLabels = COST_ITEMS.map((c) => COST_LABELS[c]);
 
 /** An assumption's value in its unit: "$25,000", "15%", "9 months", "0.3×". */
-export function formatAssumption(
-  unit: 'currency' | 'fraction' | 'months' | 'count' | 'hours' | 'factor',
-  value: number,
-  f: Fmt,
-): string {
-  if (!finite(value)) return DASH;
-  switch (unit) {
-    case 'currency':
-      return f.money(value);
-    case 'fraction':
-      return f.percent(value);
-    case 'months':
-      return `${f.number(value, 1)} months`;
-    case 'hours':
-      return `${f.number(value, 1)} hours`;
-    case 'factor':
-      return `${f.number(value, 2)}×`;
-    default:
-      return f.number(value, 2);
-  }
-}
+export const formatAssumption = (unit: Unit, value: number, f: Fmt): string =>
+  f.assumption(unit, value);
 
 /** Where a field's value came from, in a few words. */
 export const PROVENANCE_WORDS: Record<string, string> = {

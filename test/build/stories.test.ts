@@ -94,7 +94,7 @@ describe('a new story file, with no code change', () => {
     const page = readFileSync(dist('stories', NEW, 'index.html'), 'utf8');
     expect(page).toContain(WORD);
     expect(page).toMatch(
-      /class="live-figure" data-figure="paybackMonth"[^>]*>(Month \d+|Immediately|Not reached)</,
+      /class="live-figure" data-figure="paybackMonth"[^>]*>(Month \d+|From the start|After month \d+)</,
     );
   });
 

@@ -10,7 +10,7 @@ import {
   type CaseResult,
 } from '../../core/business-case/index.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
-import { formatMoney, formatNumber, formatPercent, type Money } from '../../core/format.ts';
+import { resultWords } from '../../core/wording.ts';
 import {
   ASSUMPTION_KEYS,
   ASSUMPTIONS,
@@ -131,14 +131,11 @@ function table(header: string[], rows: string[][], alignLeft = 1): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-const monthText = (m: number | null) =>
-  m === null ? 'not within the horizon' : m === 0 ? 'month 0' : `month ${m}`;
-
 /** The case as a reader-friendly text report. */
 export function renderCase(r: CaseResult): string {
-  const money: Money = { currency: r.currency, locale: r.locale };
-  const $ = (v: number) => formatMoney(Math.abs(v) < 0.5 ? 0 : v, money);
-  const pct = (v: number | null) => (v === null ? 'n/a' : formatPercent(v, r.locale));
+  const w = resultWords({ currency: r.currency, locale: r.locale });
+  const $ = (v: number) => w.money(v);
+  const pct = (v: number | null) => (v === null ? 'n/a' : w.percent(v));
   const s = r.summary;
   const a = r.assumptions;
   const out: string[] = [];
@@ -146,7 +143,7 @@ export function renderCase(r: CaseResult): string {
   const who =
     r.lanes.length === 1
       ? r.lanes[0]!.name
-      : r.lanes.map((l) => `${formatPercent(l.weight, r.locale)} ${l.name}`).join(' + ');
+      : r.lanes.map((l) => `${w.percent(l.weight)} ${l.name}`).join(' + ');
   const products = [...new Set(r.lanes.map((l) => l.productName))].join(', ');
   const market = [
     r.request.vertical && `vertical ${r.request.vertical}`,
@@ -216,35 +213,21 @@ export function renderCase(r: CaseResult): string {
   rows.push(['Cumulative', ...years.map((y) => $(y.cumulative)), '']);
   out.push(table(header, rows), '');
 
-  const irrText =
-    s.irrAnnual === null
-      ? s.irrAmbiguous
-        ? 'none found (cash flows change sign several times)'
-        : 'n/a (cash flows never change sign)'
-      : `${pct(s.irrAnnual)} a year${s.irrAmbiguous ? ' (ambiguous: cash flows change sign more than once)' : ''}`;
+  const irr = w.irr(s);
+  const irrText = s.irrAnnual === null ? `${irr.value}: ${irr.note}` : irr.prose;
+  const payback = w.payback(s.paybackMonth, a.horizonMonths);
+  const breakEven = w.breakEven(s.breakEvenCustomers);
   out.push(
     table(
       ['Key figures', ''],
       [
         [`NPV at ${pct(a.discountRateAnnual)}`, $(s.npv)],
         ['IRR', irrText],
-        [
-          'Payback',
-          s.paybackMonth === null
-            ? 'not within the horizon'
-            : s.paybackMonth === 0
-              ? 'from the start (never below zero)'
-              : `month ${s.paybackMonth}`,
-        ],
-        ['ROI', s.roi === null ? 'n/a (no costs)' : pct(s.roi)],
+        ['Payback', payback.value],
+        ['ROI', w.roi(s.roi)],
         ['Gross profit', $(s.grossProfit)],
         ['Recurring share of gross profit', pct(s.recurringShare)],
-        [
-          'Break-even new customers a month',
-          s.breakEvenCustomers === null
-            ? 'not reachable'
-            : formatNumber(s.breakEvenCustomers, r.locale, 2),
-        ],
+        ['Break-even new customers a month', breakEven.value],
       ],
     ),
     '',
@@ -259,8 +242,8 @@ export function renderCase(r: CaseResult): string {
         const v = r.benefitValue.byTier[i]!;
         const reached =
           t.reachedMonth === null
-            ? `not reached (short of: ${t.unmet.join(', ') || 'n/a'})`
-            : monthText(t.reachedMonth);
+            ? `${w.tierReached(null, a.horizonMonths).value} (short of: ${t.unmet.join(', ') || 'n/a'})`
+            : w.tierReached(t.reachedMonth, a.horizonMonths).value;
         return [t.name, reached, i === 0 ? '' : t.reachedMonth === null ? '' : $(v.net)];
       }),
     ),
@@ -278,7 +261,7 @@ export function renderCase(r: CaseResult): string {
           `x${sc.multipliers.dealValue}`,
           `x${sc.multipliers.ramp}`,
           $(sc.summary.npv),
-          sc.summary.paybackMonth === null ? 'none' : `month ${sc.summary.paybackMonth}`,
+          w.payback(sc.summary.paybackMonth, a.horizonMonths).value,
           $(sc.summary.grossProfit),
         ]),
       ),
@@ -286,14 +269,8 @@ export function renderCase(r: CaseResult): string {
     );
   }
   if (r.sensitivity.length) {
-    const fmt = (key: keyof typeof ASSUMPTIONS, v: number) => {
-      const unit = ASSUMPTIONS[key].unit;
-      return unit === 'currency'
-        ? $(v)
-        : unit === 'fraction'
-          ? pct(v)
-          : formatNumber(v, r.locale, 2);
-    };
+    const fmt = (key: keyof typeof ASSUMPTIONS, v: number) =>
+      w.assumption(ASSUMPTIONS[key].unit, v);
     out.push(
       table(
         ['Driver (-20% / +20%)', 'Low', 'High', 'NPV low', 'NPV high', 'Swing'],

@@ -1,5 +1,6 @@
 /** One sentence an owner or a CFO understands, in the vendor's currency and locale. */
-import { formatMoney, formatPercent, type Money } from '../format.ts';
+import { formatPercent, type Money } from '../format.ts';
+import { horizonWords, proseAmount, resultWords } from '../wording.ts';
 import type { CaseSummary } from './types.ts';
 
 export interface SentenceInput {
@@ -9,11 +10,7 @@ export interface SentenceInput {
   money: Money;
 }
 
-const YEARS = ['', 'one year', 'two years', 'three years', 'four years', 'five years'];
-
-/** "three years" for 36, "30 months" for 30. */
-export const horizonWords = (months: number): string =>
-  months % 12 === 0 && YEARS[months / 12] ? YEARS[months / 12]! : `${months} months`;
+export { horizonWords, proseAmount };
 
 const isAcronym = (name: string) => /^[A-Z]{2}/.test(name);
 
@@ -30,16 +27,13 @@ export function article(phrase: string): 'a' | 'an' {
   return /^[aeiou]/.test(p) ? 'an' : 'a';
 }
 
-/** Three significant figures above a thousand: $412,345 reads as $412,000. */
-export const proseAmount = (v: number): number =>
-  Math.abs(v) < 1000 ? Math.round(v) : Number(v.toPrecision(3));
-
 const joinAnd = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 export function caseSentence({ lanes, summary, horizonMonths, money }: SentenceInput): string {
   const pct = (f: number) => formatPercent(Math.round(f * 100) / 100, money.locale);
-  const amount = (v: number) => formatMoney(proseAmount(v), money);
+  const words = resultWords(money);
+  const amount = (v: number) => words.proseMoney(v);
   const subject =
     lanes.length === 1
       ? `${article(lanes[0]!.name)} ${lowerName(lanes[0]!.name)}`
@@ -58,6 +52,6 @@ export function caseSentence({ lanes, summary, horizonMonths, money }: SentenceI
   const when =
     summary.paybackMonth === 0
       ? 'is cash-positive from the start'
-      : `breaks even in month ${summary.paybackMonth}`;
+      : `breaks even ${words.payback(summary.paybackMonth, horizonMonths).prose}`;
   return `${who} ${when} and makes ${gp} over ${over}${recurring}.`;
 }

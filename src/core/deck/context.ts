@@ -2,7 +2,8 @@
  * What every slide builder reads: the deck's data, already sanitised, and the few helpers and
  * figures several slide kinds share.
  */
-import { formatMoney, formatNumber, formatPercent, moneyParts, type Money } from '../format.ts';
+import { formatNumber, moneyParts, type Money } from '../format.ts';
+import { resultWords } from '../wording.ts';
 import type { CaseResult } from '../business-case/types.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { Source } from '../schema/common.ts';
@@ -71,23 +72,22 @@ export function currencyFormat(m: Money, maxAbs: number): string {
 
 // ---------- figures shared by several slides ----------
 
+/** The key figures in the wording every view of a case uses (src/core/wording.ts). */
 export function keyFigures(ctx: Ctx) {
   const s = ctx.result.summary;
   const h = ctx.result.assumptions.horizonMonths;
+  const w = resultWords(ctx.money);
+  const payback = w.payback(s.paybackMonth, h);
+  const irr = w.irr(s);
   return {
-    npv: formatMoney(s.npv, ctx.money),
-    irr: s.irrAnnual === null ? 'n/a' : formatPercent(s.irrAnnual, ctx.money.locale),
-    // Short enough for a key-figure tile at its smallest size, so it is never shortened.
-    payback:
-      s.paybackMonth === null
-        ? `After month ${h}`
-        : s.paybackMonth === 0
-          ? 'From month 0'
-          : `Month ${s.paybackMonth}`,
-    roi: s.roi === null ? 'n/a' : formatPercent(s.roi, ctx.money.locale),
-    grossProfit: formatMoney(s.grossProfit, ctx.money),
-    recurringShare:
-      s.recurringShare === null ? 'n/a' : formatPercent(s.recurringShare, ctx.money.locale),
+    npv: w.money(s.npv),
+    irr: irr.value,
+    irrProse: irr.prose,
+    payback: payback.value,
+    paybackProse: payback.prose,
+    roi: w.roi(s.roi),
+    grossProfit: w.money(s.grossProfit),
+    recurringShare: w.percent(s.recurringShare),
   };
 }
 

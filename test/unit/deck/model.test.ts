@@ -157,7 +157,7 @@ describe("the numbers are the business case's", () => {
         t.reachedMonth === null
           ? `Not within ${result.assumptions.horizonMonths} months`
           : t.reachedMonth === 0
-            ? 'From day one'
+            ? 'From the start'
             : `Month ${t.reachedMonth}`,
       );
       expect(row.at(-1)).toBe(

@@ -1,5 +1,5 @@
 /** The business case: revenue by stream, cumulative cash and the key figures. */
-import { formatMoney, formatNumber, formatPercent } from '../../format.ts';
+import { resultWords } from '../../wording.ts';
 import { STREAM_LABELS } from '../../business-case/types.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import type { ChartBlock } from '../model.ts';
@@ -17,6 +17,7 @@ import {
 export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const r = ctx.result;
   const c = ctx.theme.colours;
+  const w = resultWords(ctx.money);
   const streams = streamsWithMoney(ctx);
   const shown = streams.length ? streams : r.streams.slice(0, 1);
   const years = r.yearly.map((y) => `Year ${y.year}`);
@@ -48,7 +49,7 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     title:
       r.summary.paybackMonth === null
         ? 'Cumulative cash'
-        : `Cumulative cash: payback in month ${r.summary.paybackMonth}`,
+        : `Cumulative cash: payback ${w.payback(r.summary.paybackMonth, r.assumptions.horizonMonths).prose}`,
     categories: r.monthly.map((m) => `M${m.month}`),
     series: [{ name: 'Cumulative net cash', values: cumulative }],
     colors: [c.chart[1] ?? c.secondary],
@@ -61,7 +62,7 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     ctx,
     [
       {
-        label: `Net present value (${formatPercent(r.assumptions.discountRateAnnual)} a year)`,
+        label: `Net present value (${w.percent(r.assumptions.discountRateAnnual)} a year)`,
         value: f.npv,
       },
       { label: 'Payback', value: f.payback },
@@ -73,12 +74,10 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     { x: MARGIN, y: BODY_Y + 3.95, w: BODY_W, h: 1.5 },
   );
   const assumptions = r.assumptions;
-  const scen = r.scenarios
-    .map((sc) => `${sc.label} ${formatMoney(sc.summary.npv, ctx.money)}`)
-    .join(', ');
+  const scen = r.scenarios.map((sc) => `${sc.label} ${w.money(sc.summary.npv)}`).join(', ');
   return {
     title: titleOf(ctx, spec, 'Your business case'),
     blocks: [revenue, cash, ...tiles],
-    notes: `${r.sentence} The case assumes ${formatNumber(assumptions.newCustomersPerMonth)} new customers a month at steady state, a first-year deal of ${formatMoney(assumptions.dealValue, ctx.money)}, the first deal in month ${assumptions.monthsToFirstDeal} and ${formatPercent(assumptions.renewalRate)} renewals. NPV ${f.npv}, payback ${f.payback.toLowerCase()}, IRR ${f.irr}, ROI ${f.roi}. Scenarios (NPV): ${scen}. The charts are native and editable: change the numbers with ${ctx.prospect.company} in the room.${r.notes.length ? ` Notes: ${r.notes.join(' ')}` : ''}`,
+    notes: `${r.sentence} The case assumes ${w.customers(assumptions.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(assumptions.dealValue)}, the first deal in ${w.month(assumptions.monthsToFirstDeal)} and ${w.percent(assumptions.renewalRate)} renewals. NPV ${f.npv}, payback ${f.paybackProse}, IRR ${f.irrProse}, ROI ${f.roi}. Scenarios (NPV): ${scen}. The charts are native and editable: change the numbers with ${ctx.prospect.company} in the room.${r.notes.length ? ` Notes: ${r.notes.join(' ')}` : ''}`,
   };
 }

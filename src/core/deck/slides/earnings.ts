@@ -1,26 +1,27 @@
 /** What the partner earns: the lead slide of decks for partners who do not resell. */
-import { formatMoney, formatPercent } from '../../format.ts';
+import { resultWords } from '../../wording.ts';
 import { STREAM_LABELS } from '../../business-case/types.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { MARGIN, BODY_Y, BODY_H, BODY_W } from '../layout.ts';
 import { figures, text } from '../blocks.ts';
-import { plural, titleOf, streamsWithMoney, type Ctx, type BuiltSlide } from '../context.ts';
+import { titleOf, streamsWithMoney, type Ctx, type BuiltSlide } from '../context.ts';
 
 export function earningsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const s = ctx.result.summary;
+  const w = resultWords(ctx.money);
   const streams = streamsWithMoney(ctx);
   const items = [
     ...streams.slice(0, 3).map((k) => ({
       label: `${STREAM_LABELS[k]} over ${ctx.years} years`,
-      value: formatMoney(s.revenueByStream[k], ctx.money),
+      value: w.money(s.revenueByStream[k]),
     })),
     {
       label: `Gross profit over ${ctx.years} years`,
-      value: formatMoney(s.grossProfit, ctx.money),
+      value: w.money(s.grossProfit),
     },
     {
       label: 'Year 1 gross profit',
-      value: formatMoney(ctx.result.yearly[0]?.grossProfit ?? 0, ctx.money),
+      value: w.money(ctx.result.yearly[0]?.grossProfit ?? 0),
     },
   ];
   const a = ctx.result.assumptions;
@@ -28,19 +29,17 @@ export function earningsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const lines: string[] = [];
   if (ctx.result.streams.includes('referral') && entry)
     lines.push(
-      `Referral fees: ${formatPercent(entry.benefits.referralFee)} of a referred customer's first-year value${entry.benefits.referralFeeCap ? `, up to ${formatMoney(entry.benefits.referralFeeCap, ctx.money)} a referral` : ''}, paid ${plural(a.referralLagMonths, 'month')} after the sale.`,
+      `Referral fees: ${w.percent(entry.benefits.referralFee)} of a referred customer's first-year value${entry.benefits.referralFeeCap ? `, up to ${w.money(entry.benefits.referralFeeCap)} a referral` : ''}, paid ${w.months(a.referralLagMonths)} after the sale.`,
     );
   if (ctx.result.streams.includes('services'))
     lines.push(
-      `Your own services: about ${formatMoney(a.servicesAttachRatio * a.dealValue, ctx.money)} of project work per customer, priced and delivered by you.`,
+      `Your own services: about ${w.money(a.servicesAttachRatio * a.dealValue)} of project work per customer, priced and delivered by you.`,
     );
   if (ctx.result.streams.includes('training'))
-    lines.push(
-      `Training: ${formatMoney(a.trainingRevenuePerCustomer, ctx.money)} of courses per new customer.`,
-    );
+    lines.push(`Training: ${w.money(a.trainingRevenuePerCustomer)} of courses per new customer.`);
   if (ctx.result.streams.includes('ip'))
     lines.push(
-      `Your own IP: ${formatMoney(a.ipRevenuePerCustomerAnnual, ctx.money)} a customer a year alongside ${ctx.vendor.name}.`,
+      `Your own IP: ${w.money(a.ipRevenuePerCustomerAnnual)} a customer a year alongside ${ctx.vendor.name}.`,
     );
   lines.push(
     `No stock, no credit risk and no price list to defend: you are paid for advice, delivery and trust, not for moving product.`,
@@ -56,6 +55,6 @@ export function earningsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         { max: 20, min: 11, bullets: true },
       ),
     ],
-    notes: `Lead with their money, in their terms. ${ctx.result.sentence} Over ${ctx.years} years the practice earns ${formatMoney(s.grossProfit, ctx.money)} of gross profit, ${formatMoney(ctx.result.yearly[0]?.grossProfit ?? 0, ctx.money)} in year 1. Keep to fees, billable work and client outcomes; what puts them off: ${ctx.primary.alienatedBy[0] ?? 'margin talk'}`,
+    notes: `Lead with their money, in their terms. ${ctx.result.sentence} Over ${ctx.years} years the practice earns ${w.money(s.grossProfit)} of gross profit, ${w.money(ctx.result.yearly[0]?.grossProfit ?? 0)} in year 1. Keep to fees, billable work and client outcomes; what puts them off: ${ctx.primary.alienatedBy[0] ?? 'margin talk'}`,
   };
 }

@@ -1,29 +1,32 @@
 /** What it takes: the investment by item and the ramp timeline. */
-import { formatMoney, formatNumber } from '../../format.ts';
+import { resultWords } from '../../wording.ts';
 import { COST_LABELS, COST_ITEMS } from '../../business-case/types.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { MARGIN, BODY_Y, BODY_H, BODY_W } from '../layout.ts';
 import { text, table } from '../blocks.ts';
-import { plural, titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { titleOf, type Ctx, type BuiltSlide } from '../context.ts';
 
 export function investmentSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const s = ctx.result.summary;
   const a = ctx.result.assumptions;
+  const w = resultWords(ctx.money);
   const rows = COST_ITEMS.filter((k) => s.costsByItem[k] > 0.5).map((k) => [
     COST_LABELS[k],
-    formatMoney(s.costsByItem[k], ctx.money),
+    w.money(s.costsByItem[k]),
   ]);
-  rows.push([`Total over ${ctx.years} years`, formatMoney(s.totalCosts, ctx.money)]);
+  rows.push([`Total over ${ctx.years} years`, w.money(s.totalCosts)]);
   const reached = ctx.result.tiers.filter((t) => t.reachedMonth !== null && t.reachedMonth > 0);
   const steps = [
-    `Certify ${plural(a.certifications, 'person', 'people')}: ${formatMoney(a.certificationFee, ctx.money)} and about ${formatNumber(a.certificationHours, 'en-US', 0)} hours each.`,
+    `Certify ${w.count(a.certifications, 'person', 'people')}: ${w.money(a.certificationFee)} and about ${w.number(a.certificationHours, 0)} hours each.`,
     ...(a.hires
       ? [
-          `Hire ${plural(a.hires, 'person', 'people')}, productive after ${plural(a.hireRampMonths, 'month')}.`,
+          `Hire ${w.count(a.hires, 'person', 'people')}, productive after ${w.months(a.hireRampMonths)}.`,
         ]
       : ['No new hires: the practice starts with the people you have.']),
-    `First deal in month ${a.monthsToFirstDeal}; ${formatNumber(a.newCustomersPerMonth)} new customer${a.newCustomersPerMonth === 1 ? '' : 's'} a month by month ${a.monthsToFirstDeal + a.monthsToSteadyState}.`,
-    ...reached.map((t) => `${t.name} tier in month ${t.reachedMonth}.`),
+    `First deal in ${w.month(a.monthsToFirstDeal)}; ${w.customers(a.newCustomersPerMonth, 'new customer')} a month by ${w.month(a.monthsToFirstDeal + a.monthsToSteadyState)}.`,
+    ...reached.map(
+      (t) => `${t.name} tier ${w.tierReached(t.reachedMonth, a.horizonMonths).prose}.`,
+    ),
   ];
   return {
     title: titleOf(ctx, spec, 'What it takes'),
@@ -48,7 +51,7 @@ export function investmentSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         { max: 18, min: 10, bullets: true },
       ),
     ],
-    notes: `Be straight about the cost: ${formatMoney(s.totalCosts, ctx.money)} over ${ctx.years} years, most of it ${COST_ITEMS.slice()
+    notes: `Be straight about the cost: ${w.money(s.totalCosts)} over ${ctx.years} years, most of it ${COST_ITEMS.slice()
       .sort((x, y) => s.costsByItem[y] - s.costsByItem[x])
       .slice(0, 2)
       .map((k) => COST_LABELS[k].toLowerCase())

@@ -1,5 +1,6 @@
 /** The program tiers: when the case reaches each, its benefits and what it is worth. */
 import { formatMoney, formatMoneyCompact, formatPercent } from '../../format.ts';
+import { resultWords } from '../../wording.ts';
 import type { SequenceSlide, TierBenefitKey } from '../../schema/template.ts';
 import { MARGIN, BODY_Y, BODY_H, BODY_W, BODY_BOTTOM } from '../layout.ts';
 import { text, table } from '../blocks.ts';
@@ -62,11 +63,7 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     const value = ctx.result.benefitValue.byTier.find((v) => v.tier === step.id);
     return [
       step.name,
-      step.reachedMonth === null
-        ? `Not within ${h} months`
-        : step.reachedMonth === 0
-          ? 'From day one'
-          : `Month ${step.reachedMonth}`,
+      resultWords(ctx.money).tierReached(step.reachedMonth, h).value,
       ...benefits.map((k) => cell[k]),
       value ? formatMoney(value.net, ctx.money) : '—',
     ];
@@ -93,6 +90,6 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         { max: 15, min: 9, color: ctx.theme.colours.muted },
       ),
     ],
-    notes: `Value every tier in ${ctx.prospect.company}'s money: the last column is the extra gross profit the tier brings, less its fee, in this case. ${ctx.result.tiers.map((t) => `${t.name}: ${t.reachedMonth === null ? 'not reached in the horizon' : `reached in month ${t.reachedMonth}`}${t.unmet.length ? ` (still short on ${t.unmet.join(', ')})` : ''}.`).join(' ')}`,
+    notes: `Value every tier in ${ctx.prospect.company}'s money: the last column is the extra gross profit the tier brings, less its fee, in this case. ${ctx.result.tiers.map((t) => `${t.name}: ${t.reachedMonth === null ? 'not reached in the horizon' : `reached ${resultWords(ctx.money).tierReached(t.reachedMonth, h).prose}`}${t.unmet.length ? ` (still short on ${t.unmet.join(', ')})` : ''}.`).join(' ')}`,
   };
 }
