@@ -2,6 +2,9 @@ import type { PartnerType } from './schema/partner-type.ts';
 import type { Segment, Vertical } from './schema/market.ts';
 import type { Vendor } from './schema/vendor.ts';
 import type { Source } from './schema/common.ts';
+import type { CoverageFile, PartnersFile } from './schema/coverage.ts';
+import type { PlaysFile } from './schema/plays.ts';
+import type { RoutesFile } from './schema/routes.ts';
 
 /** Everything in `data/`, validated. The one input to pages, the CLI and the engine. */
 export interface Dataset {
@@ -12,6 +15,11 @@ export interface Dataset {
   /** Sources cited by `verticals.yaml` and `segments.yaml`. */
   verticalSources: Source[];
   segmentSources: Source[];
+  /** The optional ecosystem files: routes per product, coverage targets, partners, plays. */
+  routes?: RoutesFile | undefined;
+  coverage?: CoverageFile | undefined;
+  partners?: PartnersFile | undefined;
+  plays?: PlaysFile | undefined;
 }
 
 // Indexes of a type list, built once per list: a build looks types up by id on every page, and

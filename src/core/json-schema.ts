@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { PartnerType, SegmentsFile, Vendor, VerticalsFile } from './schema/index.ts';
+import {
+  CoverageFile,
+  PartnersFile,
+  PartnerType,
+  PlaysFile,
+  RoutesFile,
+  SegmentsFile,
+  Vendor,
+  VerticalsFile,
+} from './schema/index.ts';
 import { Sequence, Theme } from './schema/template.ts';
 
 /** The JSON Schemas editors use for completion and squiggles, generated from the zod source. */
@@ -8,6 +17,10 @@ export const JSON_SCHEMAS = {
   'partner-type.schema.json': PartnerType,
   'verticals.schema.json': VerticalsFile,
   'segments.schema.json': SegmentsFile,
+  'routes.schema.json': RoutesFile,
+  'coverage.schema.json': CoverageFile,
+  'partners.schema.json': PartnersFile,
+  'plays.schema.json': PlaysFile,
   'theme.schema.json': Theme,
   'sequence.schema.json': Sequence,
 } as const;

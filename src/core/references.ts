@@ -30,13 +30,13 @@ export interface DatasetFiles {
   partnerTypes: string[];
 }
 
-function add(out: FileFindings, file: string, f: Finding) {
+export function add(out: FileFindings, file: string, f: Finding) {
   const list = out.get(file) ?? [];
   list.push(f);
   out.set(file, list);
 }
 
-const dangling = (what: string, id: string, known: string[]) => {
+export const dangling = (what: string, id: string, known: string[]) => {
   const guess = closest(id, known);
   return {
     message: `${what} \`${id}\` does not exist${guess ? `; did you mean \`${guess}\`?` : ''}`,
@@ -47,7 +47,7 @@ const dangling = (what: string, id: string, known: string[]) => {
   };
 };
 
-function duplicates(
+export function duplicates(
   out: FileFindings,
   file: string,
   items: readonly { id: string }[],
@@ -69,7 +69,11 @@ function duplicates(
 }
 
 /** Every `source:` inside a file must name one of that file's `sources`. */
-function sourceRefs(out: FileFindings, file: string, doc: { sources: readonly { id: string }[] }) {
+export function sourceRefs(
+  out: FileFindings,
+  file: string,
+  doc: { sources: readonly { id: string }[] },
+) {
   const known = doc.sources.map((s) => s.id);
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...path, i]));

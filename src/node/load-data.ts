@@ -9,6 +9,7 @@ import { checkReferences } from '../core/references.ts';
 import { PartnerType, SegmentsFile, Vendor, VerticalsFile } from '../core/schema/index.ts';
 import { validateContent, type ContentOptions } from './load-content.ts';
 import { loadTemplates, templatesDir } from './load-templates.ts';
+import { loadEcosystem } from './load-ecosystem.ts';
 import { loadYamlFile, place, type LoadedYaml, type ParsedYaml } from './yaml-source.ts';
 
 export interface LoadResult {
@@ -138,6 +139,18 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
   );
 
   const partnerTypes = types.map((t) => t?.value).filter((t) => t !== undefined);
+  const ecosystem = loadEcosystem(
+    root,
+    {
+      typeIds,
+      types: new Map(partnerTypes.map((t) => [t.id, t])),
+      products: vendor?.value?.products,
+      productIds: idsIn(valueAt(vendor?.parsed.data, ['products'])),
+      verticalIds: idsIn(valueAt(verticals?.parsed.data, ['verticals'])),
+      segmentIds: idsIn(valueAt(segments?.parsed.data, ['segments'])),
+    },
+    diagnostics,
+  );
   // Deck templates are checked with the data when the project has them (test fixtures may not).
   if (existsSync(templatesDir(root)))
     diagnostics.push(...loadTemplates(root, partnerTypes).diagnostics);
@@ -155,6 +168,7 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
       segments: segments.value.segments,
       verticalSources: verticals.value.sources,
       segmentSources: segments.value.sources,
+      ...ecosystem,
     };
     if (!diagnostics.some((d) => d.severity === 'error')) return { dataset, diagnostics };
   }

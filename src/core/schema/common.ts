@@ -55,7 +55,8 @@ export const Source = z
   .describe('A cited source.');
 export type Source = z.infer<typeof Source>;
 
-const citation = {
+/** The citation fields of a figure: `source:` or `assumption:` (exactly one), and an optional note. */
+export const citation = {
   source: SourceRef.optional().describe('Id of the source this figure was read in.'),
   assumption: Text.optional().describe(
     'Why this figure is an assumption (no source): say how it was estimated.',
@@ -65,9 +66,11 @@ const citation = {
   ),
 };
 
-const exactlyOneCitation = (f: { source?: string | undefined; assumption?: string | undefined }) =>
-  (f.source === undefined) !== (f.assumption === undefined);
-const citationMessage = {
+export const exactlyOneCitation = (f: {
+  source?: string | undefined;
+  assumption?: string | undefined;
+}) => (f.source === undefined) !== (f.assumption === undefined);
+export const citationMessage = {
   error:
     'either `source:` (the id of a source) or `assumption:` (why it is an estimate), exactly one of them',
 };

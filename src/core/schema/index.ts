@@ -4,3 +4,6 @@ export * from './vendor.ts';
 export * from './partner-type.ts';
 export * from './market.ts';
 export * from './content.ts';
+export * from './routes.ts';
+export * from './coverage.ts';
+export * from './plays.ts';
