@@ -5,6 +5,7 @@ import { runSchema } from './commands/schema.ts';
 import { runCaseCommand } from './commands/case.ts';
 import { runDeck } from './commands/deck.ts';
 import { runDecks } from './commands/decks.ts';
+import { runCoverage } from './commands/coverage.ts';
 
 const USAGE = `Usage: partnerkit <command> [options]
 
@@ -15,6 +16,8 @@ Commands:
   deck --type <id> --prospect "<name>" --out <file.pptx>
                       write a recruiting deck tailored to one prospect (deck --help)
   decks --out <dir>   write the ready deck of every partner type
+  coverage [--json | --csv]
+                      the coverage map: every type x vertical x segment cell, gaps to fill
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number> | number> = {
@@ -23,6 +26,7 @@ const commands: Record<string, (args: string[]) => Promise<number> | number> = {
   case: runCaseCommand,
   deck: runDeck,
   decks: runDecks,
+  coverage: runCoverage,
 };
 
 const [name, ...args] = process.argv.slice(2);

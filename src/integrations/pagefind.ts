@@ -5,12 +5,14 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
- * The pages that opt into search (Base.astro's `search` prop), by path: playbooks, stories and
- * the guide. test/build/search-index.test.ts checks that these and the pages marked
+ * The pages that opt into search (Base.astro's `search` prop), by path: playbooks, stories,
+ * the guide, products, plays, the coverage map and the program audit. test/build/search-index.test.ts checks that these and the pages marked
  * `data-pagefind-body` are the same set.
  */
 export const isSearchablePath = (pathname: string): boolean =>
-  /^\/(?:partners\/[^/]+|stories\/[^/]+|guide)\/?$/.test(pathname);
+  /^\/(?:partners\/[^/]+|stories\/[^/]+|guide|products(?:\/[^/]+)?|plays(?:\/[^/]+)?|coverage|program)\/?$/.test(
+    pathname,
+  );
 
 /**
  * Builds the full-text search index into dist/pagefind/ with the Pagefind Node API (the binary

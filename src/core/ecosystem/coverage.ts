@@ -115,6 +115,7 @@ export interface CoverageCell extends CellKey {
     priority: Priority;
     source?: string | undefined;
     assumption?: string | undefined;
+    note?: string | undefined;
   };
   active: number;
   /** Capacity of the active partners in this cell. */
@@ -203,6 +204,7 @@ export function coverageMap(d: Dataset): CoverageMap | undefined {
       priority: t.priority ?? 'normal',
       source: t.source,
       assumption: t.assumption,
+      note: t.note,
     };
     const here: CellPartner[] = partners
       .filter((x) => x.serves(key))

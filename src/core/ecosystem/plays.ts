@@ -93,9 +93,7 @@ function roleDataset(d: Dataset, role: PlayRole): Dataset {
 }
 
 const valuesOf = (a: Play['assumptions'] | undefined): Partial<Assumptions> =>
-  Object.fromEntries(
-    Object.entries(a ?? {}).flatMap(([k, f]) => (f ? [[k, f.value]] : [])),
-  ) as Partial<Assumptions>;
+  Object.fromEntries(Object.entries(a ?? {}).flatMap(([k, f]) => (f ? [[k, f.value]] : [])));
 
 /** The contract month by month: first-year value of new customers, and renewals. */
 function contractSeries(result: CaseResult) {
@@ -220,3 +218,12 @@ export function playEconomics(d: Dataset, play: Play): PlayEconomics {
 /** The plays a partner type is part of, in the file's order. */
 export const playsWithType = (d: Dataset, typeId: string): Play[] =>
   (d.plays?.plays ?? []).filter((p) => p.roles.some((r) => r.type === typeId));
+
+/** What each credit means, in a partner manager's words. */
+export const CREDIT_LABELS: Record<Credit, { label: string; meaning: string }> = {
+  sourced: { label: 'Sourced', meaning: 'brought the opportunity' },
+  influenced: { label: 'Influenced', meaning: 'shaped the customer’s decision' },
+  delivered: { label: 'Delivered', meaning: 'implemented or trained' },
+  managed: { label: 'Managed', meaning: 'runs it for the customer' },
+  transacted: { label: 'Transacted', meaning: 'billed the customer' },
+};

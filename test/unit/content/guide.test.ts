@@ -43,8 +43,15 @@ function apply(root: string, s: Snippet) {
 }
 
 describe("the marketers' guide", () => {
-  it('has checked snippets for a partner type, a vertical, a story, a changed figure and an error', () => {
-    expect(snippets.map((s) => s.meta.check)).toEqual(['create', 'append', 'create', 'merge', 'error', 'output']);
+  it('has checked snippets for a partner type, a vertical, a story, a changed figure, a product, its route, coverage, a partner, a play and an error', () => {
+    expect(snippets.map((s) => s.meta.check)).toEqual([
+      'create', 'append', 'create', 'merge',
+      'append', 'append', 'append', 'append', 'append',
+      'error', 'output',
+    ]);
+    expect(snippets.filter((s) => s.meta.check === 'append').map((s) => s.meta.title)).toEqual([
+      'data/verticals.yaml', 'data/vendor.yaml', 'data/routes.yaml', 'data/coverage.yaml', 'data/partners.yaml', 'data/plays.yaml',
+    ]);
     for (const s of snippets.filter((x) => x.meta.check !== 'output')) expect(s.meta.title, `guide line ${s.line} names its file`).toBeTruthy();
   });
 
@@ -58,6 +65,12 @@ describe("the marketers' guide", () => {
     const type = loadData(root).dataset!.partnerTypes.find((t) => t.id === 'digital-agency')!;
     expect(type.businessCase.defaults.newCustomersPerMonth?.value).toBe(3);
     expect(loadData(root).dataset!.verticals.map((v) => v.id)).toContain('retail');
+    // The ecosystem snippets reached their files: a routed product, a target, a partner, a play.
+    const d = loadData(root).dataset!;
+    expect(d.routes?.routes.map((r) => r.product)).toContain('mail-shield');
+    expect(d.coverage?.targets.some((t) => t.type === 'digital-agency' && t.vertical === 'retail')).toBe(true);
+    expect(d.partners?.partners.map((p) => p.id)).toContain('brightwave-studio');
+    expect(d.plays?.plays.map((p) => p.id)).toContain('retail-mail-rollout');
   });
 
   it('the error example prints exactly the messages the guide shows', () => {

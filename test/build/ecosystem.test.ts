@@ -1,0 +1,111 @@
+// The ecosystem pages in the built site, against the core functions that compute them: a page
+// per product, the coverage map's every cell and its CSV, the plays and their partners' figures,
+// and the links from playbooks to plays and products.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/node/load-data.ts';
+import { coverageCsv, coverageMap } from '../../src/core/ecosystem/coverage.ts';
+import { playEconomics, playsWithType } from '../../src/core/ecosystem/plays.ts';
+import { routesForType } from '../../src/core/ecosystem/routes.ts';
+import { formatMoney } from '../../src/core/format.ts';
+import { DIST } from '../helpers/browser.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const { dataset } = loadData(root);
+const d = dataset!;
+const html = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const money = { currency: d.vendor.currency, locale: d.vendor.locale };
+const esc = (s: string) =>
+  s
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+
+describe('ecosystem pages', () => {
+  it('builds /products/<id>/ for every product, naming the types that lead it with links to their playbooks', () => {
+    for (const p of d.vendor.products) {
+      const file = join('products', p.id, 'index.html');
+      expect(existsSync(join(DIST, file)), file).toBe(true);
+      const page = html(file);
+      expect(page).toContain(`<h1>${esc(p.name)}</h1>`);
+      const route = d.routes?.routes.find((r) => r.product === p.id);
+      for (const e of route?.lead ?? []) expect(page).toContain(`href="/partners/${e.type}/"`);
+    }
+    const index = html('products/index.html');
+    for (const p of d.vendor.products) expect(index).toContain(`href="/products/${p.id}/"`);
+  });
+
+  it('/coverage/ shows every type x vertical x segment cell with the status the core computes', () => {
+    const map = coverageMap(d)!;
+    const page = html('coverage/index.html');
+    const shown = new Map(
+      [...page.matchAll(/data-cell="([^"]+)" data-status="([a-z]+)"/g)].map((m) => [m[1], m[2]]),
+    );
+    expect(shown.size).toBe(
+      d.partnerTypes.length *
+        d.verticals.length *
+        d.segments.length *
+        Math.max(1, map.regions.length),
+    );
+    for (const c of map.cells)
+      expect(shown.get([c.type, c.vertical, c.segment, c.region ?? ''].join('|'))).toBe(c.status);
+    // every status occurs in the example
+    expect(new Set(shown.values())).toEqual(
+      new Set(['gap', 'thin', 'met', 'crowded', 'untargeted']),
+    );
+  });
+
+  it('/coverage/ ranks the cells to recruit into, each linked to its playbook, story, case and deck', () => {
+    const map = coverageMap(d)!;
+    const page = html('coverage/index.html');
+    const list = page.slice(page.indexOf('id="recruit-next"'), page.indexOf('id="map"'));
+    expect(map.recruitNext.length).toBeGreaterThan(0);
+    let at = 0;
+    for (const item of map.recruitNext) {
+      const href = `href="/partners/${item.cell.type}/"`;
+      const next = list.indexOf(href, at);
+      expect(next, `recruit-next item ${item.rank} links its playbook in order`).toBeGreaterThan(
+        at - 1,
+      );
+      at = next;
+    }
+    const first = map.recruitNext[0]!.cell;
+    expect(list).toContain(
+      `href="/partners/${first.type}/business-case/?vertical=${first.vertical}&amp;segment=${first.segment}"`,
+    );
+    expect(list).toContain(`href="/decks/${first.type}.pptx"`);
+    expect(list).toMatch(/href="\/stories\/[a-z0-9-]+\/"/);
+  });
+
+  it('/coverage.csv is the same map as the page', () => {
+    expect(readFileSync(join(DIST, 'coverage.csv'), 'utf8')).toBe(coverageCsv(coverageMap(d)!));
+  });
+
+  it('/plays/ lists every play; each play page shows each partner’s net as the engine computes it', () => {
+    const plays = d.plays!.plays;
+    const index = html('plays/index.html');
+    for (const play of plays) {
+      expect(index).toContain(`href="/plays/${play.id}/"`);
+      const page = html(join('plays', play.id, 'index.html'));
+      const e = playEconomics(d, play);
+      for (const p of e.partners) {
+        expect(page).toContain(`href="/partners/${p.type}/"`);
+        expect(page).toContain(`<strong>${formatMoney(p.net, money)}</strong>`);
+      }
+    }
+  });
+
+  it('each playbook links the plays that include its type and the product to lead with', () => {
+    for (const t of d.partnerTypes) {
+      const page = html(join('partners', t.id, 'index.html'));
+      for (const play of playsWithType(d, t.id))
+        expect(page, t.id).toContain(`href="/plays/${play.id}/"`);
+      const lead = routesForType(d, t.id).leadWith;
+      expect(page, t.id).toContain(
+        lead ? `Lead with <a href="/products/${lead.product.id}/"` : 'route asks this type to wait',
+      );
+    }
+  });
+});

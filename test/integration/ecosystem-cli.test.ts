@@ -1,0 +1,49 @@
+// `partnerkit coverage` spawned on the example kit and on a copy without coverage: the same
+// cells as the core function the site uses, as JSON and CSV, and a clear refusal otherwise.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/node/load-data.ts';
+import { coverageCsv, coverageMap } from '../../src/core/ecosystem/coverage.ts';
+import { fixtureCopy } from '../helpers/fixture.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+const CLI = join(ROOT, 'src', 'cli', 'partnerkit.ts');
+const run = (args: string[], cwd = ROOT) =>
+  spawnSync(NODE, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+
+describe('partnerkit coverage', { timeout: 240_000 }, () => {
+  const map = coverageMap(loadData(ROOT).dataset!)!;
+
+  it('--json gives every cell with its status, the same as the site', () => {
+    const r = run(['coverage', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as typeof map;
+    expect(out.cells).toEqual(JSON.parse(JSON.stringify(map.cells)));
+    expect(out.counts).toEqual(map.counts);
+    expect(out.recruitNext.map((x) => x.rank)).toEqual(map.recruitNext.map((x) => x.rank));
+  });
+
+  it('--csv gives the site’s CSV; the text report ranks the gaps', () => {
+    expect(run(['coverage', '--csv']).stdout).toBe(coverageCsv(map));
+    const text = run(['coverage']).stdout;
+    const first = map.recruitNext[0]!.cell;
+    expect(text).toMatch(
+      new RegExp(`^\\s+1\\. \\w+\\s+${first.type} / ${first.vertical} / ${first.segment}:`, 'm'),
+    );
+  });
+
+  it('exits 1 with a message when the kit has no coverage targets, 2 on a bad option', () => {
+    const dir = fixtureCopy();
+    rmSync(join(dir, 'data', 'coverage.yaml'));
+    const none = run(['coverage', '--json'], dir);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/no data\/coverage\.yaml/);
+    const bad = run(['coverage', '--jsn']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown option '--jsn'/);
+  });
+});
