@@ -16,7 +16,10 @@ export interface AssumptionSpec {
   /** Fallback when neither the type, the vendor nor the prospect sets it. */
   readonly fallback: number;
   readonly help: string;
-  /** Whole numbers only (customers, months, people). */
+  /**
+   * Whole numbers only. Only the horizon is: the model takes fractional people, customers and
+   * months (it works in expected values), so every driver can move by exactly x0.8 and x1.2.
+   */
   readonly integer?: boolean;
 }
 
@@ -73,7 +76,6 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 24,
     fallback: 3,
-    integer: true,
     help: 'Months from signing up to the first closed customer.',
   },
   monthsToSteadyState: {
@@ -83,7 +85,6 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 48,
     fallback: 9,
-    integer: true,
     help: 'Months from the first deal until new customers reach the steady-state rate.',
   },
   dealValue: {
@@ -158,7 +159,6 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 12,
     fallback: 3,
-    integer: true,
     help: 'Months between the sale and the fee arriving.',
   },
 
@@ -273,7 +273,6 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 200,
     fallback: 2,
-    integer: true,
     help: 'People to certify to start.',
   },
   certificationFee: {
@@ -310,7 +309,6 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 500,
     fallback: 0,
-    integer: true,
     help: 'People hired for the practice.',
   },
   hireCostAnnual: {
@@ -329,7 +327,6 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 24,
     fallback: 3,
-    integer: true,
     help: 'Months before a hire is productive (paid meanwhile).',
   },
   programFeeAnnual: {

@@ -277,17 +277,31 @@ export function tornado(r: CaseResult): {
 
 /** The sensitivity table's rows: driver, low value, NPV change, high value, NPV change; largest swing first. */
 export function tornadoRows(r: CaseResult, f: Fmt): string[][] {
-  const t = tornado(r);
-  return t.keys.map((key, i) => {
-    const unit = isAssumptionKey(key) ? ASSUMPTIONS[key].unit : 'count';
-    return [
-      t.labels[i] ?? key,
-      formatAssumption(unit, t.lowValues[i] ?? NaN, f),
-      f.money(t.low[i]),
-      formatAssumption(unit, t.highValues[i] ?? NaN, f),
-      f.money(t.high[i]),
-    ];
-  });
+  const rows = [...r.sensitivity].sort((a, b) => b.swing - a.swing);
+  return rows.map((row) => [
+    row.label,
+    movedValue(row.key, row.low, f),
+    f.money(row.low.npv - r.summary.npv),
+    movedValue(row.key, row.high, f),
+    f.money(row.high.npv - r.summary.npv),
+  ]);
+}
+
+/** How the sensitivity table and the CLI name the two moves. */
+export const SENSITIVITY_HEAD = { low: 'At ×0.8', high: 'At ×1.2', driver: 'Driver (×0.8 / ×1.2)' };
+
+/** A moved driver's value, marked when the move stopped at a bound or changed the tier reached. */
+export function movedValue(
+  key: string,
+  p: CaseResult['sensitivity'][number]['low'],
+  f: Fmt,
+): string {
+  const unit = isAssumptionKey(key) ? ASSUMPTIONS[key].unit : 'count';
+  const marks: string[] = [];
+  if (p.atBound) marks.push('its limit');
+  if (p.tier) marks.push(`${p.tier.reached ? 'reaches' : 'misses'} ${p.tier.name}`);
+  const value = formatAssumption(unit, p.value, f);
+  return marks.length ? `${value} (${marks.join('; ')})` : value;
 }
 
 /** The revenue chart's data as table rows: stream, then its revenue in each year. */
@@ -328,6 +342,19 @@ export const costLabels = COST_ITEMS.map((c) => COST_LABELS[c]);
 /** An assumption's value in its unit: "$25,000", "15%", "9 months", "0.3×". */
 export const formatAssumption = (unit: Unit, value: number, f: Fmt): string =>
   f.assumption(unit, value);
+
+/** Where a field's value came from, in a few words; a typed value a tier pays more than says so. */
+export function fieldSource(r: CaseResult, key: string, overridden: boolean, f: Fmt): string {
+  if (!overridden)
+    return isAssumptionKey(key) ? (PROVENANCE_WORDS[r.provenance[key].from] ?? '') : '';
+  const s = r.superseded.find((x) => x.key === key);
+  if (!s || !isAssumptionKey(key)) return PROVENANCE_WORDS.override!;
+  const v =
+    key === 'referralFeeCap' && s.value === 0
+      ? 'no cap'
+      : formatAssumption(ASSUMPTIONS[key].unit, s.value, f);
+  return `Your value until ${f.month(s.month)}; from then ${s.tier} pays ${v}`;
+}
 
 /** Where a field's value came from, in a few words. */
 export const PROVENANCE_WORDS: Record<string, string> = {

@@ -154,7 +154,7 @@ export class PkCalculator extends HTMLElement {
       t.getAttribute('aria-invalid') !== 'true' &&
       this.#shown
     ) {
-      syncFields(this.#inputs, this.#shown, this.request, null);
+      syncFields(this.#inputs, this.#shown, this.request, null, this.#fmt);
     }
   }
 
@@ -237,7 +237,7 @@ export class PkCalculator extends HTMLElement {
     }
     this.#shown = main;
     renderCase(this, main, this.#fmt, true);
-    syncFields(this.#inputs, main, this.request, document.activeElement);
+    syncFields(this.#inputs, main, this.request, document.activeElement, this.#fmt);
     this.charts?.updateMain(main);
     this.dataset.previewVersion = String(Number(this.dataset.previewVersion ?? 0) + 1);
     // Visible in DevTools' performance panel, and read by bench/calculator.ts.

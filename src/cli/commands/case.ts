@@ -11,6 +11,7 @@ import {
 } from '../../core/business-case/index.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { resultWords } from '../../core/wording.ts';
+import { movedValue, SENSITIVITY_HEAD } from '../../core/case-view.ts';
 import {
   ASSUMPTION_KEYS,
   ASSUMPTIONS,
@@ -257,9 +258,9 @@ export function renderCase(r: CaseResult): string {
         ['Scenario', 'Customers', 'Deal value', 'Ramp', 'NPV', 'Payback', 'Gross profit'],
         r.scenarios.map((sc) => [
           sc.label,
-          `x${sc.multipliers.newCustomersPerMonth}`,
-          `x${sc.multipliers.dealValue}`,
-          `x${sc.multipliers.ramp}`,
+          `×${sc.multipliers.newCustomersPerMonth}`,
+          `×${sc.multipliers.dealValue}`,
+          `×${sc.multipliers.ramp}`,
           $(sc.summary.npv),
           w.payback(sc.summary.paybackMonth, a.horizonMonths).value,
           $(sc.summary.grossProfit),
@@ -269,17 +270,22 @@ export function renderCase(r: CaseResult): string {
     );
   }
   if (r.sensitivity.length) {
-    const fmt = (key: keyof typeof ASSUMPTIONS, v: number) =>
-      w.assumption(ASSUMPTIONS[key].unit, v);
     out.push(
       table(
-        ['Driver (-20% / +20%)', 'Low', 'High', 'NPV low', 'NPV high', 'Swing'],
+        [
+          SENSITIVITY_HEAD.driver,
+          SENSITIVITY_HEAD.low,
+          SENSITIVITY_HEAD.high,
+          'NPV ×0.8',
+          'NPV ×1.2',
+          'Swing',
+        ],
         r.sensitivity
           .slice(0, 8)
           .map((x) => [
             x.label,
-            fmt(x.key, x.low.value),
-            fmt(x.key, x.high.value),
+            movedValue(x.key, x.low, w),
+            movedValue(x.key, x.high, w),
             $(x.low.npv),
             $(x.high.npv),
             $(x.swing),

@@ -7,7 +7,9 @@ import { runScenarios } from './scenarios.ts';
 import { sensitivityTable } from './sensitivity.ts';
 import { simulate, type SimOptions } from './simulate.ts';
 import { caseSentence } from './summary-sentence.ts';
-import { benefitValue, tierTimeline } from './tiers.ts';
+import { ASSUMPTIONS } from '../assumption-registry.ts';
+import { resultWords } from '../wording.ts';
+import { benefitValue, supersededOverrides, tierTimeline } from './tiers.ts';
 import type { CaseRequest, CaseResult } from './types.ts';
 
 export interface RunOptions {
@@ -35,8 +37,19 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
     breakEvenCustomers: options.breakEven === false ? null : breakEvenCustomers(lanes, opts, rate),
   };
   const horizonMonths = opts.horizon;
+  const timeline = tierTimeline(sim, tiers);
+  const superseded = supersededOverrides(lanes, timeline, tiers);
+  const words = resultWords({ currency: resolved.currency, locale: resolved.locale });
 
   const notes: string[] = [];
+  for (const s of superseded) {
+    const spec = ASSUMPTIONS[s.key];
+    const v = (x: number) =>
+      s.key === 'referralFeeCap' && x === 0 ? 'no cap' : words.assumption(spec.unit, x);
+    notes.push(
+      `You set ${spec.label.toLowerCase()} to ${v(s.typed)}; ${s.tier} pays ${v(s.value)}, so the case uses ${v(s.value)} from ${words.month(s.month)}, when ${s.tier} is reached.`,
+    );
+  }
   if (lanes.length > 1)
     notes.push(
       'In a mix, each type brings its own streams and assumptions; its new customers and its costs are scaled by its weight, so costs are a weighted average and setting up is not paid twice.',
@@ -64,7 +77,7 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
     monthly: monthlyRows(sim, tiers),
     yearly: yearlyRows(sim),
     summary,
-    tiers: tierTimeline(sim, tiers),
+    tiers: timeline,
     benefitValue: benefitValue(sim, entryOnly, tiers),
     scenarios: options.scenarios === false ? [] : runScenarios(lanes, opts, rate, base),
     sensitivity: options.sensitivity === false ? [] : sensitivityTable(lanes, opts, rate, sim),
@@ -74,6 +87,7 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
       horizonMonths,
       money: { currency: resolved.currency, locale: resolved.locale },
     }),
+    superseded,
     notes,
   };
 }

@@ -35,6 +35,7 @@ export {
 } from './resolve.ts';
 export {
   simulate,
+  tierRateAt,
   withAssumptions,
   type SimLane,
   type SimOptions,

@@ -5,7 +5,8 @@
  * entry tier benefits (resale margin, rebate, MDF, referral fee and cap, program fee) ->
  * the partner type's defaults -> vertical multiplier -> segment multiplier -> overrides.
  * After each multiplier the value is brought back inside the registry bounds (and rounded
- * for whole-number keys); the step is then marked `adjusted`.
+ * for whole-number keys, the horizon alone); the step is then marked `adjusted`. Only a typed
+ * value that had to be changed makes a note.
  *
  * A mix resolves once per type ("lane"). The case-level keys (horizonMonths,
  * discountRateAnnual) are the weighted average across the lanes (horizon rounded), since a
@@ -97,9 +98,12 @@ function resolveLane(
     const s: ProvenanceStep = { ...step, value };
     if (value !== raw) {
       s.adjusted = true;
-      adjustments.push(
-        `${key} for ${type.id} came to ${+raw.toPrecision(6)} after the ${step.from} step and was brought to ${value} (allowed ${ASSUMPTIONS[key].min} to ${ASSUMPTIONS[key].max})`,
-      );
+      // Only a value the user typed gets a note: a multiplier that lands a default on a bound
+      // (a renewal rate of 90% x 1.2 kept at 100%) is recorded in the provenance, not shouted.
+      if (step.from === 'override')
+        adjustments.push(
+          `You entered ${+raw.toPrecision(6)} for ${ASSUMPTIONS[key].label.toLowerCase()}; the case uses ${value}, the nearest value it allows (${ASSUMPTIONS[key].min} to ${ASSUMPTIONS[key].max}).`,
+        );
     }
     assumptions[key] = value;
     const p = provenance[key];
@@ -157,6 +161,7 @@ function resolveLane(
     if (key === 'programFeeAnnual') programFeePinned = true;
   }
   const streams = STREAM_KINDS.filter((s) => type.businessCase.streams.includes(s));
+  const overridden = ASSUMPTION_KEYS.filter((k) => request.overrides?.[k] !== undefined);
   return {
     type: type.id,
     name: type.name,
@@ -167,6 +172,7 @@ function resolveLane(
     assumptions,
     provenance,
     programFeePinned,
+    overridden,
   };
 }
 

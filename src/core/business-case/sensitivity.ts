@@ -1,16 +1,18 @@
 /**
- * Sensitivity: each driver moved down and up 20% (in every type of a mix), the effect on
- * NPV, sorted by swing |NPV(up) - NPV(down)|, largest first.
+ * Sensitivity: each driver moved to x0.8 and x1.2 (in every type of a mix), the effect on
+ * NPV, sorted by swing |NPV(up) - NPV(down)|, largest first. The model takes fractional
+ * people, customers and months, so every move is exactly x0.8 or x1.2, unless it meets the
+ * registry's bound (a renewal rate of 90% x 1.2 stops at 100%): such a move is marked
+ * `atBound`. A move that changes the highest tier the case reaches names that tier.
  *
  * Drivers are the assumptions the case's streams and costs read: volume and deal value
  * always, each stream's own keys, cost keys that apply (certification fees and hours only
  * with certifications, hire cost and ramp only with hires, the program fee only when it is
  * pinned rather than following the tiers) and the discount rate; keys at 0 in every type
  * are left out (20% of nothing moves nothing), and so is the horizon (a frame, not a driver).
- * Moved values are brought inside the registry bounds; whole-number keys move at least one
- * step when they can. The rows report the values actually used.
+ * The rows report the values actually used.
  */
-import { ASSUMPTIONS, type AssumptionKey, type AssumptionSpec } from '../assumption-registry.ts';
+import { ASSUMPTIONS, type AssumptionKey } from '../assumption-registry.ts';
 import { clampAssumption } from './resolve.ts';
 import { caseNpv } from './report.ts';
 import {
@@ -21,7 +23,7 @@ import {
   type Simulation,
 } from './simulate.ts';
 import { STREAMS } from '../stream-kinds.ts';
-import type { SensitivityRow } from './types.ts';
+import type { SensitivityPoint, SensitivityRow } from './types.ts';
 
 export const SENSITIVITY_STEP = 0.2;
 
@@ -57,13 +59,24 @@ export function sensitivityDrivers(lanes: readonly SimLane[]): AssumptionKey[] {
   );
 }
 
-/** A value moved by `factor`, inside the bounds; whole-number keys move at least one step when they can. */
+/** A value moved by `factor`, inside the registry's bounds (a move that meets a bound stops there). */
 export function moveValue(key: AssumptionKey, value: number, factor: number): number {
-  const moved = clampAssumption(key, value * factor);
-  const spec: AssumptionSpec = ASSUMPTIONS[key];
-  if (spec.integer && moved === value && value !== 0)
-    return clampAssumption(key, value + (factor > 1 ? 1 : -1));
-  return moved;
+  return clampAssumption(key, value * factor);
+}
+
+/** The highest tier each lane holds by the end of the horizon (tiers, once reached, are kept). */
+const topTier = (sim: Simulation): number => sim.tier[sim.horizon] ?? 0;
+
+function crossing(
+  base: Simulation,
+  moved: Simulation,
+  tierNames: readonly string[],
+): SensitivityPoint['tier'] {
+  const before = topTier(base);
+  const after = topTier(moved);
+  if (after > before) return { name: tierNames[after] ?? String(after), reached: true };
+  if (after < before) return { name: tierNames[before] ?? String(before), reached: false };
+  return undefined;
 }
 
 export function sensitivityTable(
@@ -73,22 +86,35 @@ export function sensitivityTable(
   base?: Simulation,
 ): SensitivityRow[] {
   const baseSim = base ?? simulate(lanes, opts);
+  const tierNames = opts.tiers.map((t) => t.name);
   const rows: SensitivityRow[] = [];
   let scratch: Simulation | undefined; // one set of arrays for every moved run
   const blend = (key: AssumptionKey, ls: readonly SimLane[]) =>
     ls.reduce((s, l) => s + l.weight * l.assumptions[key], 0);
   for (const key of sensitivityDrivers(lanes)) {
-    const point = (factor: number) => {
+    const point = (factor: number): SensitivityPoint => {
       if (key === 'discountRateAnnual') {
         const rate = moveValue(key, discountRateAnnual, factor);
-        return { value: rate, npv: caseNpv(baseSim, rate) };
+        return {
+          value: rate,
+          npv: caseNpv(baseSim, rate),
+          atBound: rate !== discountRateAnnual * factor,
+        };
       }
-      const moved = withAssumptions(lanes, (a) => ({
-        ...a,
-        [key]: moveValue(key, a[key], factor),
-      }));
+      let atBound = false;
+      const moved = withAssumptions(lanes, (a) => {
+        const v = moveValue(key, a[key], factor);
+        if (v !== a[key] * factor) atBound = true;
+        return { ...a, [key]: v };
+      });
       scratch = simulate(moved, opts, scratch);
-      return { value: blend(key, moved), npv: caseNpv(scratch, discountRateAnnual) };
+      const tier = crossing(baseSim, scratch, tierNames);
+      return {
+        value: blend(key, moved),
+        npv: caseNpv(scratch, discountRateAnnual),
+        atBound,
+        ...(tier ? { tier } : {}),
+      };
     };
     const low = point(1 - SENSITIVITY_STEP);
     const high = point(1 + SENSITIVITY_STEP);

@@ -4,7 +4,10 @@
  *
  * Volume (per type of a mix, scaled by its weight):
  *   first deal in month f = max(1, monthsToFirstDeal); new customers ramp linearly to the
- *   steady state over monthsToSteadyState: new_t = N * min(1, (t - f + 1) / (S + 1)) for t >= f.
+ *   steady state over monthsToSteadyState: new_t = N * min(1, max(0, t - f + 1) / (S + 1)).
+ *   Months may be fractional (a vertical's x1.5, a sensitivity move of x0.8): the ramp then
+ *   starts part-way through a month, and a referral lag of 2.4 months pays 60% of the fee
+ *   two months after the sale and 40% three months after.
  *   Product bookings (list value): new business new_t * dealValue; each year's business
  *   renews 12 months later at renewalRate (renewal value = first-year value).
  * Streams (each only if the type lists it in businessCase.streams):
@@ -21,8 +24,8 @@
  *   rebate       rebate rate x bookings, paid in the month after the quarter ends
  *   mdf          MDF accrues at mdfRate x bookings; it is received as it reimburses
  *                mdfReimbursement x marketing spend, never more than the balance accrued
- *   referral     per new customer min(rate x dealValue, cap) (cap 0 = none), the larger of
- *                the assumption's and the tier's, paid referralLagMonths after the sale
+ *   referral     per new customer min(rate x dealValue, cap) (cap 0 = none), paid
+ *                referralLagMonths after the sale
  *   services     servicesAttachRatio x new first-year value, in the month of the sale
  *   managed      customers under management churn monthly: M_t = M_(t-1) (1 - churn) + new_t;
  *                revenue M_t x managedFeeMonthly
@@ -45,10 +48,14 @@
  *   lab, marketing  monthly; marketing is shown gross and the MDF that pays part of it back
  *                   is the `mdf` stream, so net cash is marketing net of MDF.
  *   Hires are practice overhead; delivery cost is already inside the stream margins.
+ * Rates by tier (resale margin, rebate, MDF, referral fee and cap): a rate the type, a vertical
+ * or a segment sets stands for the entry tier, and each tier reached adds its uplift over the
+ * entry tier. A rate the user typed (an override) is the rate the case uses; a tier that pays
+ * more applies its own rate from the month it is reached.
  * Net cash flow = gross profit - costs. Money due after the horizon (late rebates and
  * referral fees) is left out.
  */
-import type { Assumptions } from '../assumption-registry.ts';
+import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
 import type { Tier } from '../schema/vendor.ts';
 import { perStream, STREAM_KINDS, STREAMS } from '../stream-kinds.ts';
 import { atLeast, MODELLED_REQUIREMENTS, publishedContent } from './tiers.ts';
@@ -59,6 +66,8 @@ export interface SimLane {
   assumptions: Assumptions;
   streams: readonly StreamKind[];
   programFeePinned: boolean;
+  /** Keys the user typed (the request's overrides): their values win over the entry tier's. */
+  overridden: readonly AssumptionKey[];
 }
 
 export interface SimOptions {
@@ -98,8 +107,24 @@ const zeros = (n: number): number[] => {
   for (let i = 0; i < n; i++) a.push(0);
   return a;
 };
-const capped = (rate: number, cap: number, dealValue: number) =>
-  cap > 0 ? Math.min(rate * dealValue, cap) : rate * dealValue;
+const uncapped = (cap: number) => (cap > 0 ? cap : Infinity);
+
+/**
+ * A rate (or cap) at tier k: typed, it is used as typed until a tier that pays more; set by
+ * the type or the market, it stands for the entry tier and gains each tier's uplift.
+ */
+export function tierRateAt(
+  k: number,
+  value: number,
+  typed: boolean,
+  tierValue: number,
+  entryValue: number,
+): number {
+  if (k === 0) return value;
+  if (typed) return Math.max(value, tierValue);
+  const uplift = tierValue === entryValue ? 0 : Math.max(0, tierValue - entryValue);
+  return value + uplift;
+}
 
 /** Working arrays a simulation keeps for reuse: three series per lane and per-tier terms. */
 interface Scratch {
@@ -213,8 +238,12 @@ export const STREAM_STEPS: Record<StreamKind, (m: LaneMonth, put: Put) => void> 
     put('mdf', m.t, claim, 0);
   },
   referral(m, put) {
-    const paid = m.t + m.a.referralLagMonths;
-    if (paid <= m.horizon) put('referral', paid, m.customers * m.feePerDeal[m.k]!, 0);
+    const fee = m.customers * m.feePerDeal[m.k]!;
+    const lag = m.a.referralLagMonths;
+    const whole = Math.floor(lag);
+    const part = lag - whole;
+    if (m.t + whole <= m.horizon) put('referral', m.t + whole, fee * (1 - part), 0);
+    if (part > 0 && m.t + whole + 1 <= m.horizon) put('referral', m.t + whole + 1, fee * part, 0);
   },
   services(m, put) {
     put('services', m.t, m.newBookings * m.a.servicesAttachRatio, 0);
@@ -309,7 +338,7 @@ export function simulate(
     const rb = scratch.lanes[3 * l + 2]!;
     nc[0] = nb[0] = rb[0] = 0;
     for (let t = 1; t <= H; t++) {
-      const c = t >= f ? N * Math.min(1, (t - f + 1) / rampSteps) : 0;
+      const c = N * Math.min(1, Math.max(0, t - f + 1) / rampSteps);
       nc[t] = c;
       nb[t] = c * dv;
       rb[t] = t > 12 ? rr * (nb[t - 12]! + rb[t - 12]!) : 0;
@@ -340,7 +369,10 @@ export function simulate(
     let staff = 0;
     for (const lane of lanes) {
       const a = lane.assumptions;
-      staff += lane.weight * (a.certifications + (t >= 1 + a.hireRampMonths ? a.hires : 0));
+      // Hires count once their ramp is over: from month 1 + hireRampMonths (part-way for a
+      // fractional ramp).
+      const ramped = t < 1 ? 0 : Math.min(1, Math.max(0, t - a.hireRampMonths));
+      staff += lane.weight * (a.certifications + ramped * a.hires);
     }
     have[0] = revenue;
     have[1] = staff;
@@ -387,17 +419,27 @@ export function simulate(
           ? 'own-ip'
           : 'operates';
     // A rate the type sets (a distributor's 5% cut of the channel discount) stands for the
-    // entry tier; each higher tier adds its uplift over the entry tier's rate on top.
+    // entry tier, and each higher tier adds its uplift over the entry tier's rate; a typed
+    // rate is used as typed, until a tier that pays more is reached.
     const e = tiers[0]!.benefits;
+    const typed = (key: AssumptionKey) => lane.overridden.includes(key);
     for (let k = 0; k < T; k++) {
       const b = tiers[k]!.benefits;
-      margin[k] = a.resaleMargin + Math.max(0, b.discount - e.discount);
-      rebate[k] = a.rebateRate + Math.max(0, b.rebate - e.rebate);
-      mdf[k] = a.mdfRate + Math.max(0, b.mdfRate - e.mdfRate);
-      feePerDeal[k] = Math.max(
-        capped(a.referralFeeRate, a.referralFeeCap, a.dealValue),
-        capped(b.referralFee, b.referralFeeCap, a.dealValue),
+      const rate = (key: AssumptionKey, tierRate: number, entryRate: number) =>
+        tierRateAt(k, a[key], typed(key), tierRate, entryRate);
+      margin[k] = rate('resaleMargin', b.discount, e.discount);
+      rebate[k] = rate('rebateRate', b.rebate, e.rebate);
+      mdf[k] = rate('mdfRate', b.mdfRate, e.mdfRate);
+      const feeRate = rate('referralFeeRate', b.referralFee, e.referralFee);
+      // A cap of 0 means no cap: compared and raised as an unlimited one.
+      const cap = tierRateAt(
+        k,
+        uncapped(a.referralFeeCap),
+        typed('referralFeeCap'),
+        uncapped(b.referralFeeCap),
+        uncapped(e.referralFeeCap),
       );
+      feePerDeal[k] = Math.min(feeRate * a.dealValue, cap);
       mpShare[k] =
         marketplace === 'resells' && b.marketplace.privateOffers ? a.marketplaceShare : 0;
       mpNet[k] = margin[k]! - a.marketplaceFee * (1 - b.marketplace.feeRebate);
@@ -490,6 +532,7 @@ export function withAssumptions<L extends SimLane>(
     weight: l.weight,
     streams: l.streams,
     programFeePinned: l.programFeePinned,
+    overridden: l.overridden,
     assumptions: change(l.assumptions),
   }));
 }

@@ -18,13 +18,16 @@
  * the entry tier) plus the tier's uplift over the entry tier; the referral fee is the larger of
  * the assumption's and the tier's.
  */
-import type { Tier, TierRequirements } from '../schema/vendor.ts';
+import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
+import type { Tier, TierBenefits, TierRequirements } from '../schema/vendor.ts';
 import type { Simulation } from './simulate.ts';
 import {
   STREAM_KINDS,
   type BenefitValue,
   type ModelledRequirement,
+  type StreamKind,
   type StreamRecord,
+  type SupersededOverride,
   type TierMetrics,
   type TierStep,
 } from './types.ts';
@@ -37,6 +40,55 @@ export const MODELLED_REQUIREMENTS = [
 ] as const satisfies readonly ModelledRequirement[];
 
 export const CONTENT_EVERY_MONTHS = 3;
+
+/** The assumptions a tier's benefits set: rate by rate, the benefit and the stream it pays into. */
+export const TIER_RATES = [
+  { key: 'resaleMargin', benefit: 'discount', stream: 'resale' },
+  { key: 'rebateRate', benefit: 'rebate', stream: 'rebate' },
+  { key: 'mdfRate', benefit: 'mdfRate', stream: 'mdf' },
+  { key: 'referralFeeRate', benefit: 'referralFee', stream: 'referral' },
+  { key: 'referralFeeCap', benefit: 'referralFeeCap', stream: 'referral' },
+] as const satisfies readonly {
+  key: AssumptionKey;
+  benefit: keyof TierBenefits;
+  stream: StreamKind;
+}[];
+
+/**
+ * Typed rates a tier pays more than, from the month it is reached (the case uses the tier's
+ * rate from then): what the page and the CLI tell the user about their own value.
+ */
+export function supersededOverrides(
+  lanes: readonly {
+    type: string;
+    streams: readonly StreamKind[];
+    overridden: readonly AssumptionKey[];
+    assumptions: Assumptions;
+  }[],
+  timeline: readonly TierStep[],
+  tiers: readonly Tier[],
+): SupersededOverride[] {
+  const out: SupersededOverride[] = [];
+  for (const { key, benefit, stream } of TIER_RATES) {
+    const lane = lanes.find((l) => l.overridden.includes(key) && l.streams.includes(stream));
+    if (!lane) continue;
+    const typed = lane.assumptions[key];
+    const more = (v: number) =>
+      key === 'referralFeeCap' ? (v === 0 ? typed !== 0 : typed !== 0 && v > typed) : v > typed;
+    const k = timeline.findIndex(
+      (t, i) => i > 0 && t.reachedMonth !== null && more(tiers[i]!.benefits[benefit]),
+    );
+    if (k > 0)
+      out.push({
+        key,
+        typed,
+        tier: timeline[k]!.name,
+        month: timeline[k]!.reachedMonth!,
+        value: tiers[k]!.benefits[benefit],
+      });
+  }
+  return out;
+}
 
 /** Pieces published by month t: one a quarter, the first one quarter after the first deal. */
 export const publishedContent = (month: number, firstDealMonth: number): number =>

@@ -171,6 +171,17 @@ export interface TierStep {
   };
 }
 
+/** A rate the user typed that a tier pays more than: the tier's rate applies from `month`. */
+export interface SupersededOverride {
+  key: AssumptionKey;
+  /** The value typed. */
+  typed: number;
+  /** Name of the first tier that pays more, the month it is reached and what it pays. */
+  tier: string;
+  month: number;
+  value: number;
+}
+
 export interface BenefitValue {
   /** Extra gross profit less extra program fees, against staying at the entry tier for the whole horizon. */
   total: number;
@@ -201,13 +212,25 @@ export interface ScenarioResult {
   summary: Omit<CaseSummary, 'breakEvenCustomers'>;
 }
 
+export interface SensitivityPoint {
+  /** The value used (blended for a mix). */
+  value: number;
+  npv: number;
+  /** The move met a registry bound, so the value is not exactly x0.8 or x1.2 of the base. */
+  atBound: boolean;
+  /** The move changes the highest tier reached within the horizon: that tier, reached or missed. */
+  tier?: { name: string; reached: boolean };
+}
+
 export interface SensitivityRow {
   key: AssumptionKey;
   label: string;
   /** Blended base value (for a mix, the weighted average). */
   base: number;
-  low: { value: number; npv: number };
-  high: { value: number; npv: number };
+  /** The driver at x0.8. */
+  low: SensitivityPoint;
+  /** The driver at x1.2. */
+  high: SensitivityPoint;
   /** |high.npv - low.npv|. */
   swing: number;
 }
@@ -223,6 +246,8 @@ export interface CaseLane {
   provenance: ProvenanceRecord;
   /** True when the program fee is set by the type, a modifier or an override, so tiers do not change it. */
   programFeePinned: boolean;
+  /** Keys the user typed: used as typed, until a tier that pays more is reached. */
+  overridden: AssumptionKey[];
 }
 
 export interface CaseResult {
@@ -244,6 +269,8 @@ export interface CaseResult {
   scenarios: ScenarioResult[];
   sensitivity: SensitivityRow[];
   sentence: string;
+  /** Typed rates a tier pays more than, from the month it is reached. */
+  superseded: SupersededOverride[];
   /** Modelling notes a reader should know about this case. */
   notes: string[];
 }

@@ -18,7 +18,14 @@ import {
 } from 'chart.js';
 import type { CaseResult } from '../../core/business-case/types.ts';
 import { isStreamKind, STREAMS } from '../../core/stream-kinds.ts';
-import { cumulativeCash, finite, revenueByYear, tornado, type Fmt } from '../../core/case-view.ts';
+import {
+  cumulativeCash,
+  finite,
+  revenueByYear,
+  SENSITIVITY_HEAD,
+  tornado,
+  type Fmt,
+} from '../../core/case-view.ts';
 
 Chart.register(
   BarController,
@@ -239,14 +246,14 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     torn.data.labels = t.labels;
     torn.data.datasets = [
       {
-        label: 'Driver at its low value',
+        label: `Driver ${SENSITIVITY_HEAD.low.toLowerCase()}`,
         data: t.low,
         backgroundColor: '#b3261e',
         grouped: false,
         barPercentage: 0.7,
       },
       {
-        label: 'Driver at its high value',
+        label: `Driver ${SENSITIVITY_HEAD.high.toLowerCase()}`,
         data: t.high,
         backgroundColor: '#1d6b3a',
         grouped: false,

@@ -2,7 +2,7 @@
 // values back into fields the user is not editing. Messages are set with textContent only.
 import { toField } from '../../core/case-input.ts';
 import type { CaseRequest, CaseResult } from '../../core/business-case/types.ts';
-import { PROVENANCE_WORDS } from '../../core/case-view.ts';
+import { fieldSource, type Fmt } from '../../core/case-view.ts';
 import { isAssumptionKey, type AssumptionKey } from '../../core/assumption-registry.ts';
 
 export function assumptionInputs(root: ParentNode): Map<AssumptionKey, HTMLInputElement> {
@@ -56,14 +56,14 @@ export function syncFields(
   r: CaseResult,
   request: CaseRequest,
   active: Element | null,
+  f: Fmt,
 ): void {
   for (const [key, input] of inputs) {
     const field = input.closest<HTMLElement>('.field');
     const overridden = request.overrides?.[key] !== undefined;
     if (field) field.toggleAttribute('data-overridden', overridden);
     const src = field?.querySelector('[data-src]');
-    if (src)
-      src.textContent = PROVENANCE_WORDS[overridden ? 'override' : r.provenance[key].from] ?? '';
+    if (src) src.textContent = fieldSource(r, key, overridden, f);
     if (input === active || input.getAttribute('aria-invalid') === 'true') continue;
     const text = fieldText(key, r.assumptions[key]);
     if (input.value !== text) input.value = text;

@@ -59,7 +59,7 @@ describe('partnerkit case', { timeout: 240_000 }, () => {
     expect(r.stdout).toMatch(/Year 1 .* Year 3 .* Total/);
     expect(r.stdout).toMatch(/^A partner that is 60% managed service provider and 40% /m);
     expect(r.stdout).toMatch(/Scenario/);
-    expect(r.stdout).toMatch(/Driver \(-20% \/ \+20%\)/);
+    expect(r.stdout).toMatch(/Driver \(×0\.8 \/ ×1\.2\)\s+At ×0\.8\s+At ×1\.2/);
     expect(r.stdout).toMatch(/New hires/);
   });
 

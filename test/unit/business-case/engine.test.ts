@@ -61,7 +61,7 @@ describe('resolution order and provenance', () => {
     ).toMatchObject({ value: 18_000, from: 'type' });
   });
 
-  it('a vertical then a segment multiply, overrides win last, and values leaving the bounds are brought back and noted', () => {
+  it('a vertical then a segment multiply, overrides win last, and values leaving the bounds are brought back quietly', () => {
     const r = resolveAssumptions(dataset, one('reseller', { vertical: 'health', segment: 'smb' }));
     expect(r.assumptions.dealValue).toBeCloseTo(20_000 * 1.2 * 0.5, 9);
     expect(r.provenance.dealValue.steps.map((s) => s.from)).toEqual([
@@ -77,7 +77,8 @@ describe('resolution order and provenance', () => {
       adjusted: true,
       value: 1,
     });
-    expect(r.adjustments.join()).toMatch(/renewalRate.*1\.08.*brought to 1/);
+    // A multiplier landing a default on a bound is in the provenance, not in the notes.
+    expect(r.adjustments).toEqual([]);
 
     const o = resolveAssumptions(
       dataset,
@@ -87,9 +88,13 @@ describe('resolution order and provenance', () => {
     expect(o.provenance.dealValue.from).toBe('override');
   });
 
-  it('whole-number keys stay whole after a multiplier', () => {
+  it('months, people and customers keep the fraction a multiplier gives; no rounding note', () => {
     const r = resolveAssumptions(dataset, one('reseller', { vertical: 'retail' })); // monthsToFirstDeal 3 x 0.5
-    expect(r.assumptions.monthsToFirstDeal).toBe(2);
+    expect(r.assumptions.monthsToFirstDeal).toBe(1.5);
+    expect(r.adjustments).toEqual([]);
+    expect(runCase(dataset, one('reseller', { vertical: 'retail' })).notes.join()).not.toMatch(
+      /brought to|came to|round/i,
+    );
   });
 
   it('the product defaults to the first fit product; the request can choose another', () => {
@@ -280,9 +285,9 @@ describe('the model, month by month', () => {
       }),
       quick,
     );
-    // the entry tier pays 10% capped at 25,000: the larger fee of the two wins
+    // the typed cap is the case's cap, though the entry tier's is 25,000
     expect(capped.monthly[20]!.revenue.referral).toBeCloseTo(
-      capped.monthly[20]!.newCustomers * 5_000,
+      capped.monthly[20]!.newCustomers * 1_000,
       9,
     );
     const noTier: Dataset = {
@@ -490,7 +495,7 @@ describe('scenarios and sensitivity', () => {
     expect(c!.multipliers).toEqual({ newCustomersPerMonth: 0.7, dealValue: 0.7, ramp: 1.5 });
   });
 
-  it('sorts drivers by swing and moves each by 20% (whole numbers by at least one)', () => {
+  it('sorts drivers by swing and moves each to exactly x0.8 and x1.2, months and people too', () => {
     const rows = res.sensitivity;
     for (let i = 1; i < rows.length; i++)
       expect(rows[i - 1]!.swing).toBeGreaterThanOrEqual(rows[i]!.swing);
@@ -500,8 +505,25 @@ describe('scenarios and sensitivity', () => {
     expect(volume.low.npv).toBeLessThan(res.summary.npv);
     expect(volume.high.npv).toBeGreaterThan(res.summary.npv);
     expect(volume.swing).toBeCloseTo(volume.high.npv - volume.low.npv, 6);
-    const firstDeal = rows.find((r) => r.key === 'monthsToFirstDeal')!; // 2 -> 1 and 3
-    expect([firstDeal.low.value, firstDeal.high.value]).toEqual([1, 3]);
+    const firstDeal = rows.find((r) => r.key === 'monthsToFirstDeal')!; // 2 -> 1.6 and 2.4
+    expect(firstDeal.low.value).toBeCloseTo(1.6, 12);
+    expect(firstDeal.high.value).toBeCloseTo(2.4, 12);
+    const certs = rows.find((r) => r.key === 'certifications')!; // 3 -> 2.4 and 3.6
+    expect(certs.low.value).toBeCloseTo(2.4, 12);
+    expect(certs.high.value).toBeCloseTo(3.6, 12);
+    // Every move is exactly x0.8 or x1.2, unless it meets a bound, and then it says so.
+    for (const row of rows)
+      for (const [p, factor] of [
+        [row.low, 0.8],
+        [row.high, 1.2],
+      ] as const) {
+        const spec = ASSUMPTIONS[row.key];
+        if (p.atBound) expect([spec.min, spec.max], row.key).toContain(p.value);
+        else expect(p.value, row.key).toBeCloseTo(factor * row.base, 9);
+      }
+    const renewal = rows.find((r) => r.key === 'renewalRate')!; // 90% x 1.2 stops at 100%
+    expect(renewal.high).toMatchObject({ value: 1, atBound: true });
+    expect(renewal.low.atBound).toBe(false);
     const rate = rows.find((r) => r.key === 'discountRateAnnual')!;
     expect(rate.low.npv).toBeGreaterThan(rate.high.npv);
   });

@@ -79,9 +79,14 @@ describe('parseOverrides', () => {
     expect(parseOverrides(['discountRateAnnual=0.7']).problems[0]!.message).toMatch(
       /discountRateAnnual must be between 0 and 0\.5 \(got 0\.7\)/,
     );
-    expect(parseOverrides(['hires=1.5']).problems[0]!.message).toMatch(
-      /hires must be a whole number between 0 and 500/,
+    expect(parseOverrides(['horizonMonths=30.5']).problems[0]!.message).toMatch(
+      /horizonMonths must be a whole number between 12 and 60/,
     );
+    // People, customers and months may be fractional: the model works in expected values.
+    expect(parseOverrides(['hires=1.5', 'monthsToFirstDeal=2.5', 'certifications=2.4'])).toEqual({
+      overrides: { hires: 1.5, monthsToFirstDeal: 2.5, certifications: 2.4 },
+      problems: [],
+    });
     expect(parseOverrides(['horizonMonths=abc']).problems[0]!.message).toMatch(
       /horizonMonths needs a number \(got "abc"\); allowed: 12 to 60, whole numbers/,
     );
