@@ -19,9 +19,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadData } from '../src/node/load-data.ts';
 import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
-import { filesUnder } from '../src/node/dist-files.ts';
+import { siteIds } from '../src/node/site-pages.ts';
 import {
   buildOnce,
   calibrate,
@@ -79,21 +78,7 @@ log(`  ${siteBuild.pages} pages in ${siteBuild.wall.toFixed(1)} s`);
 {
   const weights = new PageWeights(dist);
   const pages = weights.all();
-  const { dataset } = loadData(site.dir);
-  const ids = new Set<string>();
-  if (dataset) {
-    for (const list of [
-      dataset.partnerTypes,
-      dataset.verticals,
-      dataset.segments,
-      dataset.vendor.products,
-    ])
-      for (const x of list) ids.add(x.id);
-  }
-  const content = join(site.dir, 'content');
-  if (existsSync(content))
-    for (const f of filesUnder(content, (f) => /\.mdx?$/.test(f)))
-      ids.add(f.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+  const ids = siteIds(site.dir);
   const byType = new Map<string, PageWeight[]>();
   for (const p of pages) {
     const t = pageTypeOf(p.page, ids);
