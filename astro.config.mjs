@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import validateData from './src/integrations/validate-data.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import drafts from './src/integrations/drafts.ts';
+import remarkCodeBlocks from './src/site/remark-code-blocks.ts';
 import { readyDecks, readyDecksWritten } from './src/integrations/ready-decks.ts';
 
 // Static site: every page is pre-rendered from data/ and content/.
@@ -40,7 +42,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Prism marks code with classes; Shiki's inline styles would break the strict CSP below.
-  markdown: { syntaxHighlight: 'prism' },
+  // Code samples show their file name and scroll sideways in their own box (remark-code-blocks).
+  markdown: { syntaxHighlight: 'prism', processor: unified({ remarkPlugins: [remarkCodeBlocks] }) },
   // A strict Content Security Policy on every page, as a <meta> tag (static hosting needs no
   // header set-up): Astro hashes the scripts and styles it emits, so neither 'unsafe-inline'
   // nor 'unsafe-eval' is needed. Pages that need more (search's WebAssembly) add it themselves

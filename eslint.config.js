@@ -13,7 +13,15 @@ const CORE_PACKAGES = ['zod', 'pptxgenjs', 'jszip'];
 
 export default defineConfig(
   {
-    ignores: ['screenshots/', 'dist/', '.astro/', 'node_modules/', 'public/', 'bench/results/', 'test-results/'],
+    ignores: [
+      'screenshots/',
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'public/',
+      'bench/results/',
+      'test-results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
   '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   '.webmanifest': 'application/manifest+json',
 };

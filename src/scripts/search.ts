@@ -2,10 +2,18 @@
 // script is loaded on first use with a dynamic import, so pages that never search never pay
 // for it. Filters use the same facets as the stories index (type, role, audience, vertical).
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+  weighted_locations?: { balanced_score: number }[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -91,36 +99,74 @@ class PkSearch extends HTMLElement {
     const found = await pagefind.search(term || null, { filters });
     const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
     if (run !== this.run) return;
-    list.replaceChildren(
-      ...results.map((r) => {
-        const li = document.createElement('li');
-        li.className = 'search-result';
-        const h = document.createElement('h2');
-        const a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = r.meta.title ?? r.url;
-        h.append(a);
-        const kind = document.createElement('span');
-        kind.className = 'tag';
-        kind.textContent = r.meta.kind ?? 'Page';
-        const p = document.createElement('p');
-        // Pagefind's excerpt is our own page text with <mark> around the matches: keep only those marks.
-        for (const part of r.excerpt.split(/(<mark>.*?<\/mark>)/)) {
-          const m = /^<mark>(.*)<\/mark>$/.exec(part);
-          if (m) {
-            const mark = document.createElement('mark');
-            mark.textContent = decode(m[1]!);
-            p.append(mark);
-          } else p.append(decode(part));
-        }
-        li.append(h, kind, p);
-        return li;
-      }),
-    );
+    list.replaceChildren(...results.map(resultItem));
     status.textContent = found.results.length
       ? `${found.results.length} result${found.results.length === 1 ? '' : 's'}${found.results.length > 20 ? ', showing the first 20' : ''}.`
       : 'No results. Try fewer words or clear a filter.';
   }
+}
+
+/**
+ * Sections of a page that match (Pagefind splits pages at headings with an id: playbook
+ * sections, each objection, guide chapters): the three with most matches, in page order.
+ * The page's own top (before its first heading) is left out.
+ */
+function matchingSections(r: PagefindResultData): PagefindSubResult[] {
+  const subs = (r.sub_results ?? []).filter((s) => s.url !== r.url && s.url.includes('#'));
+  const top = [...subs].sort((a, b) => score(b) - score(a)).slice(0, 3);
+  return subs.filter((s) => top.includes(s));
+}
+
+/** How well a section matches: Pagefind's scores of its matches (rare words count more). */
+const score = (s: PagefindSubResult): number =>
+  s.weighted_locations?.reduce((sum, w) => sum + w.balanced_score, 0) ?? s.locations?.length ?? 0;
+
+/** An excerpt with Pagefind's <mark>s kept as elements and everything else as text. */
+function excerpt(html: string, className?: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  if (className) p.className = className;
+  // Pagefind's excerpt is our own page text with <mark> around the matches: keep only those marks.
+  for (const part of html.split(/(<mark>.*?<\/mark>)/)) {
+    const m = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (m) {
+      const mark = document.createElement('mark');
+      mark.textContent = decode(m[1]!);
+      p.append(mark);
+    } else p.append(decode(part));
+  }
+  return p;
+}
+
+/** One result: the page, linked to its best-matching section, and up to three matching sections. */
+function resultItem(r: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const sections = matchingSections(r);
+  const best = [...sections].sort((a, b) => score(b) - score(a))[0];
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = best ? best.url : r.url;
+  a.textContent = r.meta.title ?? r.url;
+  h.append(a);
+  const kind = document.createElement('span');
+  kind.className = 'tag';
+  kind.textContent = r.meta.kind ?? 'Page';
+  li.append(h, kind, excerpt(best ? best.excerpt : r.excerpt));
+  if (sections.length > 0) {
+    const subs = document.createElement('ul');
+    subs.className = 'search-subs';
+    subs.setAttribute('aria-label', `Matching sections of ${r.meta.title ?? 'this page'}`);
+    for (const s of sections) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = s.url;
+      link.textContent = s.title;
+      item.append(link, excerpt(s.excerpt, 'muted'));
+      subs.append(item);
+    }
+    li.append(subs);
+  }
+  return li;
 }
 
 /** Undo the HTML escaping in an excerpt, as text (never parsed as HTML). */

@@ -8,22 +8,65 @@ const types = dataset!.partnerTypes;
 const site = useServedSite();
 
 describe('the site in Chromium', () => {
-  it('the home page lists every partner type, grouped by journey role', async () => {
+  it('the home page lists every partner type once; the role filter narrows them and keeps the choice in the link', async () => {
     const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${site.base}/`);
-    for (const role of ['influence', 'transact', 'retain'] as const) {
-      const listed = await page
-        .locator(`section[data-role=${role}] .partner-card`)
+    const shown = () =>
+      page
+        .locator('.partner-card:visible')
         .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
-      expect(listed.sort()).toEqual(
-        types
-          .filter((t) => t.journeyRoles.includes(role))
-          .map((t) => t.id)
-          .sort(),
+    expect((await shown()).sort()).toEqual(types.map((t) => t.id).sort());
+    for (const role of ['influence', 'transact', 'retain'] as const) {
+      await page.locator(`.filter-bar input[value=${role}]`).check({ force: true });
+      const expected = types.filter((t) => t.journeyRoles.includes(role)).map((t) => t.id);
+      expect((await shown()).sort(), role).toEqual(expected.sort());
+      expect(new URL(page.url()).searchParams.get('role')).toBe(role);
+      await expect(page.locator('.type-filter-status').textContent()).resolves.toBe(
+        `Showing ${expected.length} of ${types.length} partner types.`,
       );
     }
+    await page.reload();
+    expect((await shown()).length).toBe(
+      types.filter((t) => t.journeyRoles.includes('retain')).length,
+    );
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search links a matching objection itself, not the top of its playbook', async () => {
+    const type = types.find((t) => t.objections.length > 0)!;
+    const objection = type.objections[0]!;
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    const words = objection.objection.replace(/[^\w\s']/g, ' ').trim();
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent(words)}&type=${type.id}`);
+    const links = page.locator('.search-result a');
+    await expect.poll(() => links.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(`/partners/${type.id}/#objection-${objection.id}`);
+    expect(await links.first().getAttribute('href')).toMatch(/#/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the guide’s code: highlighted markup is not drawn as pills; long lines scroll in their box', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.base}/guide/`);
+    const tokens = page.locator('.code-block .token.tag');
+    expect(await tokens.count()).toBeGreaterThan(0);
+    const borders = await tokens.evaluateAll((els) =>
+      els.map((e) => getComputedStyle(e).borderTopWidth),
+    );
+    expect(new Set(borders)).toEqual(new Set(['0px']));
+    const boxes = await page.locator('.code-scroll').evaluateAll((els) =>
+      els.map((e) => ({
+        scrolls: e.scrollWidth > e.clientWidth,
+        wraps: getComputedStyle(e.querySelector('pre')!).whiteSpace,
+      })),
+    );
+    expect(boxes.some((b) => b.scrolls)).toBe(true);
+    expect(new Set(boxes.map((b) => b.wraps))).toEqual(new Set(['pre']));
     await page.close();
   });
 

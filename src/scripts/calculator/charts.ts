@@ -79,13 +79,33 @@ const paybackLine: Plugin<'line'> = {
   },
 };
 
+/** Tick labels at least this size, at any width (readable on a 320 px phone). */
+const TICK_FONT = 12;
+
+/**
+ * A sensitivity driver's label in lines of at most `max` characters, so every driver keeps its
+ * label on a narrow chart instead of chart.js skipping every other one.
+ */
+export function wrapLabel(label: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 const sameLabels = (a: readonly unknown[] | undefined, b: readonly string[]) =>
   !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 
 export interface CaseCharts {
   revenue: Chart<'bar', (number | null)[], string>;
   cash: Chart<'line', (number | null)[], string>;
-  tornado: Chart<'bar', (number | null)[], string>;
+  tornado: Chart<'bar', (number | null)[], string | string[]>;
   /** Redraw all three charts. */
   update(r: CaseResult): void;
   /** Redraw the revenue and cash charts only (a case run without sensitivity). */
@@ -95,7 +115,8 @@ export interface CaseCharts {
 
 export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): CaseCharts {
   Chart.defaults.font.family =
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+    "'Inter Variable', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+  Chart.defaults.font.size = TICK_FONT;
   Chart.defaults.color = INK;
   Chart.defaults.animation = false;
   Chart.defaults.maintainAspectRatio = false;
@@ -158,7 +179,8 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
     },
   });
 
-  const torn = new Chart<'bar', (number | null)[], string>(canvas('tornado'), {
+  let refit = () => {};
+  const torn = new Chart<'bar', (number | null)[], string | string[]>(canvas('tornado'), {
     type: 'bar',
     data: { labels: [], datasets: [] },
     options: {
@@ -169,16 +191,45 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
           ticks: { ...fast, callback: moneyTick },
           title: { display: true, text: 'Change in net present value' },
         },
-        y: { grid: { display: false }, ticks: fast },
+        // every driver labelled: no skipping; long labels wrap (see update) and the box grows
+        y: { grid: { display: false }, ticks: { ...fast, autoSkip: false } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: 12 } },
         tooltip: {
-          callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.x)}` },
+          callbacks: {
+            title: (items) => {
+              const l = items[0]?.label;
+              return Array.isArray(l) ? l.join(' ') : (l ?? '');
+            },
+            label: (c) => `${c.dataset.label ?? ''}: ${f.money(c.parsed.x)}`,
+          },
         },
       },
+      onResize: () => refit(),
     },
   });
+  let tornadoLabels: string[] = [];
+  let tornadoWrap = 0;
+  /**
+   * Wrap the drivers' labels to the chart's width and give each driver a row tall enough for
+   * its label, so all of them are drawn (at 12 px) on any screen.
+   */
+  const fitTornado = () => {
+    const box = torn.canvas.parentElement;
+    if (!box) return;
+    const width = box.clientWidth;
+    const wrap = width < 420 ? 16 : width < 640 ? 24 : 48;
+    const labels = tornadoLabels.map((l) => wrapLabel(l, wrap));
+    const lines = labels.reduce((n, l) => n + Math.max(1, l.length), 0);
+    const height = Math.round(lines * (TICK_FONT + 4) + labels.length * 12 + 110);
+    if (wrap !== tornadoWrap || box.style.height !== `${height}px`) {
+      tornadoWrap = wrap;
+      box.style.height = `${height}px`;
+      torn.data.labels = labels;
+      torn.update('none');
+    }
+  };
 
   const updateMain = (r: CaseResult) => {
     const rev = revenueByYear(r);
@@ -243,7 +294,8 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
   const update = (r: CaseResult) => {
     updateMain(r);
     const t = tornado(r);
-    torn.data.labels = t.labels;
+    tornadoLabels = t.labels;
+    tornadoWrap = 0;
     torn.data.datasets = [
       {
         label: `Driver ${SENSITIVITY_HEAD.low.toLowerCase()}`,
@@ -260,8 +312,9 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
         barPercentage: 0.7,
       },
     ];
-    torn.update('none');
+    fitTornado();
   };
+  refit = fitTornado;
   update(first);
   return {
     revenue,

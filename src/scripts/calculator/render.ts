@@ -110,6 +110,9 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
     const note = box?.querySelector('[data-note]');
     if (value) value.textContent = fig.value;
     if (note) note.textContent = fig.note;
+    // the compact summary that stays in view while the inputs are edited on a phone
+    for (const copy of root.querySelectorAll(`[data-summary="${fig.id}"]`))
+      copy.textContent = fig.value;
   }
 
   const summaries = chartSummaries(r, f);

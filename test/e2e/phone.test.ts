@@ -1,0 +1,128 @@
+// The business case and the deck form on a phone (390 x 844): the key figures before the
+// inputs, a compact summary in view while an input deep in the form is edited, every
+// sensitivity driver labelled on the chart, and a deck built from the form.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/node/load-data.ts';
+import { useServedSite, watchErrors } from '../helpers/browser.ts';
+import { layoutProblems } from '../helpers/layout.ts';
+
+const { dataset } = loadData(join(import.meta.dirname, '..', '..'));
+const type =
+  dataset!.partnerTypes.find((t) => t.id === 'managed-service-provider') ??
+  dataset!.partnerTypes[0]!;
+const PHONE = { width: 390, height: 844 };
+const site = useServedSite();
+
+const phone = async (): Promise<Page> => {
+  const context = await site.browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    acceptDownloads: true,
+  });
+  return context.newPage();
+};
+
+const drawn = (page: Page) =>
+  page.waitForFunction(() => {
+    const el = document.querySelector<HTMLElement>('pk-calculator');
+    return !!el?.dataset.chartsVersion && el.dataset.chartsVersion === el.dataset.version;
+  });
+
+describe('the business case on a phone', () => {
+  it('shows the key figures before the inputs, and a summary stays in view while editing', async () => {
+    const page = await phone();
+    const errors = watchErrors(page);
+    await page.goto(`${site.base}/partners/${type.id}/business-case/`);
+    await drawn(page);
+    const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
+    expect(await top('[data-figure="npv"]')).toBeLessThan(await top('#case-form'));
+
+    // an input half-way down the form: scrolled to, the summary bar is on screen with it
+    const input = page.locator('#in-newCustomersPerMonth');
+    await input.scrollIntoViewIfNeeded();
+    const bar = page.locator('.calc-summary-bar');
+    const inView = async () => {
+      const b = (await bar.boundingBox())!;
+      return b.y >= 0 && b.y + b.height <= PHONE.height;
+    };
+    expect(await inView()).toBe(true);
+    const before = await bar.locator('[data-summary="npv"]').textContent();
+    await input.fill(String(Number(await input.inputValue()) + 3));
+    await expect.poll(() => bar.locator('[data-summary="npv"]').textContent()).not.toBe(before);
+    expect(await inView()).toBe(true);
+    // the bar says what the figures say
+    await expect
+      .poll(async () => [
+        await bar.locator('[data-summary="npv"]').textContent(),
+        await bar.locator('[data-summary="payback"]').textContent(),
+      ])
+      .toEqual([
+        await page.locator('[data-figure="npv"] [data-value]').textContent(),
+        await page.locator('[data-figure="payback"] [data-value]').textContent(),
+      ]);
+    await drawn(page);
+    expect(await layoutProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.for([320, 390])(
+    'at %i px the sensitivity chart labels every driver, at 11 px or more',
+    async (width) => {
+      const page = await phone();
+      await page.setViewportSize({ width, height: PHONE.height });
+      await page.goto(`${site.base}/partners/${type.id}/business-case/`);
+      await drawn(page);
+      const axis = await page.evaluate(() => {
+        interface Scale {
+          ticks: unknown[];
+          _resolveTickFontOptions(i: number): { size: number };
+        }
+        const el = document.querySelector('pk-calculator') as unknown as {
+          charts: { tornado: { data: { labels: unknown[] }; scales: Record<string, Scale> } };
+        };
+        const t = el.charts.tornado;
+        const y = t.scales['y']!;
+        return {
+          drivers: t.data.labels.length,
+          drawn: y.ticks.length,
+          font: y._resolveTickFontOptions(0).size,
+        };
+      });
+      expect(axis.drivers).toBeGreaterThan(5);
+      expect(axis.drawn).toBe(axis.drivers);
+      expect(axis.font).toBeGreaterThanOrEqual(11);
+      await page.context().close();
+    },
+  );
+});
+
+describe('the deck form on a phone', () => {
+  it('fills in and builds a deck', { timeout: 120_000 }, async () => {
+    const page = await phone();
+    const errors = watchErrors(page);
+    await page.goto(`${site.base}/partners/${type.id}/`);
+    const panel = page.locator('pk-tailor-deck');
+    // a block panel, not the inline element whose background painted as slivers
+    expect(await panel.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    await panel.getByLabel("Prospect's company").fill('Northwind IT');
+    await panel.getByLabel('Vertical').selectOption({ index: 1 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      panel.getByRole('button', { name: /Build the deck/ }).tap(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    expect(await layoutProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,34 @@
+// Every built page at a small phone's 320 px, a phone's 390 px, a tablet's 768 px and a laptop's
+// 1366 px: the page never scrolls sideways and no text is cut off by its box (see layoutProblems).
+// New pages are checked without being listed: the list is dist/.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlPages, urlOfPage } from '../../src/node/dist-files.ts';
+import { DIST, useServedSite } from '../helpers/browser.ts';
+import { layoutProblems } from '../helpers/layout.ts';
+
+const urls = htmlPages(DIST).map(urlOfPage);
+const WIDTHS = [320, 390, 768, 1366] as const;
+const site = useServedSite();
+
+describe.for(WIDTHS)('at %i px wide', (width) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  });
+  afterAll(() => page?.close());
+
+  it('there are pages to check', () => expect(urls.length).toBeGreaterThan(10));
+
+  it.for(urls)('%s', async (url) => {
+    await page.goto(`${site.base}${url}`, { waitUntil: 'load' });
+    // the calculator's charts size themselves once drawn
+    await page
+      .locator('pk-calculator[data-charts-version]')
+      .or(page.locator('body:not(:has(pk-calculator))'))
+      .first()
+      .waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await layoutProblems(page)).toEqual([]);
+  });
+});
