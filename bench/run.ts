@@ -141,7 +141,7 @@ function render(name: string, out: unknown): string {
   }
   return `## ${name}\n\nCommand: \`npm run bench\` (bench/${name}.ts); figures as it returned them (times in ms):\n\n\`\`\`json\n${JSON.stringify(out, null, 2)}\n\`\`\``;
 }
-for (const name of ['business-case', 'calculator', 'decks']) {
+for (const name of ['business-case', 'calculator', 'decks', 'lighthouse']) {
   const file = join(REPO, 'bench', `${name}.ts`);
   if (!existsSync(file)) {
     sections.push(`## ${name}\n\nbench/${name}.ts is not in the repo yet: no figures.\n`);

@@ -28,6 +28,8 @@ import { canonicalMix, caseSearch, cleanRequest, readCaseUrl } from '../core/url
 import { assumptionInputs, mixInputs, setFieldMessage, syncFields } from './calculator/form.ts';
 import { renderCase } from './calculator/render.ts';
 import type { CaseCharts } from './calculator/charts.ts';
+// the print-only inputs and link follow the case (one bundle with the calculator)
+import './case-print.ts';
 
 interface Config {
   mode: 'type' | 'mix';

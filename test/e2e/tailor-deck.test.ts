@@ -207,13 +207,13 @@ describe('Tailor a deck, in Chromium', () => {
     await expect(link.textContent()).resolves.toContain('Download the deck (.pptx)');
     await page.goto(`${site.base}/downloads/`);
     const rows = await page
-      .locator('table.downloads tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.type));
+      .locator('.downloads li[data-type]')
+      .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.type));
     expect(rows.sort()).toEqual(dataset.partnerTypes.map((t) => t.id).sort());
     // The slide count shown is the rendered file's.
-    await expect(page.locator('tr[data-type="reseller"] td.num').textContent()).resolves.toBe(
-      String(slides),
-    );
+    await expect(
+      page.locator('li[data-type="reseller"] [data-slides]').textContent(),
+    ).resolves.toBe(String(slides));
     await expect(
       page
         .getByRole('navigation', { name: 'Main' })
