@@ -3,7 +3,7 @@
 // default mobile emulation (a mid-range phone, simulated slow 4G and 4x CPU slowdown), served
 // from dist/ on loopback, in Debian's Chromium. Part of `npm run bench`; alone:
 //
-//   npm run build && node bench/lighthouse.ts [dist]
+//   npm run build && npm run lighthouse [-- dist]
 //
 // Lighthouse is pinned at 12.2.3 (13 needs Node 22 for `npm ci` with the system npm).
 import { launch } from 'chrome-launcher';
@@ -31,7 +31,7 @@ export async function lighthouseRows(
   dist: string,
   log: (s: string) => void = () => {},
 ): Promise<LighthouseRow[]> {
-  const pages = [...representativePages(REPO, dist), '/no-such-page/'];
+  const pages = representativePages(REPO, dist);
   const { server, url: base } = await serveStatic(dist, 0);
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -86,7 +86,7 @@ export function lighthouseMarkdown(rows: LighthouseRow[]): string {
   return [
     '## Lighthouse (mobile)',
     '',
-    `One page of each page type. Command: ${COMMAND}; \`npm run bench\` (bench/lighthouse.ts), or alone \`node bench/lighthouse.ts\` after \`npm run build\`.`,
+    `One page of each page type. Command: ${COMMAND}; \`npm run bench\` (bench/lighthouse.ts), or alone \`npm run lighthouse\` after \`npm run build\`.`,
     '',
     '| page | performance | accessibility | best practices | SEO | total blocking time | largest contentful paint | layout shift | below 100 on |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---|',

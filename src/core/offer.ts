@@ -11,7 +11,7 @@
 import { resolveAssumptions } from './business-case/resolve.ts';
 import type { StreamKind } from './business-case/types.ts';
 import type { Dataset } from './dataset.ts';
-import { formatMoney, formatPercent, type Money } from './format.ts';
+import { resultWords } from './wording.ts';
 import type { PartnerType } from './schema/partner-type.ts';
 
 export interface OfferFigure {
@@ -40,9 +40,10 @@ export function earningsOffer(dataset: Dataset, type: PartnerType): EarningsOffe
   const lane = resolveAssumptions(dataset, { mix: [{ type: type.id, weight: 1 }] }).lanes[0];
   if (!lane) return undefined;
   const a = lane.assumptions;
-  const m: Money = { currency: vendor.currency, locale: vendor.locale };
-  const money = (v: number) => formatMoney(v, m);
-  const pct = (v: number) => formatPercent(v, vendor.locale);
+  // the results' one wording and rounding (src/core/wording.ts)
+  const words = resultWords({ currency: vendor.currency, locale: vendor.locale });
+  const money = words.money;
+  const pct = words.percent;
   const tiers = vendor.tiers;
   const entry = tiers[0];
   const top = tiers[tiers.length - 1];
@@ -81,7 +82,7 @@ export function earningsOffer(dataset: Dataset, type: PartnerType): EarningsOffe
       {
         id: 'paid',
         label: 'When it is paid',
-        value: a.referralLagMonths === 0 ? 'At the sale' : plural(a.referralLagMonths, 'month'),
+        value: a.referralLagMonths === 0 ? 'At the sale' : words.months(a.referralLagMonths),
         note:
           a.referralLagMonths === 0
             ? 'the fee is paid when the customer buys.'

@@ -17,6 +17,8 @@ export function siteIds(root: string): Set<string> {
       dataset.verticals,
       dataset.segments,
       dataset.vendor.products,
+      dataset.plays?.plays ?? [],
+      dataset.partners?.partners ?? [],
     ])
       for (const x of list) ids.add(x.id);
   }

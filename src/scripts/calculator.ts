@@ -93,9 +93,41 @@ export class PkCalculator extends HTMLElement {
     this.addEventListener('change', (e) => this.#onChange(e));
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) => this.#onClick(e));
+    // The page arrives with the default case rendered at build time. With no case in the link
+    // there is nothing to recompute until the case is used: the engine and the charts start
+    // when the charts come near the screen, the form is touched or the page is printed, so a
+    // phone opening the page spends no time on them up front (Lighthouse's blocking time).
+    if (location.search) this.#start();
+    else this.#startWhenNeeded();
+  }
+
+  #started = false;
+
+  #start(): void {
+    if (this.#started) return;
+    this.#started = true;
     this.#recompute(false);
     // Charts after the first paint: chart.js stays out of the up-front JavaScript.
     requestAnimationFrame(() => setTimeout(() => void this.#loadCharts(), 0));
+  }
+
+  #startWhenNeeded(): void {
+    const events = ['focusin', 'pointerdown', 'keydown'] as const;
+    const start = () => {
+      seen.disconnect();
+      for (const e of events) this.removeEventListener(e, start);
+      removeEventListener('beforeprint', start);
+      this.#start();
+    };
+    const seen = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && start(),
+      {
+        rootMargin: '300px 0px',
+      },
+    );
+    for (const chart of this.querySelectorAll('canvas[data-chart]')) seen.observe(chart);
+    for (const e of events) this.addEventListener(e, start);
+    addEventListener('beforeprint', start);
   }
 
   async #loadCharts(): Promise<void> {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/node/load-data.ts';
 import { useServedSite, watchErrors } from '../helpers/browser.ts';
-import { layoutProblems } from '../helpers/layout.ts';
+import { chartsDrawn, layoutProblems } from '../helpers/layout.ts';
 
 const { dataset } = loadData(join(import.meta.dirname, '..', '..'));
 const type =
@@ -26,11 +26,7 @@ const phone = async (): Promise<Page> => {
   return context.newPage();
 };
 
-const drawn = (page: Page) =>
-  page.waitForFunction(() => {
-    const el = document.querySelector<HTMLElement>('pk-calculator');
-    return !!el?.dataset.chartsVersion && el.dataset.chartsVersion === el.dataset.version;
-  });
+const drawn = (page: Page) => chartsDrawn(page);
 
 describe('the business case on a phone', () => {
   it('shows the key figures before the inputs, and a summary stays in view while editing', async () => {
@@ -67,6 +63,26 @@ describe('the business case on a phone', () => {
     await drawn(page);
     expect(await layoutProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a phone that opens the page computes nothing until the case is used', async () => {
+    const page = await phone();
+    await page.goto(`${site.base}/partners/${type.id}/business-case/`, { waitUntil: 'load' });
+    const calc = page.locator('pk-calculator');
+    // the build-time case is on the page; the engine has not run and chart.js is not loaded
+    await expect(page.locator('[data-figure="npv"] [data-value]').textContent()).resolves.toMatch(
+      /\$/,
+    );
+    expect(await calc.getAttribute('data-version')).toBeNull();
+    expect(
+      await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((r) => /charts/.test(r.name)),
+      ),
+    ).toBe(false);
+    // touching the form starts it
+    await page.locator('#in-dealValue').focus();
+    await expect.poll(() => calc.getAttribute('data-version')).toBe('1');
     await page.context().close();
   });
 

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/node/load-data.ts';
 import { representativePages } from '../../src/node/site-pages.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
-import { layoutProblems } from '../helpers/layout.ts';
+import { chartsDrawn, layoutProblems } from '../helpers/layout.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { dataset } = loadData(ROOT);
@@ -26,11 +26,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function ready(page: Page, url: string) {
   await page.goto(`${site.base}${url}`, { waitUntil: 'networkidle' });
-  await page
-    .locator('pk-calculator[data-charts-version]')
-    .or(page.locator('body:not(:has(pk-calculator))'))
-    .first()
-    .waitFor();
+  await chartsDrawn(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, urlOfPage } from '../../src/node/dist-files.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
-import { layoutProblems } from '../helpers/layout.ts';
+import { chartsDrawn, layoutProblems } from '../helpers/layout.ts';
 
 const urls = htmlPages(DIST).map(urlOfPage);
 const WIDTHS = [320, 390, 768, 1366] as const;
@@ -23,11 +23,7 @@ describe.for(WIDTHS)('at %i px wide', (width) => {
   it.for(urls)('%s', async (url) => {
     await page.goto(`${site.base}${url}`, { waitUntil: 'load' });
     // the calculator's charts size themselves once drawn
-    await page
-      .locator('pk-calculator[data-charts-version]')
-      .or(page.locator('body:not(:has(pk-calculator))'))
-      .first()
-      .waitFor();
+    await chartsDrawn(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await layoutProblems(page)).toEqual([]);
   });

@@ -75,3 +75,19 @@ export function layoutProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * On a business-case page, bring the charts near the screen (the calculator starts its engine
+ * and draws them only then, see src/scripts/calculator.ts) and wait until they show the case.
+ * Elsewhere, return at once.
+ */
+export async function chartsDrawn(page: Page): Promise<void> {
+  const canvas = page.locator('pk-calculator canvas[data-chart]').first();
+  if ((await canvas.count()) === 0) return;
+  await canvas.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const el = document.querySelector<HTMLElement>('pk-calculator');
+    return !!el?.dataset.chartsVersion && el.dataset.chartsVersion === el.dataset.version;
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
