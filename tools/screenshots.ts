@@ -49,6 +49,15 @@ try {
       const page = await browser.newPage({ viewport: size });
       await page.goto(`${base}${u}`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
+      // a business case draws its charts once they come near the screen
+      const canvas = page.locator('pk-calculator canvas[data-chart]').first();
+      if (await canvas.count()) {
+        await canvas.scrollIntoViewIfNeeded();
+        await page.waitForFunction(
+          () => document.querySelector<HTMLElement>('pk-calculator')?.dataset.chartsVersion,
+        );
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
       const file = join(OUT, `${name(u)}--${size.width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       if (size.width === 1366) {
