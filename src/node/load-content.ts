@@ -9,8 +9,8 @@ import {
   PlaybookFrontmatter,
   StoryFrontmatter,
 } from '../core/schema/index.ts';
-import { checkMdxBody } from '../core/stories/check-body.ts';
 import { isStale } from '../core/stories/messages.ts';
+import { checkContentBody } from './content-rules.ts';
 import { projectSettings } from './project-settings.ts';
 import { readSourceText, sourceFilesIn } from './source-files.ts';
 import { parseYaml, place } from './yaml-source.ts';
@@ -205,21 +205,34 @@ interface FileCheck {
   out: Diagnostic[];
 }
 
-function checkContentFile({ root, collection: c, path, ctx, today, staleDays, out }: FileCheck) {
+/** A file whose body is still to check, once every file's sources are known. */
+interface PendingBody {
+  path: string;
+  text: string;
+  /** undefined when the frontmatter could not be read: citations are then not checked. */
+  sourceIds: string[] | undefined;
+}
+
+/** Check a file's frontmatter; what its body is to be checked against, unless it cannot be read. */
+function checkContentFile({
+  root,
+  collection: c,
+  path,
+  ctx,
+  today,
+  staleDays,
+  out,
+}: FileCheck): PendingBody | undefined {
   const file = relative(root, path);
   const text = readSourceText(root, path, out);
-  if (text === undefined) return;
-  const body = (sourceIds: string[]) =>
-    out.push(
-      ...checkMdxBody(text, { sourceIds }).map((f) => ({
-        ...f,
-        file,
-        severity: 'error' as const,
-      })),
-    );
+  if (text === undefined) return undefined;
+  let pending: PendingBody | undefined;
+  const body = (sourceIds: string[] | undefined) => {
+    pending = { path, text, sourceIds };
+  };
   if (path.slice(path.lastIndexOf('/') + 1).startsWith('_')) {
     body([]); // a partial: no frontmatter of its own, but its body is checked like any page's
-    return;
+    return pending;
   }
   const fm = frontmatterOf(text);
   if (fm === undefined) {
@@ -232,12 +245,14 @@ function checkContentFile({ root, collection: c, path, ctx, today, staleDays, ou
       message: 'no frontmatter',
       expected: 'a block between `---` lines at the top of the file',
     });
-    return;
+    body([]);
+    return pending;
   }
   const parsed = parseYaml(file, fm, 1);
   if (parsed.syntaxErrors.length) {
     out.push(...parsed.syntaxErrors);
-    return;
+    body(undefined); // the body's safety does not wait for its frontmatter
+    return pending;
   }
   const result = c.schema.safeParse(parsed.data ?? {});
   if (!result.success) {
@@ -250,12 +265,12 @@ function checkContentFile({ root, collection: c, path, ctx, today, staleDays, ou
     // The body is still checked against whatever sources the frontmatter lists.
     const raw = (parsed.data as { sources?: { id?: unknown }[] } | null)?.sources;
     body(Array.isArray(raw) ? raw.flatMap((s) => (typeof s?.id === 'string' ? [s.id] : [])) : []);
-    return;
+    return pending;
   }
   out.push(...c.references(result.data, ctx, file).map((f) => place(parsed, f)));
   body(c.sourceIds?.(result.data) ?? []);
   const reviewed = (result.data as { lastReviewed?: Date }).lastReviewed;
-  if (!reviewed) return;
+  if (!reviewed) return pending;
   // A day's grace: "today" where the marketer is may be tomorrow in UTC.
   if (reviewed.getTime() > today.getTime() + 86_400_000) {
     out.push(
@@ -278,6 +293,7 @@ function checkContentFile({ root, collection: c, path, ctx, today, staleDays, ou
       }),
     );
   }
+  return pending;
 }
 
 export function validateContent(
@@ -288,25 +304,46 @@ export function validateContent(
   const out: Diagnostic[] = [];
   const today = options.today ?? new Date();
   const staleDays = options.staleAfterDays ?? staleAfterDays(root);
+  const fault = (path: string, e: unknown) =>
+    // A fault in a check must not hide the other files' messages.
+    out.push({
+      file: relative(root, path),
+      line: 1,
+      column: 1,
+      path: [],
+      severity: 'error',
+      message: `could not be checked: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      expected: 'a file Partnerkit can read (please report this message)',
+    });
+  const bodies: PendingBody[] = [];
   for (const c of CONTENT_COLLECTIONS) {
     const dir = join(root, 'content', c.dir);
     out.push(...subfolderWarnings(root, dir, c.what));
     const files = sourceFilesIn(root, dir, { extensions: ['.mdx', '.md'], what: c.what }, out);
     for (const path of files) {
       try {
-        checkContentFile({ root, collection: c, path, ctx, today, staleDays, out });
+        const pending = checkContentFile({ root, collection: c, path, ctx, today, staleDays, out });
+        if (pending) bodies.push(pending);
       } catch (e) {
-        // A fault in a check must not hide the other files' messages.
-        out.push({
-          file: relative(root, path),
-          line: 1,
-          column: 1,
-          path: [],
-          severity: 'error',
-          message: `could not be checked: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-          expected: 'a file Partnerkit can read (please report this message)',
-        });
+        fault(path, e);
       }
+    }
+  }
+  // Which file lists each source, so a citation of another story's source says where it is.
+  const listedIn = new Map<string, string>();
+  for (const b of bodies)
+    for (const id of b.sourceIds ?? [])
+      if (!listedIn.has(id)) listedIn.set(id, relative(root, b.path));
+  for (const b of bodies) {
+    try {
+      const file = relative(root, b.path);
+      const findings = checkContentBody(b.path, b.text, {
+        sourceIds: b.sourceIds,
+        sourcesElsewhere: listedIn,
+      });
+      out.push(...findings.map((f) => ({ ...f, file, severity: 'error' as const })));
+    } catch (e) {
+      fault(b.path, e);
     }
   }
   return out;

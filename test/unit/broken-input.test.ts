@@ -33,7 +33,7 @@ function check(c: BrokenCase) {
   }
 }
 
-for (const group of ['files', 'yaml', 'messages']) {
+for (const group of ['files', 'yaml', 'messages', 'mdx']) {
   describe(`broken input: ${group}`, () => {
     it.each(casesIn(group).filter((c) => !c.spec.unprivileged))('$name: $spec.about', check);
   });
