@@ -1,12 +1,12 @@
 // Node-only reader for `templates/`: the deck theme and slide sequences, validated with the
 // core schemas and placed at file, line and column like everything in data/.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { imageSize, sequenceFor, type DeckTemplates } from '../core/deck/templates.ts';
+import { nonResellerProblems } from '../core/deck/resale-talk.ts';
 import type { PartnerType } from '../core/schema/partner-type.ts';
 import { Sequence, Theme } from '../core/schema/template.ts';
-import { sourceFilesIn } from './source-files.ts';
 import { loadYamlFile, place } from './yaml-source.ts';
 
 export interface TemplatesResult {
@@ -56,21 +56,20 @@ export function loadTemplates(
           found: JSON.stringify(theme.value!.logo.file),
         }),
       );
-    const real = existsSync(logoPath) ? realpathSync(logoPath) : undefined;
-    const realDir = realpathSync(dir);
-    if (!real || !statSync(real).isFile())
+    if (!existsSync(logoPath) || !statSync(logoPath).isFile())
       problem('logo file does not exist', `a PNG or JPEG file in ${at(dir)}/`);
-    else if (!real.startsWith(realDir + sep))
-      problem('logo file is outside the templates folder', `a PNG or JPEG file in ${at(dir)}/`);
-    else if (statSync(real).size > MAX_LOGO_BYTES)
-      problem(
-        `logo is ${Math.round(statSync(real).size / 1024)} KB`,
-        'at most 512 KB (it is embedded in every deck)',
-      );
+    else if (!realpathSync(logoPath).startsWith(realpathSync(dir) + sep))
+      // A link (or a path the schema let through) must not embed a file from elsewhere in every deck.
+      problem('logo file is outside templates/', `a PNG or JPEG file in ${at(dir)}/`);
     else {
-      const bytes = readFileSync(real);
+      const bytes = readFileSync(logoPath);
       const size = imageSize(bytes);
       if (!size) problem('logo is not a PNG or JPEG image', 'a PNG or JPEG file');
+      else if (bytes.length > MAX_LOGO_BYTES)
+        problem(
+          `logo is ${Math.round(bytes.length / 1024)} KB`,
+          'at most 512 KB (it is embedded in every deck)',
+        );
       else
         logo = {
           dataUrl: `data:image/${size.type};base64,${bytes.toString('base64')}`,
@@ -81,13 +80,12 @@ export function loadTemplates(
   }
 
   const seqDir = join(dir, 'sequences');
-  const seqFiles = sourceFilesIn(
-    root,
-    seqDir,
-    { extensions: ['.yaml', '.yml'], what: 'slide sequence', skipPartials: true },
-    diagnostics,
-  ).map((p) => basename(p));
-  if (!seqFiles.length && !diagnostics.some((d) => d.file.startsWith(at(seqDir))))
+  const seqFiles = existsSync(seqDir)
+    ? readdirSync(seqDir)
+        .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+        .sort()
+    : [];
+  if (!seqFiles.length)
     diagnostics.push({
       file: at(seqDir),
       line: 1,
@@ -98,6 +96,7 @@ export function loadTemplates(
       expected: 'one .yaml file per audience, e.g. transact.yaml and influence.yaml',
     });
   const sequences: Sequence[] = [];
+  const parsedOf = new Map<Sequence, Parameters<typeof place>[0]>();
   for (const name of seqFiles) {
     const path = join(seqDir, name);
     const loaded = loadYamlFile(root, path, Sequence, diagnostics);
@@ -112,11 +111,26 @@ export function loadTemplates(
           found: JSON.stringify(loaded.value.id),
         }),
       );
-    else sequences.push(loaded.value);
+    else {
+      sequences.push(loaded.value);
+      parsedOf.set(loaded.value, loaded.parsed);
+    }
   }
   if (sequences.length === seqFiles.length && sequences.length) {
     for (const t of partnerTypes) {
-      if (!sequenceFor(sequences, t))
+      const seq = sequenceFor(sequences, t);
+      // The non-reseller rule, for the sequence each such type actually gets.
+      if (seq && !t.transacts)
+        for (const p of nonResellerProblems(seq, t))
+          diagnostics.push(
+            place(parsedOf.get(seq)!, {
+              path: p.path,
+              message: p.message,
+              expected: 'no discount, rebate or MDF for partners who do not resell',
+              found: JSON.stringify(p.found),
+            }),
+          );
+      if (!seq)
         diagnostics.push({
           file: at(seqDir),
           line: 1,

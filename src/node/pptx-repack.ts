@@ -1,17 +1,13 @@
 // The Node codec for renderPptx's `repack`: the same parts and repairs as the JSZip path in the
 // browser, compressed by native zlib (see src/node/zip.ts for why), with charts numbered from 1.
-import { needsRepair, type Repack } from '../core/deck/render-pptx.ts';
+import type { Repack } from '../core/deck/render-pptx.ts';
 import { readZip, writeZip, type ZipEntry } from './zip.ts';
 
 const utf8 = new TextEncoder();
 const text = new TextDecoder();
 
-export const nodeRepack: Repack = (raw, repair, compression) => {
-  const entries = readZip(raw).map((e) =>
-    needsRepair(e.name) ? { name: e.name, data: utf8.encode(repair(text.decode(e.data))) } : e,
-  );
-  return writeZip(renumberCharts(entries), compression);
-};
+export const nodeRepack: Repack = (raw, repair, compression) =>
+  writeZip(renumberCharts(repair(readZip(raw))), compression);
 
 const CHART_PART = /^ppt\/charts\/chart(\d+)\.xml$/;
 /** A chart's parts and the references to them: chartN.xml (and its .rels), Microsoft_Excel_WorksheetN.xlsx. */

@@ -127,7 +127,7 @@ describe('a new story file, with no code change', () => {
     const i = deck.slideText.findIndex((t) => t.includes('Build test story'));
     expect(i, 'a slide titled with the new story').toBeGreaterThan(0);
     expect(deck.slideText[i]!.replace(/\s+/g, ' ')).toContain(MESSAGE);
-    expect(deck.notes[i]).toContain(`content/stories/${NEW}.mdx`);
+    expect(deck.notes[i]).not.toMatch(/content\/stories|\.mdx/);
   });
 
   it('a draft is in neither the index, its own page, search nor the deck messages', () => {

@@ -257,3 +257,85 @@ export async function deckProblems(
     );
   return { problems, opened };
 }
+
+/**
+ * What the issue calls a clean file, part by part:
+ * - line charts with `c:grouping`, no `c:invertIfNegative`, `c:marker` before `c:dLbls` in each
+ *   series; `c:tickLblSkip` before `c:noMultiLvlLbl` in each category axis (schema order);
+ * - shape ids unique on every slide, layout and master;
+ * - every [Content_Types].xml override names a part the package holds;
+ * - no media part stored twice;
+ * - app.xml counts the slides' words.
+ */
+export async function cleanFileProblems(p: OpenedPptx): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of p.charts) {
+    const xml = p.xml.get(name)!;
+    for (const [, body] of xml.matchAll(/<c:lineChart>([\s\S]*?)<\/c:lineChart>/g)) {
+      if (!/^\s*<c:grouping val="[^"]+"\s*\/>/.test(body!))
+        out.push(`${name}: line chart without c:grouping first`);
+      if (/<c:invertIfNegative/.test(body!))
+        out.push(`${name}: c:invertIfNegative in a line chart`);
+      for (const [ser] of body!.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)) {
+        const marker = ser.indexOf('<c:marker>');
+        const dLbls = ser.indexOf('<c:dLbls>');
+        if (marker >= 0 && dLbls >= 0 && marker > dLbls)
+          out.push(`${name}: c:marker after c:dLbls in a line series`);
+      }
+    }
+    for (const [, ax] of xml.matchAll(/<c:catAx>([\s\S]*?)<\/c:catAx>/g)) {
+      const skip = ax!.indexOf('<c:tickLblSkip');
+      const noMulti = ax!.indexOf('<c:noMultiLvlLbl');
+      if (skip >= 0 && noMulti >= 0 && skip > noMulti)
+        out.push(`${name}: c:tickLblSkip after c:noMultiLvlLbl`);
+    }
+  }
+  for (const [name, xml] of p.xml) {
+    if (!/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) continue;
+    const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => m[1]!);
+    const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (dup.length) out.push(`${name}: shape ids repeated: ${[...new Set(dup)].join(', ')}`);
+  }
+  const types = p.xml.get('[Content_Types].xml') ?? '';
+  for (const m of types.matchAll(/<Override PartName="\/([^"]+)"/g))
+    if (!p.names.includes(m[1]!))
+      out.push(`[Content_Types].xml overrides ${m[1]}, which is not in the package`);
+  const media = p.names.filter((n) => n.startsWith('ppt/media/'));
+  const bytes = await Promise.all(media.map((n) => p.zip.file(n)!.async('uint8array')));
+  bytes.forEach((b, i) => {
+    const j = bytes.findIndex((c) => c.length === b.length && c.every((x, k) => x === b[k]));
+    if (j < i) out.push(`${media[i]} stores the same bytes as ${media[j]}`);
+  });
+  const words = Number(/<Words>(\d+)<\/Words>/.exec(p.xml.get('docProps/app.xml') ?? '')?.[1] ?? 0);
+  const counted = p.slideText.join(' ').split(/\s+/).filter(Boolean).length;
+  if (words < counted * 0.8 || words > counted * 1.2)
+    out.push(`docProps/app.xml says ${words} words; the slides hold about ${counted}`);
+  return out;
+}
+
+/** Chart series names of a deck (the `c:tx` of each series), by chart part. */
+export const seriesNames = (p: OpenedPptx): string[] =>
+  p.charts.flatMap((c) =>
+    [...p.xml.get(c)!.matchAll(/<c:ser>[\s\S]*?<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map(
+      (m) => m[1]!,
+    ),
+  );
+
+/** Table cell text of each slide. */
+export const tableText = (p: OpenedPptx): string[] =>
+  [...p.xml.entries()]
+    .filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .flatMap(([, xml]) =>
+      [...xml.matchAll(/<a:tbl>[\s\S]*?<\/a:tbl>/g)].map((m) => runsText(m[0])),
+    );
+
+/** The paragraphs of each slide (runs of one `a:p` joined), so sentence checks see sentences. */
+export const slideParagraphs = (p: OpenedPptx): string[][] =>
+  [...p.xml.entries()]
+    .filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort(([a], [b]) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]))
+    .map(([, xml]) =>
+      [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
+        .map((m) => runsText(m[1]!).replace(/ +/g, ' ').trim())
+        .filter(Boolean),
+    );

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaseRequestError } from '../../core/business-case/request.ts';
+import { DeckInputError } from '../../core/deck/build-deck.ts';
+import { sanitizeLine } from '../../core/deck/sanitize.ts';
 import { ASSUMPTION_KEYS } from '../../core/assumption-registry.ts';
 import { AUDIENCES } from '../../core/schema/content.ts';
 import { loadDeckSources } from '../../node/deck-sources.ts';
@@ -65,7 +67,11 @@ export async function runDeck(args: string[]): Promise<number> {
   if (!values.type && !values.mix)
     return fail('name a partner type with --type <id> or a mix with --mix a=0.6,b=0.4', true);
   if (values.type && values.mix) return fail('use --type or --mix, not both');
-  if (!values.prospect?.trim()) return fail('--prospect "<company name>" is required', true);
+  if (values.prospect === undefined) return fail('--prospect "<company name>" is required', true);
+  if (!sanitizeLine(values.prospect))
+    return fail(
+      `--prospect must name the company: ${JSON.stringify(values.prospect)} has no visible characters once control, bidirectional and zero-width characters are removed`,
+    );
   if (!values.out) return fail('--out <file.pptx> is required', true);
   const audience =
     values.audience === undefined ? undefined : AUDIENCES.find((a) => a === values.audience);
@@ -99,7 +105,7 @@ export async function runDeck(args: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof FileExistsError) return fail(e.message);
-    if (e instanceof CaseRequestError) return fail(e.message);
+    if (e instanceof CaseRequestError || e instanceof DeckInputError) return fail(e.message);
     process.stderr.write(`partnerkit deck: ${(e as Error).message}\n`);
     return 1;
   }

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeckPool, deckWorkerCount } from '../../node/deck-pool.ts';
 import { loadDeckSources } from '../../node/deck-sources.ts';
@@ -16,6 +16,39 @@ Options:
   --out <dir>   folder to write into (created if missing)
   --force       overwrite decks that already exist (otherwise nothing is written)
 `;
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir never returns for some impossible paths
+ * (a folder under /proc), where a plain mkdir fails at once with a reason.
+ */
+function makeFolder(dir: string) {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
+}
+
+/** What is wrong with a folder, in words (not a stack trace). */
+function folderProblem(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOTDIR':
+      return 'a file is in the way (part of the path is not a folder)';
+    case 'EEXIST':
+      return 'a file with that name is in the way';
+    case 'ENOENT':
+      return 'the folder cannot be created there';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    default:
+      return err.message ?? String(e);
+  }
+}
 
 export async function runDecks(args: string[]): Promise<number> {
   let values;
@@ -51,6 +84,12 @@ export async function runDecks(args: string[]): Promise<number> {
   }
   const types = src.dataset.partnerTypes;
   const targets = types.map((t) => join(dir, `${t.id}.pptx`));
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    process.stderr.write(
+      `partnerkit decks: cannot write to ${values.out}: it is a file, not a folder\n`,
+    );
+    return 1;
+  }
   const existing = targets.filter((p) => existsSync(p));
   if (existing.length && !values.force) {
     process.stderr.write(
@@ -64,8 +103,14 @@ export async function runDecks(args: string[]): Promise<number> {
   // The build's deck workers, one per core: the same bytes as the site's dist/decks/ (and
   // SOURCE_DATE_EPOCH is honoured the same way). They write into a hidden folder beside the
   // targets; each deck then moves in whole, in order, as its progress line is printed.
-  mkdirSync(dir, { recursive: true });
-  const staging = mkdtempSync(join(dir, '.partnerkit-decks-'));
+  let staging: string;
+  try {
+    makeFolder(dir);
+    staging = mkdtempSync(join(dir, '.partnerkit-decks-'));
+  } catch (e) {
+    process.stderr.write(`partnerkit decks: cannot write to ${values.out}: ${folderProblem(e)}\n`);
+    return 1;
+  }
   const pool = new DeckPool(
     src,
     types.map((t) => t.id),

@@ -7,18 +7,27 @@ import { formatPercent } from '../format.ts';
 import type { CaseResult } from '../business-case/types.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { Source } from '../schema/common.ts';
-import type { Sequence } from '../schema/template.ts';
+import type { Sequence, SequenceSlide } from '../schema/template.ts';
+import { RESALE_BENEFITS } from '../tier-benefits.ts';
 import type { Audience } from '../schema/content.ts';
 import { storyMessagesFor, type StoryEntryLike } from '../stories/messages.ts';
 import { fitText } from './fit-text.ts';
 import type { Deck, Slide } from './model.ts';
-import { SLIDE_W } from './model.ts';
 import { sanitizeDeep, sanitizeLine, sanitizeText, xmlInert } from './sanitize.ts';
 import { sequenceFor, type DeckTemplates } from './templates.ts';
-import { fill, keyFigures, type Ctx, type Prospect } from './context.ts';
-import { MARGIN, TITLE_H } from './layout.ts';
+import {
+  GENERIC_PROSPECT,
+  fill,
+  keyFigures,
+  typeNoun,
+  type Ctx,
+  type Prospect,
+} from './context.ts';
+import { TITLE_INSET } from './layout.ts';
+import { deckLead } from './lead.ts';
+import { scrubResaleTalk } from './resale-talk.ts';
 import { deckTheme } from './theme.ts';
-import { SLIDES } from './slides/index.ts';
+import { SECTION_OF, SLIDES } from './slides/index.ts';
 
 export type { Prospect } from './context.ts';
 
@@ -66,9 +75,29 @@ function citedSources(
   return out;
 }
 
-/** The slides of a sequence a deck shows: a `story` slide with no published story is left out, never shown empty. */
-export const shownSlides = (sequence: Sequence, hasStory: boolean) =>
-  sequence.slides.filter((spec) => spec.kind !== 'story' || hasStory);
+/**
+ * The slides of a sequence a deck shows. A `story` slide with no published story is left out,
+ * never shown empty. A deck that may not talk resale leads with `earnings` right after the title
+ * and its tier table has no discount, rebate or MDF column, whatever the sequence file says.
+ */
+export function shownSlides(
+  sequence: Sequence,
+  hasStory: boolean,
+  reselling = true,
+): SequenceSlide[] {
+  let slides = sequence.slides.filter((spec) => spec.kind !== 'story' || hasStory);
+  if (!reselling) {
+    const earnings = slides.find((s) => s.kind === 'earnings') ?? { kind: 'earnings' as const };
+    const rest = slides.filter((s) => s !== earnings);
+    const at = rest[0]?.kind === 'title' ? 1 : 0;
+    slides = [...rest.slice(0, at), earnings, ...rest.slice(at)].map((s) =>
+      s.kind === 'tiers' && s.benefits
+        ? { ...s, benefits: s.benefits.filter((b) => !RESALE_BENEFITS.includes(b)) }
+        : s,
+    );
+  }
+  return slides;
+}
 
 /**
  * A partner type's ready deck (its own defaults, no audience, no vertical) in outline: its
@@ -86,11 +115,20 @@ export function readyDeckOutline(
     slides: shownSlides(
       sequence,
       stories !== undefined && storyMessagesFor(stories, type.id, undefined, {}) !== undefined,
+      type.transacts,
     ),
   };
 }
 
-/** The deck for one prospect: slides in the order of the sequence that applies to the mix's main type. */
+/** "70% influencer and 30% distributor". */
+const mixWords = (parts: readonly { noun: string; weight: number }[]) => {
+  const items = parts.map((p) => `${formatPercent(Math.round(p.weight * 100) / 100)} ${p.noun}`);
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+};
+
+/** The deck for one prospect: slides in the order of the sequence that applies to the deck's lead type. */
 export function buildDeck(input: DeckInput): Deck {
   const { result } = input;
   // Sanitise at the edge: every string the model reads is clean from here on. Only the parts a
@@ -106,7 +144,7 @@ export function buildDeck(input: DeckInput): Deck {
   const company = sanitizeLine(input.prospect.company, 2000);
   if (!company)
     throw new DeckInputError(
-      'a prospect name is needed (it is empty once control characters are removed)',
+      'a prospect name is needed (it is empty once control and invisible characters are removed)',
     );
   const prospect = {
     company,
@@ -115,16 +153,17 @@ export function buildDeck(input: DeckInput): Deck {
   };
   const clean: CaseResult = sanitizeDeep(result);
 
-  const mix = [...clean.lanes].sort((a, b) => b.weight - a.weight);
-  const types = mix
-    .map((l) => partnerTypeById(raw, l.type))
-    .filter((t): t is PartnerType => t !== undefined)
-    .map((t) => sanitizeDeep(t));
-  const primary = types[0];
-  if (!primary)
+  const lanes = clean.lanes.flatMap((l) => {
+    const t = partnerTypeById(raw, l.type);
+    return t ? [{ type: sanitizeDeep(t), weight: l.weight }] : [];
+  });
+  const lead = deckLead(lanes);
+  if (!lead)
     throw new DeckInputError(
-      `the business case's partner types (${mix.map((l) => l.type).join(', ')}) are not in the data`,
+      `the business case's partner types (${clean.lanes.map((l) => l.type).join(', ')}) are not in the data`,
     );
+  const primary = lead.lead;
+  const types = lead.ordered.map((m) => m.type);
   const sequence: Sequence | undefined = sequenceFor(templates.sequences, primary);
   if (!sequence)
     throw new DeckInputError(
@@ -136,27 +175,35 @@ export function buildDeck(input: DeckInput): Deck {
     return known === undefined ? id : sanitizeLine(known);
   };
   const mixLabel =
-    mix.length > 1
-      ? mix.map((l) => `${typeName(l.type)} (${formatPercent(l.weight)})`).join(' + ')
-      : primary.name.toLowerCase();
+    lead.ordered.length > 1
+      ? mixWords(lead.ordered.map((m) => ({ noun: typeNoun(m.type.name), weight: m.weight })))
+      : typeNoun(primary.name);
   const vertical = clean.request.vertical
     ? sanitizeDeep(raw.verticals.find((v) => v.id === clean.request.vertical))
     : undefined;
   const segment = clean.request.segment
     ? sanitizeDeep(raw.segments.find((s) => s.id === clean.request.segment))
     : undefined;
+  const prospectInSentence = company === GENERIC_PROSPECT ? 'your company' : company;
   const vars = { vendor: vendor.name, prospect: company, type: primary.name };
+  const footer = fill(templates.theme.footer, { vars, prospectInSentence });
+  const { theme, style, grid } = deckTheme(templates, footer);
   const ctx: Ctx = {
     vendor,
     types,
     primary,
+    reselling: lead.reselling,
     mixLabel,
     vertical,
     segment,
     result: clean,
     prospect,
+    prospectInSentence,
+    prospectInNotes: company === GENERIC_PROSPECT ? 'the prospect' : company,
     money: { currency: clean.currency, locale: clean.locale },
-    theme: deckTheme(templates, vars),
+    theme,
+    style,
+    grid,
     vars,
     typeName,
     sources: citedSources(
@@ -175,38 +222,51 @@ export function buildDeck(input: DeckInput): Deck {
       : undefined,
   };
 
-  const titleW = SLIDE_W - 2 * MARGIN - ctx.theme.logo.box.w - 0.3;
-  const slides: Slide[] = shownSlides(sequence, ctx.story !== undefined).map((spec) => {
-    const built = SLIDES[spec.kind](ctx, spec);
-    const title = fitText(built.title, titleW, TITLE_H, {
-      maxSize: 28,
-      minSize: 16,
-      bold: true,
-      maxLines: 2,
-    });
-    const extra = spec.notes ? `${sanitizeText(fill(spec.notes, vars))} ` : '';
-    return {
-      kind: spec.kind,
-      title: title.paragraphs.join(' '),
-      titleSize: title.fontSize,
-      blocks: built.blocks,
-      notes: `${extra}${built.notes}`.trim(),
-    };
-  });
+  const frame = theme.frame.title;
+  const slides: Slide[] = shownSlides(sequence, ctx.story !== undefined, ctx.reselling).map(
+    (spec) => {
+      let built = SLIDES[spec.kind](ctx, spec);
+      if (!ctx.reselling)
+        built = scrubResaleTalk(
+          built,
+          () => SLIDES[spec.kind](ctx, { ...spec, title: undefined }).title,
+        );
+      const title = fitText(built.title, frame.w, frame.h, {
+        maxSize: style.type.title,
+        minSize: Math.min(style.type.title, 20),
+        bold: true,
+        maxLines: 2,
+        font: style.fonts.heading,
+        insetX: TITLE_INSET.x,
+        insetY: TITLE_INSET.y,
+      });
+      const extra = spec.notes ? `${sanitizeText(fill(spec.notes, ctx))} ` : '';
+      const section = spec.section ?? SECTION_OF[spec.kind];
+      const slide: Slide = {
+        kind: spec.kind,
+        title: title.paragraphs.join(' '),
+        titleSize: title.fontSize,
+        blocks: built.blocks,
+        notes: `${extra}${built.notes}`.trim(),
+      };
+      if (section) slide.section = style.sections[section];
+      return slide;
+    },
+  );
 
   return {
     meta: {
-      title: `${vendor.name} × ${company}: ${primary.name} partnership`,
+      title: `${vendor.name} × ${company}: partnership proposal`,
       subject: `Partner recruiting deck (${sequence.name})`,
       author: vendor.name,
       // pptxgenjs writes the company into docProps/app.xml unescaped.
       company: xmlInert(vendor.name),
       prospect: company,
       sequence: sequence.id,
-      types: mix.map((l) => l.type),
-      fileName: `${slug(vendor.name.split(' ')[0] ?? 'deck')}-${slug(company)}-${mix.map((l) => l.type).join('-')}.pptx`,
+      types: types.map((t) => t.id),
+      fileName: `${slug(vendor.name.split(' ')[0] ?? 'deck')}-${slug(company)}-${types.map((t) => t.id).join('-')}.pptx`,
     },
-    theme: ctx.theme,
+    theme,
     slides,
     figures: keyFigures(ctx),
   };

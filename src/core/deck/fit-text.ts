@@ -1,17 +1,20 @@
 /**
  * Text that fits its box, decided before the file is written. pptxgenjs's `fit: 'shrink'` only
  * takes effect once PowerPoint edits the text, and LibreOffice ignores it, so the model sizes,
- * wraps and shortens text itself from estimated extents: average glyph widths of a sans-serif
- * face (Arial/Helvetica/Liberation Sans metrics), widened by a safety margin so a fallback
- * font (DejaVu Sans is about 10% wider) still fits.
+ * wraps and shortens text itself, from the advance widths of the deck's font (font-metrics.ts:
+ * Calibri and Arial, whose metric-compatible twins LibreOffice renders with). A font without
+ * metrics is measured as Arial, widened by a safety margin.
  */
+import { FONT_METRICS, type FontMetrics } from './font-metrics.ts';
 
 const PT_PER_INCH = 72;
-/** Widen every estimate: fallback fonts, kerning and rounding. */
-const SAFETY = 1.15;
-/** Line height as a multiple of the font size (PowerPoint's single spacing is about 1.2). */
+/** Widening for a font we have metrics for: rounding and layout differences between applications. */
+const SAFETY_KNOWN = 1.03;
+/** Widening for any other font: estimated from Arial's widths. */
+const SAFETY_UNKNOWN = 1.15;
+/** Line height for a font without metrics, as a multiple of the font size. */
 export const LINE_HEIGHT = 1.2;
-/** Inner margins pptxgenjs/PowerPoint apply to a text box (0.1 in left/right, 0.05 in top/bottom). */
+/** Default inner margins of a text box, in inches (PowerPoint's own: 0.1 in left/right, 0.05 in top/bottom). */
 export const INSET_X = 0.1;
 export const INSET_Y = 0.05;
 export const ELLIPSIS = '…';
@@ -19,7 +22,7 @@ export const ELLIPSIS = '…';
 const NARROW = new Set("iljtfrI.,:;'|!()[]{}` ");
 const WIDE = new Set('mwMW@%');
 
-/** Width of one character in em, for a regular sans-serif face. */
+/** Width of one character in em when the font's table does not have it: a regular sans-serif face. */
 export function glyphEm(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (cp === 0x20) return 0.278;
@@ -54,18 +57,53 @@ export function glyphEm(ch: string): number {
   return 0.62;
 }
 
-// ASCII widths looked up, not recomputed: fitting a deck measures tens of thousands of characters.
-const ASCII_EM = Float64Array.from({ length: 128 }, (_, cp) => glyphEm(String.fromCharCode(cp)));
+/** How one font at one weight measures text: widths per character, cached for ASCII. */
+interface Measure {
+  ascii: Float64Array;
+  extra: Readonly<Record<number, number>>;
+  safety: number;
+  lineHeight: number;
+}
+
+const HEURISTIC_ASCII = Float64Array.from({ length: 128 }, (_, cp) =>
+  glyphEm(String.fromCharCode(cp)),
+);
+const measures = new Map<string, Measure>();
+
+function fromMetrics(m: FontMetrics, safety: number): Measure {
+  const ascii = Float64Array.from(HEURISTIC_ASCII);
+  m.ascii.forEach((w, i) => (ascii[0x20 + i] = w));
+  return { ascii, extra: m.extra, safety, lineHeight: m.lineHeight };
+}
+
+/** The measure of a font family (case-insensitive) at a weight. */
+function measureOf(font: string | undefined, bold: boolean): Measure {
+  const key = `${(font ?? '').toLowerCase()}|${bold ? 'b' : 'r'}`;
+  let m = measures.get(key);
+  if (!m) {
+    const known = FONT_METRICS[(font ?? '').toLowerCase()];
+    m = known
+      ? fromMetrics(bold ? known.bold : known.regular, SAFETY_KNOWN)
+      : // Unknown family: Arial's widths, bold a little wider, widened for fallback fonts.
+        {
+          ...fromMetrics(FONT_METRICS.arial![bold ? 'bold' : 'regular'], SAFETY_UNKNOWN),
+          lineHeight: LINE_HEIGHT,
+        };
+    measures.set(key, m);
+  }
+  return m;
+}
 
 /** Width of a string in em (the sum of its characters'). */
-function emWidth(text: string): number {
+function emWidth(text: string, m: Measure): number {
   let em = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) em += ASCII_EM[c]!;
+    if (c < 128) em += m.ascii[c]!;
     else {
-      const ch = String.fromCodePoint(text.codePointAt(i)!);
-      em += glyphEm(ch);
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      em += m.extra[cp] ?? glyphEm(ch);
       i += ch.length - 1;
     }
   }
@@ -73,33 +111,65 @@ function emWidth(text: string): number {
 }
 
 /** Inches per em at a font size. */
-const inchesPerEm = (fontSize: number, bold: boolean) =>
-  (fontSize * (bold ? 1.07 : 1) * SAFETY) / PT_PER_INCH;
+const inchesPerEm = (fontSize: number, m: Measure) => (fontSize * m.safety) / PT_PER_INCH;
 
 /** Estimated width of a one-line string, in inches. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  return emWidth(text) * inchesPerEm(fontSize, bold);
+export function textWidth(text: string, fontSize: number, bold = false, font?: string): number {
+  const m = measureOf(font, bold);
+  return emWidth(text, m) * inchesPerEm(fontSize, m);
 }
 
+/** Single line spacing of a font, as a multiple of its size. */
+export const lineHeightOf = (font?: string): number => measureOf(font, false).lineHeight;
+
 /** Height of n lines, in inches. */
-export const linesHeight = (lines: number, fontSize: number): number =>
-  (lines * fontSize * LINE_HEIGHT) / PT_PER_INCH;
+export const linesHeight = (lines: number, fontSize: number, font?: string): number =>
+  (lines * fontSize * lineHeightOf(font)) / PT_PER_INCH;
+
+/** Length of the longest prefix of `word` ending in a hyphen that is at most `em` wide; 0 if none. */
+function fitAfterHyphen(word: string, em: number, m: Measure): number {
+  let best = 0;
+  for (let i = word.indexOf('-'); i > 0 && i < word.length - 1; i = word.indexOf('-', i + 1)) {
+    if (emWidth(word.slice(0, i + 1), m) <= em) best = i + 1;
+    else break;
+  }
+  return best;
+}
 
 /** Greedy word wrap of one paragraph; words longer than a line are broken between characters. */
-export function wrap(paragraph: string, width: number, fontSize: number, bold = false): string[] {
+export function wrap(
+  paragraph: string,
+  width: number,
+  fontSize: number,
+  bold = false,
+  font?: string,
+): string[] {
   if (!paragraph) return [''];
+  const m = measureOf(font, bold);
   const lines: string[] = [];
   let line = '';
   // Widths add up, so a line's width grows word by word instead of being measured again.
-  const scale = inchesPerEm(fontSize, bold);
-  const space = ASCII_EM[0x20]!;
+  const scale = inchesPerEm(fontSize, m);
+  const space = m.ascii[0x20]!;
   let lineEm = 0;
   for (const word of paragraph.split(/ +/)) {
-    const wordEm = emWidth(word);
+    const wordEm = emWidth(word, m);
     const candidateEm = line ? lineEm + space + wordEm : wordEm;
     if (candidateEm * scale <= width) {
       line = line ? `${line} ${word}` : word;
       lineEm = candidateEm;
+      continue;
+    }
+    // A hyphenated word ("vendor-selection", a URL) may break after a hyphen, as PowerPoint and
+    // LibreOffice do: put what fits on this line.
+    const hyphen = line ? fitAfterHyphen(word, (width / scale - lineEm - space) * 1, m) : -1;
+    if (hyphen > 0) {
+      lines.push(`${line} ${word.slice(0, hyphen)}`);
+      const rest = word.slice(hyphen);
+      const restLines = wrap(rest, width, fontSize, bold, font);
+      lines.push(...restLines.slice(0, -1));
+      line = restLines.at(-1) ?? '';
+      lineEm = emWidth(line, m);
       continue;
     }
     if (line) lines.push(line);
@@ -108,21 +178,30 @@ export function wrap(paragraph: string, width: number, fontSize: number, bold = 
       lineEm = wordEm;
       continue;
     }
+    const own = fitAfterHyphen(word, width / scale, m);
+    if (own > 0) {
+      lines.push(word.slice(0, own));
+      const restLines = wrap(word.slice(own), width, fontSize, bold, font);
+      lines.push(...restLines.slice(0, -1));
+      line = restLines.at(-1) ?? '';
+      lineEm = emWidth(line, m);
+      continue;
+    }
     // Break an over-long word (a URL, a 5,000-character name) at the last character that fits.
     let chunk = '';
-    let chunkW = 0;
+    let chunkEm = 0;
     for (const ch of word) {
-      const w = textWidth(ch, fontSize, bold);
-      if (chunk && chunkW + w > width) {
+      const w = emWidth(ch, m);
+      if (chunk && (chunkEm + w) * scale > width) {
         lines.push(chunk);
         chunk = '';
-        chunkW = 0;
+        chunkEm = 0;
       }
       chunk += ch;
-      chunkW += w;
+      chunkEm += w;
     }
     line = chunk;
-    lineEm = emWidth(chunk);
+    lineEm = chunkEm;
   }
   lines.push(line);
   return lines;
@@ -135,6 +214,15 @@ export interface FitOptions {
   bold?: boolean;
   /** At most this many lines, whatever the box allows (1 for titles that must stay on one line). */
   maxLines?: number;
+  /** Font family the text is set in (default: measured as Arial, widened). */
+  font?: string | undefined;
+  /** Inner margins of the box, in inches (default INSET_X, INSET_Y). */
+  insetX?: number;
+  insetY?: number;
+  /** Hanging indent of bulleted paragraphs, in inches: the text starts this far in. */
+  indent?: number;
+  /** Space after each paragraph but the last, in points. */
+  paraGap?: number;
 }
 
 export interface Fitted {
@@ -146,17 +234,34 @@ export interface Fitted {
   truncated: boolean;
 }
 
-const countLines = (paragraphs: readonly string[], width: number, size: number, bold: boolean) =>
-  paragraphs.reduce((n, p) => n + wrap(p, width, size, bold).length, 0);
+interface Frame {
+  width: number;
+  height: number;
+  bold: boolean;
+  font: string | undefined;
+  gap: number;
+  maxLines: number;
+}
+
+const frameOf = (w: number, h: number, opts: FitOptions): Frame => ({
+  width: Math.max(0.2, w - 2 * (opts.insetX ?? INSET_X) - (opts.indent ?? 0)),
+  height: Math.max(0.1, h - 2 * (opts.insetY ?? INSET_Y)),
+  bold: opts.bold ?? false,
+  font: opts.font,
+  gap: (opts.paraGap ?? 0) / PT_PER_INCH,
+  maxLines: opts.maxLines ?? Infinity,
+});
+
+const linesOf = (f: Frame, p: string, size: number) =>
+  wrap(p, f.width, size, f.bold, f.font).length;
+
+/** Whether `lines` lines in `paragraphs` paragraphs fit the frame at `size`. */
+const fits = (f: Frame, lines: number, paragraphs: number, size: number) =>
+  lines <= f.maxLines &&
+  linesHeight(lines, size, f.font) + Math.max(0, paragraphs - 1) * f.gap <= f.height + 1e-9;
 
 /** Shorten one paragraph to at most `lines` lines, ending with an ellipsis. */
-function truncateTo(
-  paragraph: string,
-  lines: number,
-  width: number,
-  size: number,
-  bold: boolean,
-): string {
+function truncateTo(paragraph: string, lines: number, f: Frame, size: number): string {
   const chars = Array.from(paragraph);
   let lo = 0;
   let hi = chars.length;
@@ -164,7 +269,7 @@ function truncateTo(
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     const candidate = chars.slice(0, mid).join('').trimEnd() + ELLIPSIS;
-    if (wrap(candidate, width, size, bold).length <= lines) lo = mid;
+    if (linesOf(f, candidate, size) <= lines) lo = mid;
     else hi = mid - 1;
   }
   // Prefer to cut at a word boundary when one is close.
@@ -185,47 +290,37 @@ export function fitParagraphs(
   h: number,
   opts: FitOptions,
 ): Fitted {
-  const bold = opts.bold ?? false;
-  const width = Math.max(0.2, w - 2 * INSET_X);
-  const height = Math.max(0.1, h - 2 * INSET_Y);
+  const f = frameOf(w, h, opts);
   const paragraphs = input.length ? [...input] : [''];
-  const maxLinesAt = (size: number) =>
-    Math.max(
-      1,
-      Math.min(
-        opts.maxLines ?? Infinity,
-        Math.floor((height * PT_PER_INCH) / (size * LINE_HEIGHT) + 1e-9),
-      ),
-    );
   for (let size = opts.maxSize; size >= opts.minSize; size -= 0.5) {
-    const lines = countLines(paragraphs, width, size, bold);
-    if (lines <= maxLinesAt(size)) return { paragraphs, fontSize: size, lines, truncated: false };
+    const lines = paragraphs.reduce((n, p) => n + linesOf(f, p, size), 0);
+    if (fits(f, lines, paragraphs.length, size))
+      return { paragraphs, fontSize: size, lines, truncated: false };
   }
   const size = opts.minSize;
-  const budget = maxLinesAt(size);
   const kept: string[] = [];
   let used = 0;
   for (const p of paragraphs) {
-    const n = wrap(p, width, size, bold).length;
-    if (used + n <= budget) {
+    const n = linesOf(f, p, size);
+    if (fits(f, used + n, kept.length + 1, size)) {
       kept.push(p);
       used += n;
       continue;
     }
-    const room = budget - used;
+    // The most lines of this paragraph that still fit after the ones kept.
+    let room = 0;
+    while (room < n && fits(f, used + room + 1, kept.length + 1, size)) room++;
     if (room > 0) {
-      kept.push(truncateTo(p, room, width, size, bold));
-      used = budget;
+      kept.push(truncateTo(p, room, f, size));
+      used += room;
     } else if (kept.length) {
       // Nothing of the next paragraph fits: mark the cut on the last one kept.
       const last = kept.length - 1;
-      kept[last] = truncateTo(
-        kept[last]!,
-        wrap(kept[last]!, width, size, bold).length,
-        width,
-        size,
-        bold,
-      );
+      kept[last] = truncateTo(kept[last]!, linesOf(f, kept[last]!, size), f, size);
+    } else {
+      // Not even one line fits: the box is too small; keep one shortened line.
+      kept.push(truncateTo(p, 1, f, size));
+      used = 1;
     }
     break;
   }
@@ -236,10 +331,27 @@ export function fitParagraphs(
 export const fitText = (text: string, w: number, h: number, opts: FitOptions): Fitted =>
   fitParagraphs(text.split('\n'), w, h, opts);
 
+/** The widest line of fitted paragraphs, in inches (text only, no insets). */
+export function widestLine(
+  paragraphs: readonly string[],
+  w: number,
+  fontSize: number,
+  opts: Pick<FitOptions, 'bold' | 'font' | 'insetX' | 'indent'> = {},
+): number {
+  const width = Math.max(0.2, w - 2 * (opts.insetX ?? INSET_X) - (opts.indent ?? 0));
+  let widest = 0;
+  for (const p of paragraphs)
+    for (const line of wrap(p, width, fontSize, opts.bold ?? false, opts.font))
+      widest = Math.max(widest, textWidth(line, fontSize, opts.bold ?? false, opts.font));
+  return widest;
+}
+
 export interface TableFit {
   header: string[];
   rows: string[][];
   fontSize: number;
+  /** Width of each column, in inches; they add up to the table's width. */
+  colW: number[];
   /** Height of each row (header first), in inches. */
   rowHeights: number[];
   /** Rows left out because they did not fit even at the smallest size and one line a cell. */
@@ -247,52 +359,151 @@ export interface TableFit {
   truncated: boolean;
 }
 
-const CELL_MARGIN_X = 0.08;
-const CELL_MARGIN_Y = 0.04;
+export interface TableFitOptions {
+  maxSize: number;
+  minSize: number;
+  font?: string | undefined;
+  /** Inner cell margins, in inches. */
+  marginX: number;
+  marginY: number;
+}
 
-/** Fit a table into `h` inches with given column widths: shrink, then cap lines per cell, then drop rows. */
+/** Longest word of a cell, in inches at `size`. */
+const longestWord = (cell: string, size: number, bold: boolean, font?: string) =>
+  Math.max(0, ...cell.split(/\s+/).map((w) => textWidth(w, size, bold, font)));
+
+/**
+ * Column widths for a table `total` inches wide at `size`: every column at least as wide as its
+ * longest word (so no word breaks, "Marketplac|e"), the rest shared in proportion to what each
+ * column needs to set its longest cell on one line. Undefined when the words alone do not fit.
+ */
+export function fitColumns(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  total: number,
+  size: number,
+  opts: Pick<TableFitOptions, 'font' | 'marginX'>,
+): number[] | undefined {
+  const pad = 2 * opts.marginX;
+  const n = header.length;
+  const min = new Array<number>(n).fill(0);
+  const want = new Array<number>(n).fill(0);
+  const measure = (cell: string, i: number, bold: boolean) => {
+    min[i] = Math.max(min[i]!, longestWord(cell, size, bold, opts.font) + pad);
+    const line = Math.max(...cell.split('\n').map((l) => textWidth(l, size, bold, opts.font)));
+    want[i] = Math.max(want[i]!, line + pad);
+  };
+  header.forEach((c, i) => measure(c, i, true));
+  for (const r of rows) r.forEach((c, i) => measure(c, i, false));
+  const minSum = min.reduce((a, b) => a + b, 0);
+  if (minSum > total + 1e-9) return undefined;
+  const extra = want.map((w, i) => Math.max(0, w - min[i]!));
+  const extraSum = extra.reduce((a, b) => a + b, 0);
+  const room = total - minSum;
+  if (extraSum >= room) {
+    // Columns that need less than an equal share (figures, short headers) get all of it and stay
+    // on one line; the long ones share what is left in proportion to their text, which evens
+    // out the row heights.
+    const give = new Array<number>(n).fill(0);
+    const open = new Set(extra.map((_, i) => i));
+    let left = room;
+    for (;;) {
+      const need = [...open].reduce((a, i) => a + extra[i]!, 0);
+      const done = [...open].filter((i) => extra[i]! <= left / open.size + 1e-9);
+      if (!done.length || done.length === open.size) {
+        for (const i of open) give[i] = need ? (left * extra[i]!) / need : left / open.size;
+        break;
+      }
+      for (const i of done) {
+        give[i] = extra[i]!;
+        left -= extra[i]!;
+        open.delete(i);
+      }
+    }
+    return min.map((m, i) => m + give[i]!);
+  }
+  // Every cell fits on one line: share what is left in proportion to the widths wanted.
+  const wantSum = want.reduce((a, b) => a + b, 0);
+  return want.map((w) => w + ((total - wantSum) * w) / wantSum);
+}
+
+/**
+ * Fit a table into `w` by `h` inches: the largest size at which columns fitted to their words
+ * hold every row; failing that, at minSize, cells capped to fewer lines, then rows dropped.
+ */
 export function fitTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
-  colW: readonly number[],
+  w: number,
   h: number,
-  opts: { maxSize: number; minSize: number },
+  opts: TableFitOptions,
 ): TableFit {
-  const cellW = colW.map((w) => Math.max(0.2, w - 2 * CELL_MARGIN_X));
-  const rowHeight = (cells: readonly string[], size: number, bold: boolean, maxLines = Infinity) =>
+  const font = opts.font;
+  const lineH = (size: number) => linesHeight(1, size, font);
+  const rowHeight = (
+    cells: readonly string[],
+    colW: readonly number[],
+    size: number,
+    bold: boolean,
+    maxLines = Infinity,
+  ) =>
     Math.max(
       ...cells.map((c, i) =>
-        Math.min(maxLines, countLines(c.split('\n'), cellW[i] ?? 1, size, bold)),
+        Math.min(
+          maxLines,
+          c
+            .split('\n')
+            .reduce(
+              (n, p) =>
+                n +
+                wrap(p, Math.max(0.2, (colW[i] ?? 1) - 2 * opts.marginX), size, bold, font).length,
+              0,
+            ),
+        ),
       ),
     ) *
-      ((size * LINE_HEIGHT) / PT_PER_INCH) +
-    2 * CELL_MARGIN_Y;
-  const heights = (size: number, maxLines = Infinity) => [
-    rowHeight(header, size, true, maxLines),
-    ...rows.map((r) => rowHeight(r, size, false, maxLines)),
+      lineH(size) +
+    2 * opts.marginY;
+  const heights = (colW: readonly number[], size: number, maxLines = Infinity) => [
+    rowHeight(header, colW, size, true, maxLines),
+    ...rows.map((r) => rowHeight(r, colW, size, false, maxLines)),
   ];
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   for (let size = opts.maxSize; size >= opts.minSize; size -= 0.5) {
-    const hs = heights(size);
+    const colW = fitColumns(header, rows, w, size, opts);
+    if (!colW) continue;
+    const hs = heights(colW, size);
     if (sum(hs) <= h)
       return {
         header: [...header],
         rows: rows.map((r) => [...r]),
         fontSize: size,
+        colW,
         rowHeights: hs,
         droppedRows: 0,
         truncated: false,
       };
   }
   const size = opts.minSize;
+  // At the smallest size, widths from the words if they fit, else shares of what each needs.
+  const colW =
+    fitColumns(header, rows, w, size, opts) ?? header.map(() => w / Math.max(1, header.length));
+  const frame = (i: number, bold: boolean): Frame => ({
+    width: Math.max(0.2, (colW[i] ?? 1) - 2 * opts.marginX),
+    height: Infinity,
+    bold,
+    font,
+    gap: 0,
+    maxLines: Infinity,
+  });
   const cap = (cells: readonly string[], lines: number, bold: boolean) =>
     cells.map((c, i) =>
-      countLines(c.split('\n'), cellW[i] ?? 1, size, bold) > lines
-        ? truncateTo(c.replace(/\n/g, ' '), lines, cellW[i] ?? 1, size, bold)
+      rowHeight([c], [colW[i] ?? 1], size, bold) > lines * lineH(size) + 2 * opts.marginY + 1e-9
+        ? truncateTo(c.replace(/\n/g, ' '), lines, frame(i, bold), size)
         : c,
     );
   for (let lines = 6; lines >= 1; lines--) {
-    const hs = heights(size, lines);
+    const hs = heights(colW, size, lines);
     if (sum(hs) <= h) {
       const head = cap(header, lines, true);
       const r = rows.map((row) => cap(row, lines, false));
@@ -300,7 +511,11 @@ export function fitTable(
         header: head,
         rows: r,
         fontSize: size,
-        rowHeights: [rowHeight(head, size, true), ...r.map((row) => rowHeight(row, size, false))],
+        colW,
+        rowHeights: [
+          rowHeight(head, colW, size, true),
+          ...r.map((row) => rowHeight(row, colW, size, false)),
+        ],
         droppedRows: 0,
         truncated: true,
       };
@@ -309,12 +524,13 @@ export function fitTable(
   // Still too tall: one line a cell, and as many rows as fit.
   const head = cap(header, 1, true);
   const one = rows.map((row) => cap(row, 1, false));
-  const each = rowHeight(['x'], size, false);
+  const each = lineH(size) + 2 * opts.marginY;
   const fitRows = Math.max(0, Math.floor((h - each) / each));
   return {
     header: head,
     rows: one.slice(0, fitRows),
     fontSize: size,
+    colW,
     rowHeights: Array<number>(fitRows + 1).fill(each),
     droppedRows: rows.length - fitRows,
     truncated: true,

@@ -18,6 +18,12 @@ export interface Box {
 /** Six upper-case hex digits, no '#': the only colour form the renderer writes (pptxgenjs #588). */
 export type Hex = string;
 
+/** Inner margins of a text frame, in inches (the renderer writes them in points). */
+export interface Inset {
+  x: number;
+  y: number;
+}
+
 export interface TextBlock {
   type: 'text';
   box: Box;
@@ -33,8 +39,14 @@ export interface TextBlock {
   fill?: Hex;
   /** Right-to-left paragraph direction (the text starts in a right-to-left script). */
   rtl?: boolean;
+  inset: Inset;
+  /** Hanging indent of bulleted paragraphs, in inches. */
+  indent?: number;
+  /** Space after each paragraph but the last, in points. */
+  paraGap?: number;
 }
 
+/** A big number with its label: one text frame, the value on the first line. */
 export interface FigureBlock {
   type: 'figure';
   box: Box;
@@ -43,6 +55,16 @@ export interface FigureBlock {
   labelSize: number;
   valueSize: number;
   color: Hex;
+  labelColor: Hex;
+  fill?: Hex;
+  align: 'left' | 'center';
+  inset: Inset;
+}
+
+/** A filled rectangle: brand bands, card backgrounds, accent rules. */
+export interface ShapeBlock {
+  type: 'shape';
+  box: Box;
   fill: Hex;
 }
 
@@ -56,16 +78,24 @@ export interface ChartBlock {
   box: Box;
   /** bar: clustered, or stacked when `stacked` (only ever with two or more series); line: one or more lines. */
   kind: 'bar' | 'line';
+  /** Bars run left to right (a ranking) instead of up. */
+  horizontal?: boolean;
   stacked: boolean;
   title: string;
+  /** Category labels; an empty label leaves its tick unlabelled (monthly lines label quarters or years). */
   categories: string[];
   series: ChartSeries[];
   colors: Hex[];
-  /** Excel number format for the value axis, e.g. `"$"#,##0,"K"`. */
+  /** Excel number format for the value axis and value labels, e.g. `"$"#,##0,"K"`. */
   valueFormat: string;
+  /** A legend, only where there are several series. */
   showLegend: boolean;
-  /** Show every nth category label (long monthly axes). */
-  labelEvery?: number;
+  /** Write each value on its bar. */
+  showValues?: boolean;
+  /** A tick mark every nth category (monthly lines: every quarter). */
+  tickEvery?: number;
+  /** Axis and legend text size, in points. */
+  fontSize: number;
 }
 
 export interface TableBlock {
@@ -76,10 +106,18 @@ export interface TableBlock {
   colW: number[];
   rowHeights: number[];
   fontSize: number;
+  /** Alignment of each column: figures right-aligned. */
+  align: ('left' | 'right')[];
+  /** Inner cell margins, in inches (the renderer writes them in points). */
+  margin: Inset;
   headerFill: Hex;
   headerColor: Hex;
   color: Hex;
   border: Hex;
+  /** Fill of every other body row. */
+  stripe: Hex;
+  /** The last row is a total: set in bold. */
+  totalRow?: boolean;
 }
 
 export interface ImageBlock {
@@ -90,13 +128,15 @@ export interface ImageBlock {
   alt: string;
 }
 
-export type Block = TextBlock | FigureBlock | ChartBlock | TableBlock | ImageBlock;
+export type Block = TextBlock | FigureBlock | ChartBlock | TableBlock | ImageBlock | ShapeBlock;
 
 export interface Slide {
   kind: SlideKind;
-  /** Shown in the title bar; the title slide draws its own. */
+  /** The action title: a sentence that states the slide's point. The title and closing slides draw their own. */
   title: string;
   titleSize: number;
+  /** Section label shown above the title ("Your money"). */
+  section?: string;
   blocks: Block[];
   /** Speaker notes: the talk track. Never empty. */
   notes: string;
@@ -110,6 +150,7 @@ export interface DeckTheme {
     text: Hex;
     muted: Hex;
     background: Hex;
+    surface: Hex;
     chart: Hex[];
   };
   fonts: { heading: string; body: string };
@@ -117,6 +158,16 @@ export interface DeckTheme {
   /** Footer text of the master slide, fitted to one line. */
   footer: string;
   footerSize: number;
+  /** Size of the section label above each title, in points. */
+  sectionSize: number;
+  /** Where the master draws the title, section label, footer and its rule (from the grid). */
+  frame: {
+    section: Box;
+    title: Box;
+    rule: Box;
+    footer: Box;
+    pageNumber: Box;
+  };
 }
 
 export interface Deck {

@@ -65,10 +65,30 @@ export function deckTypeData(
       .map(
         ({
           id,
-          data: { title, summary, types, audience, verticals, segments, keyMessages, status },
+          data: {
+            title,
+            summary,
+            types,
+            audience,
+            verticals,
+            segments,
+            keyMessages,
+            speakerNotes,
+            status,
+          },
         }) => ({
           id,
-          data: { title, summary, types, audience, verticals, segments, keyMessages, status },
+          data: {
+            title,
+            summary,
+            types,
+            audience,
+            verticals,
+            segments,
+            keyMessages,
+            speakerNotes: speakerNotes ?? [],
+            status,
+          },
         }),
       ),
   };

@@ -3,10 +3,14 @@
  * and in the browser (the "Tailor a deck" form). pptxgenjs and JSZip are imported only when a
  * deck is rendered, so a page that offers the form loads them on the first click.
  *
- * Traps handled here (see the deck tests, which check every chart part for them):
- * - pptxgenjs 4 writes a third <c:axId> into every 2D bar and line chart with no <c:serAx>
- *   behind it (gitbrent/PptxGenJS#1534): PowerPoint then asks to repair the file. The
- *   dangling ids are removed from each chart part after writing.
+ * Traps handled here (see the deck tests, which check every chart and slide part for them):
+ * - What pptxgenjs 4.0.1 writes wrong is repaired in the package after writing
+ *   (package-repair.ts): dangling chart axis ids (gitbrent/PptxGenJS#1534), line charts out of
+ *   schema order, repeated shape ids, overrides for missing parts, the logo stored twice, app.xml's
+ *   word count.
+ * - Units: text-box margins and bullet indents are points, table cell margins are points once
+ *   the first is 1 or more (inches below: pptxgenjs guesses); the model is in inches and this
+ *   file converts. pptxgenjs reads a text box's margin array as [left, right, bottom, top].
  * - Colours are six hex digits without '#', never names (#588); stacked bars only with two or
  *   more series (#1357, decided in the model); one chart type per chart, no combos (#1233).
  * - `write()` ignores `compression`; the file is written uncompressed, repaired, then
@@ -16,11 +20,27 @@
  */
 import type PptxGenJSType from 'pptxgenjs';
 import type JSZipType from 'jszip';
-import type { Block, ChartBlock, Deck, TableBlock } from './model.ts';
-import { SLIDE_H, SLIDE_W } from './model.ts';
+import type {
+  Block,
+  ChartBlock,
+  Deck,
+  FigureBlock,
+  Inset,
+  TableBlock,
+  TextBlock,
+} from './model.ts';
+import { repairPackage, type PackagePart } from './package-repair.ts';
+import { readStoredZip } from './stored-zip.ts';
+import { TITLE_INSET } from './layout.ts';
 
 type Pptx = PptxGenJSType;
 type PptxSlide = ReturnType<Pptx['addSlide']>;
+type Border =
+  NonNullable<PptxGenJSType.TableCellProps['border']> extends infer B
+    ? B extends readonly (infer E)[]
+      ? E
+      : B
+    : never;
 export type PptxGenJSConstructor = new () => Pptx;
 export type JSZipConstructor = typeof JSZipType;
 
@@ -38,16 +58,13 @@ export interface RenderOptions {
   repack?: Repack;
 }
 
-/** The parts of a package that need repairs after pptxgenjs writes them. */
-export const needsRepair = (part: string): boolean => /^ppt\/charts\/chart\d+\.xml$/.test(part);
-
 /**
- * Re-pack pptxgenjs's uncompressed package: every part in order, each part `needsRepair`
- * names passed through `repair`, then compressed when `compression` is true.
+ * Re-pack pptxgenjs's uncompressed package: its parts, passed through `repair` (every repair of
+ * package-repair.ts), then compressed when `compression` is true.
  */
 export type Repack = (
   raw: Uint8Array,
-  repair: (xml: string) => string,
+  repair: (parts: readonly PackagePart[]) => PackagePart[],
   compression: boolean,
 ) => Uint8Array | Promise<Uint8Array>;
 
@@ -75,6 +92,22 @@ export async function loadJSZip(): Promise<JSZipConstructor> {
   return mod.default ?? (mod as unknown as JSZipConstructor);
 }
 
+const PT = 72;
+/** A text frame's inner margins: pptxgenjs reads a margin array as points [left, right, bottom, top]. */
+const textMargin = (i: Inset): [number, number, number, number] => [
+  i.x * PT,
+  i.x * PT,
+  i.y * PT,
+  i.y * PT,
+];
+/** A table cell's margins in points [top, right, bottom, left] (points once the first is 1 or more). */
+const cellMargin = (i: Inset): [number, number, number, number] => [
+  Math.max(1, i.y * PT),
+  i.x * PT,
+  i.y * PT,
+  i.x * PT,
+];
+
 /** Draw the deck with pptxgenjs; returns the presentation, not yet written. */
 export function drawDeck(
   deck: Deck,
@@ -84,6 +117,7 @@ export function drawDeck(
   const pptx = new PptxGenJS();
   const t = deck.theme;
   const c = t.colours;
+  const f = t.frame;
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.meta.title;
   pptx.subject = deck.meta.subject;
@@ -95,10 +129,7 @@ export function drawDeck(
     text: {
       text: t.footer,
       options: {
-        x: 0.5,
-        y: SLIDE_H - 0.5,
-        w: SLIDE_W - 2.2,
-        h: 0.35,
+        ...f.footer,
         fontFace: t.fonts.body,
         fontSize: t.footerSize,
         color: colour(c.muted),
@@ -108,29 +139,21 @@ export function drawDeck(
     },
   };
   const rule = {
-    line: {
-      x: 0.5,
-      y: SLIDE_H - 0.58,
-      w: SLIDE_W - 1,
-      h: 0,
-      line: { color: colour(c.muted), width: 0.5 },
-    },
+    line: { ...f.rule, line: { color: colour(c.muted), width: 0.5 } },
   };
   const slideNumber = {
-    x: SLIDE_W - 1.2,
-    y: SLIDE_H - 0.5,
-    w: 0.7,
-    h: 0.35,
+    ...f.pageNumber,
     fontFace: t.fonts.body,
     fontSize: t.footerSize,
     color: colour(c.muted),
     align: 'right' as const,
+    valign: 'middle' as const,
+    margin: 0,
   };
   pptx.defineSlideMaster({
     title: MASTER_TITLE,
     background: { color: colour(c.background) },
-    objects: [rule, footer],
-    slideNumber,
+    objects: [footer],
   });
   pptx.defineSlideMaster({
     title: MASTER_CONTENT,
@@ -140,19 +163,28 @@ export function drawDeck(
   });
 
   for (const s of deck.slides) {
-    const slide = pptx.addSlide({ masterName: s.kind === 'title' ? MASTER_TITLE : MASTER_CONTENT });
-    if (s.kind !== 'title') {
+    const cover = s.kind === 'title' || s.kind === 'closing';
+    const slide = pptx.addSlide({ masterName: cover ? MASTER_TITLE : MASTER_CONTENT });
+    if (!cover) {
+      if (s.section)
+        slide.addText(s.section.toUpperCase(), {
+          ...f.section,
+          fontFace: t.fonts.body,
+          fontSize: t.sectionSize,
+          bold: true,
+          charSpacing: 1,
+          color: colour(c.accent),
+          valign: 'middle',
+          margin: 0,
+        });
       slide.addText(s.title, {
-        x: 0.5,
-        y: 0.3,
-        w: t.logo.box.x - 0.8,
-        h: 0.9,
+        ...f.title,
         fontFace: t.fonts.heading,
         fontSize: s.titleSize,
         bold: true,
         color: colour(c.primary),
-        valign: 'middle',
-        margin: [0.05, 0.1, 0.05, 0.1],
+        valign: 'top',
+        margin: textMargin(TITLE_INSET),
       });
     }
     for (const b of s.blocks) drawBlock(pptx, slide, b, deck);
@@ -162,57 +194,73 @@ export function drawDeck(
   return pptx;
 }
 
+function drawText(slide: PptxSlide, b: TextBlock, fontFace: string) {
+  const last = b.paragraphs.length - 1;
+  const bullet =
+    b.bullets === 'numbered'
+      ? { bullet: { type: 'number' as const, indent: (b.indent ?? 0) * PT } }
+      : b.bullets
+        ? { bullet: { indent: (b.indent ?? 0) * PT } }
+        : {};
+  const runs = b.paragraphs.map((p, i) => ({
+    text: p,
+    options: {
+      breakLine: i < last,
+      ...bullet,
+      ...(b.rtl ? { rtlMode: true } : {}),
+      ...(b.paraGap && i < last ? { paraSpaceAfter: b.paraGap } : {}),
+    },
+  }));
+  slide.addText(runs, {
+    ...b.box,
+    fontFace,
+    fontSize: b.fontSize,
+    color: colour(b.color),
+    bold: b.bold ?? false,
+    align: b.align ?? (b.rtl ? 'right' : 'left'),
+    valign: b.valign ?? 'top',
+    margin: textMargin(b.inset),
+    ...(b.fill ? { fill: { color: colour(b.fill) } } : {}),
+    ...(b.rtl ? { rtlMode: true } : {}),
+  });
+}
+
+function drawFigure(slide: PptxSlide, b: FigureBlock, fontFace: string) {
+  slide.addText(
+    [
+      {
+        text: b.value,
+        options: { fontSize: b.valueSize, bold: true, color: colour(b.color), breakLine: true },
+      },
+      { text: b.label, options: { fontSize: b.labelSize, color: colour(b.labelColor) } },
+    ],
+    {
+      ...b.box,
+      fontFace,
+      align: b.align,
+      valign: 'middle',
+      margin: textMargin(b.inset),
+      ...(b.fill ? { fill: { color: colour(b.fill) } } : {}),
+    },
+  );
+}
+
 function drawBlock(pptx: Pptx, slide: PptxSlide, b: Block, deck: Deck) {
   const t = deck.theme;
   const font = (f: 'heading' | 'body') => (f === 'heading' ? t.fonts.heading : t.fonts.body);
   switch (b.type) {
-    case 'text': {
-      const last = b.paragraphs.length - 1;
-      const runs = b.paragraphs.map((p, i) => ({
-        text: p,
-        options: {
-          breakLine: i < last,
-          ...(b.bullets === 'numbered'
-            ? { bullet: { type: 'number' as const } }
-            : b.bullets
-              ? { bullet: true }
-              : {}),
-          ...(b.rtl ? { rtlMode: true } : {}),
-          paraSpaceAfter: b.bullets ? 4 : 0,
-        },
-      }));
-      slide.addText(runs, {
-        ...b.box,
-        fontFace: font(b.font),
-        fontSize: b.fontSize,
-        color: colour(b.color),
-        bold: b.bold ?? false,
-        align: b.align ?? (b.rtl ? 'right' : 'left'),
-        valign: b.valign ?? 'top',
-        margin: [0.05, 0.1, 0.05, 0.1],
-        ...(b.fill ? { fill: { color: colour(b.fill) } } : {}),
-        ...(b.rtl ? { rtlMode: true } : {}),
-      });
+    case 'text':
+      drawText(slide, b, font(b.font));
       return;
-    }
     case 'figure':
-      slide.addText(
-        [
-          {
-            text: b.value,
-            options: { fontSize: b.valueSize, bold: true, color: colour(b.color), breakLine: true },
-          },
-          { text: b.label, options: { fontSize: b.labelSize, color: colour(t.colours.muted) } },
-        ],
-        {
-          ...b.box,
-          fontFace: t.fonts.body,
-          align: 'center',
-          valign: 'middle',
-          fill: { color: colour(b.fill) },
-          margin: [0.05, 0.1, 0.05, 0.1],
-        },
-      );
+      drawFigure(slide, b, t.fonts.body);
+      return;
+    case 'shape':
+      slide.addShape(pptx.ShapeType.rect, {
+        ...b.box,
+        fill: { color: colour(b.fill) },
+        line: { type: 'none' },
+      });
       return;
     case 'image':
       slide.addImage({ ...b.box, data: b.data, altText: b.alt });
@@ -227,23 +275,43 @@ function drawBlock(pptx: Pptx, slide: PptxSlide, b: Block, deck: Deck) {
 }
 
 function drawTable(slide: PptxSlide, b: TableBlock, fontFace: string) {
-  const head = b.header.map((h) => ({
+  const none: Border = { type: 'none' };
+  const rule: Border = { type: 'solid', pt: 0.75, color: colour(b.border) };
+  const head = b.header.map((h, i) => ({
     text: h,
-    options: { bold: true, color: colour(b.headerColor), fill: { color: colour(b.headerFill) } },
+    options: {
+      bold: true,
+      color: colour(b.headerColor),
+      fill: { color: colour(b.headerFill) },
+      align: b.align[i] ?? 'left',
+      valign: 'bottom' as const,
+      border: [none, none, none, none] as [Border, Border, Border, Border],
+    },
   }));
-  const rows = b.rows.map((r) => r.map((cell) => ({ text: cell })));
+  const rows = b.rows.map((r, ri) =>
+    r.map((cell, i) => ({
+      text: cell,
+      options: {
+        align: b.align[i] ?? 'left',
+        bold: b.totalRow === true && ri === b.rows.length - 1,
+        ...(ri % 2 === 1 ? { fill: { color: colour(b.stripe) } } : {}),
+        border: [none, none, rule, none] as [Border, Border, Border, Border],
+      },
+    })),
+  );
   slide.addTable([head, ...rows], {
     x: b.box.x,
     y: b.box.y,
     w: b.colW.reduce((a, w) => a + w, 0),
+    // The frame's height: without it pptxgenjs writes 1 in, whatever the rows add up to.
+    h: b.rowHeights.reduce((a, h) => a + h, 0),
     colW: b.colW,
     rowH: b.rowHeights,
     fontFace,
     fontSize: b.fontSize,
     color: colour(b.color),
     valign: 'top',
-    margin: [0.04, 0.08, 0.04, 0.08],
-    border: { type: 'solid', pt: 0.5, color: colour(b.border) },
+    margin: cellMargin(b.margin),
     autoPage: false,
   });
 }
@@ -254,55 +322,55 @@ function drawChart(pptx: Pptx, slide: PptxSlide, b: ChartBlock, deck: Deck) {
     throw new Error(
       'a stacked bar needs two or more series (pptxgenjs #1357): the model should have made it clustered',
     );
-  const data = b.series.map((s) => ({ name: s.name, labels: b.categories, values: s.values }));
+  // Horizontal bars are drawn bottom-up: reversed, the first category reads first.
+  const flip = <T>(xs: readonly T[]) => (b.horizontal ? [...xs].reverse() : [...xs]);
+  const data = b.series.map((s) => ({
+    name: s.name,
+    labels: flip(b.categories),
+    values: flip(s.values),
+  }));
   const muted = colour(t.colours.muted);
   const text = colour(t.colours.text);
   slide.addChart(b.kind === 'bar' ? pptx.ChartType.bar : pptx.ChartType.line, data, {
     ...b.box,
     chartColors: b.colors.map(colour),
-    showTitle: true,
-    title: b.title,
-    titleFontFace: t.fonts.body,
-    titleFontSize: 13,
-    titleColor: text,
+    showTitle: false,
     showLegend: b.showLegend,
     legendPos: 'b',
     legendFontFace: t.fonts.body,
-    legendFontSize: 10,
+    legendFontSize: b.fontSize,
     legendColor: text,
     catAxisLabelColor: muted,
     catAxisLabelFontFace: t.fonts.body,
-    catAxisLabelFontSize: 10,
+    catAxisLabelFontSize: b.fontSize,
+    catAxisLabelRotate: 0,
+    catAxisLineShow: true,
+    catAxisLineColor: 'B8C2CC',
     valAxisLabelColor: muted,
     valAxisLabelFontFace: t.fonts.body,
-    valAxisLabelFontSize: 10,
+    valAxisLabelFontSize: b.fontSize,
     valAxisLabelFormatCode: b.valueFormat,
-    valGridLine: { color: 'D9DEE5', size: 0.5, style: 'solid' },
-    catAxisLineShow: true,
-    ...(b.labelEvery ? { catAxisLabelFrequency: String(b.labelEvery) } : {}),
+    valAxisLineShow: false,
+    valGridLine: { color: 'E1E6EC', size: 0.75, style: 'solid' },
+    ...(b.showValues
+      ? {
+          showValue: true,
+          dataLabelFormatCode: b.valueFormat,
+          dataLabelFontFace: t.fonts.body,
+          dataLabelFontSize: b.fontSize,
+          dataLabelColor: text,
+          dataLabelPosition: b.stacked ? ('ctr' as const) : ('outEnd' as const),
+        }
+      : {}),
     ...(b.kind === 'bar'
       ? {
-          barDir: 'col' as const,
+          barDir: b.horizontal ? ('bar' as const) : ('col' as const),
           barGrouping: b.stacked ? ('stacked' as const) : ('clustered' as const),
-          barGapWidthPct: 60,
+          barGapWidthPct: b.horizontal ? 35 : 55,
+          ...(b.stacked ? { barOverlapPct: 100 } : {}),
         }
-      : { lineDataSymbol: 'none' as const, lineSize: 2 }),
+      : { lineDataSymbol: 'none' as const, lineSize: 2.5 }),
   });
-}
-
-/**
- * Remove axis ids referenced in a chart but defined by no axis element (gitbrent/PptxGenJS#1534).
- * Pure string work on one chart part; a chart without dangling ids comes back unchanged.
- */
-export function repairChartXml(xml: string): string {
-  const defined = new Set(
-    [...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\s*\/>/g)].map(
-      (m) => m[1],
-    ),
-  );
-  return xml.replace(/<c:axId val="(\d+)"\s*\/>/g, (whole, id: string) =>
-    defined.has(id) ? whole : '',
-  );
 }
 
 /** Render a deck to PPTX bytes (or a Blob in the browser). */
@@ -326,21 +394,35 @@ export async function renderPptx(
   // Uncompressed first (write() never compresses), so the repair reads it back cheaply.
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   if (options.repack && options.output !== 'blob')
-    return options.repack(raw, repairChartXml, options.compression !== false);
+    return options.repack(raw, repairPackage, options.compression !== false);
   const zip = await JSZip.loadAsync(raw);
-  for (const name of Object.keys(zip.files).filter(needsRepair)) {
-    const xml = await zip.file(name)!.async('string');
-    const fixed = repairChartXml(xml);
-    if (fixed !== xml) zip.file(name, fixed);
-  }
+  // The parts straight from the stored bytes (a compressed one, should there be any, through JSZip).
+  const parts = await Promise.all(
+    readStoredZip(raw)
+      .filter((e) => !e.name.endsWith('/'))
+      .map(async (e) => ({
+        name: e.name,
+        data: e.data ?? (await zip.file(e.name)!.async('uint8array')),
+      })),
+  );
+  const names = parts.map((p) => p.name);
+  // Only what the repairs changed or dropped is written back.
+  const before = new Map(parts.map((p) => [p.name, p.data]));
+  const repaired = repairPackage(parts);
+  const kept = new Set(repaired.map((p) => p.name));
+  for (const name of names) if (!kept.has(name)) zip.remove(name);
+  for (const p of repaired) if (before.get(p.name) !== p.data) zip.file(p.name, p.data);
+  const out = zip;
   const compression = options.compression === false ? 'STORE' : 'DEFLATE';
   if (options.output === 'blob') {
-    return zip.generateAsync({
+    return out.generateAsync({
       type: 'blob',
       compression,
       compressionOptions: { level: 6 },
       mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     });
   }
-  return zip.generateAsync({ type: 'uint8array', compression, compressionOptions: { level: 6 } });
+  return out.generateAsync({ type: 'uint8array', compression, compressionOptions: { level: 6 } });
 }
+
+export { repairChartXml, repairPackage } from './package-repair.ts';

@@ -15,6 +15,14 @@ const BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/g;
 
+// Bidirectional embeddings, overrides and isolates: one U+202E in a prospect's name reverses every
+// footer after it. Zero-width spaces, word joiners and BOMs: invisible, so a name of nothing but
+// them looks empty on the slide while passing a "required" check.
+const BIDI_AND_INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u180E]/g;
+// Zero-width (non-)joiners shape emoji sequences and Persian or Indic words between two visible
+// characters; anywhere else they are invisible padding.
+const STRAY_JOINERS = /(^|[\s\u200C\u200D])[\u200C\u200D]+|[\u200C\u200D]+(?=[\s]|$)/gu;
+
 // Printable ASCII on one line, no space at either end: already clean (and NFC), as most of a
 // deck's strings are (ids, names, figures); one test instead of six passes.
 const CLEAN_ASCII = /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/;
@@ -42,7 +50,12 @@ export function sanitizeText(input: unknown, max = MAX_TEXT): string {
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(BREAKS, '\n')
     .replace(CONTROLS, '')
+    .replace(BIDI_AND_INVISIBLE, '')
     .replace(/\t/g, ' ');
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = s.replace(STRAY_JOINERS, '$1');
+  }
   s = s.normalize('NFC');
   s = s
     .replace(/[ \u00A0]+\n/g, '\n')

@@ -48,5 +48,4 @@ export function tailorDeck(
   };
 }
 
-/** The build-time deck of a partner type: its defaults, for a placeholder prospect. */
-export const GENERIC_PROSPECT = 'Your company';
+export { GENERIC_PROSPECT } from './context.ts';

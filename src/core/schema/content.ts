@@ -45,6 +45,24 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 
 export const STORY_STATUSES = ['draft', 'published'] as const;
 
+/**
+ * Words a partner should never read on a slide: the recruiter's tools and instructions. A key
+ * message that uses one belongs in `speakerNotes`.
+ */
+export const RECRUITER_TALK =
+  /\b(playbooks?|calculator|partnerkit|npx|the prospect|one click|qualifying questions|engine)\b|\.mdx\b|content\//i;
+
+/** One slide bullet of a story: prospect-facing words only. */
+const SlideBullet = Text.superRefine((line, ctx) => {
+  const word = RECRUITER_TALK.exec(line)?.[0];
+  if (word)
+    ctx.addIssue({
+      code: 'custom',
+      message: `key messages are read by the partner on the deck's story slide, and "${word}" is for the recruiter: move this line to \`speakerNotes\` or say it in the partner's terms`,
+      input: line,
+    });
+});
+
 /** Frontmatter of `content/stories/<slug>.mdx`: a recruiting story for one person at a partner. */
 export const StoryFrontmatter = z
   .strictObject({
@@ -70,11 +88,17 @@ export const StoryFrontmatter = z
         'Ids of segments (from data/segments.yaml) the story speaks to; the first one drives live figures. Leave out or [] for any segment.',
       ),
     keyMessages: z
-      .array(Text)
+      .array(SlideBullet)
       .min(1, 'at least one key message')
       .max(5, 'at most five key messages (a deck slide holds five)')
       .describe(
-        'The points a deck for this type and audience carries, one sentence each; edit them here and the next deck changes.',
+        'What the partner reads: the bullets of the deck\'s story slide, one sentence each, addressed to the partner ("you"). What the recruiter should say goes in `speakerNotes`.',
+      ),
+    speakerNotes: z
+      .array(Text)
+      .default([])
+      .describe(
+        "What the recruiter needs: said, never shown. The deck's speaker notes for the story slide, after the summary.",
       ),
     status: z
       .enum(STORY_STATUSES)

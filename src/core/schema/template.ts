@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HexColour, Id, Text } from './common.ts';
 import { JourneyRole, StreamKind } from './partner-type.ts';
+import { RESALE_BENEFITS, TIER_BENEFITS } from '../tier-benefits.ts';
 
 /**
  * Deck templates in `templates/`: the brand theme (`theme.yaml`) and one slide sequence per
@@ -27,6 +28,9 @@ export const Theme = z
         text: HexColour.describe('Body text.'),
         muted: HexColour.describe('Footer, notes under charts and table rules.'),
         background: HexColour.describe('Slide background.'),
+        surface: HexColour.describe(
+          'Fill of cards, key-figure tiles and table stripes: a tint a shade off the background.',
+        ),
         chart: z
           .array(HexColour)
           .min(3, 'at least three chart colours')
@@ -41,15 +45,60 @@ export const Theme = z
         body: FontName.describe('Font for body text, tables and charts.'),
       })
       .describe(
-        'Fonts; decks name them, so pick fonts recruiters have (Arial, Calibri, Segoe UI...).',
+        "Fonts; decks name them, so pick fonts PowerPoint has on every machine (Calibri, Arial). Text is fitted to its box with Calibri's and Arial's real widths; other fonts are estimated.",
       ),
+    type: z
+      .strictObject({
+        title: z
+          .number()
+          .min(20)
+          .max(40)
+          .describe('Largest size of slide titles, in points (they shrink to fit two lines).'),
+        body: z
+          .number()
+          .min(12)
+          .max(28)
+          .describe('Largest size of body text and cards, in points.'),
+        figure: z
+          .number()
+          .min(28)
+          .max(80)
+          .describe('Size of the big numbers on key-figure slides, in points.'),
+        small: z
+          .number()
+          .min(9)
+          .max(14)
+          .describe('Size of notes under charts, sources and labels, in points.'),
+      })
+      .describe('Type scale, in points; text shrinks below these only when a box is full.'),
+    grid: z
+      .strictObject({
+        margin: z.number().min(0.3).max(1.2).describe('Left and right slide margin, in inches.'),
+        columns: z.number().int().min(4).max(16).describe('Columns of the layout grid.'),
+        gutter: z
+          .number()
+          .min(0.1)
+          .max(0.6)
+          .describe('Space between columns and between cards, in inches.'),
+      })
+      .describe('The layout grid every slide is placed on (slides are 13.33 x 7.5 inches).'),
+    sections: z
+      .strictObject({
+        money: Text.max(40).describe("Label of the slides about the partner's own money."),
+        opportunity: Text.max(40).describe('Label of the market-opportunity slides.'),
+        case: Text.max(40).describe('Label of the business-case slides.'),
+        program: Text.max(40).describe('Label of the slides about the partner program.'),
+        next: Text.max(40).describe('Label of the next-steps slides.'),
+        appendix: Text.max(40).describe('Label of the appendix (sources).'),
+      })
+      .describe('Section labels shown above each slide title, in deck order.'),
     logo: z
       .strictObject({
         file: z
           .string()
           .regex(
-            /^[A-Za-z0-9._/-]+\.(png|jpe?g)$/i,
-            'a PNG or JPEG file name inside templates/, like "logo.png"',
+            /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_-][A-Za-z0-9._/-]*\.(png|jpe?g)$/i,
+            'a PNG or JPEG file name inside templates/, like "logo.png" (no "..", no leading "/")',
           )
           .describe(
             'PNG or JPEG inside templates/; embedded into each deck as data, never fetched.',
@@ -75,6 +124,7 @@ export const SLIDE_KINDS = [
   'clients-and-reputation',
   'revenue-mix',
   'opportunity',
+  'headline',
   'business-case',
   'story',
   'decision-makers',
@@ -83,6 +133,7 @@ export const SLIDE_KINDS = [
   'collaboration',
   'objections',
   'next-steps',
+  'closing',
   'sources',
 ] as const;
 /** What a slide shows; each kind is built from the data by the deck model. */
@@ -91,21 +142,23 @@ export const SlideKind = z
   .describe('Which slide: its content comes from the data.');
 export type SlideKind = z.infer<typeof SlideKind>;
 
-export const TIER_BENEFITS = [
-  'discount',
-  'rebate',
-  'mdfRate',
-  'referralFee',
-  'coSell',
-  'nfrLicences',
-  'trainingVouchers',
-  'privateOffers',
-  'programFeeAnnual',
+export const SECTION_KEYS = [
+  'money',
+  'opportunity',
+  'case',
+  'program',
+  'next',
+  'appendix',
 ] as const;
+/** Which section a slide belongs to; its label (theme.yaml `sections`) is shown above the title. */
+export const SectionKey = z
+  .enum(SECTION_KEYS)
+  .describe('money, opportunity, case, program, next or appendix.');
+export type SectionKey = z.infer<typeof SectionKey>;
+
+export { TIER_BENEFITS, RESALE_BENEFITS };
 export const TierBenefitKey = z.enum(TIER_BENEFITS);
 export type TierBenefitKey = z.infer<typeof TierBenefitKey>;
-/** Benefits that are margin-and-rebate talk: never in a deck for partners who do not resell. */
-export const RESALE_BENEFITS: readonly TierBenefitKey[] = ['discount', 'rebate', 'mdfRate'];
 
 export const SequenceSlide = z
   .strictObject({
@@ -119,6 +172,9 @@ export const SequenceSlide = z
       .min(1)
       .optional()
       .describe('For a `tiers` slide: the benefit columns, in order.'),
+    section: SectionKey.optional().describe(
+      "Section the slide belongs to, when not its kind's usual one.",
+    ),
   })
   .describe('One slide in the sequence.');
 export type SequenceSlide = z.infer<typeof SequenceSlide>;

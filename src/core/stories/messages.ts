@@ -10,7 +10,8 @@ export interface StoryEntryLike {
   data: Pick<
     StoryFrontmatter,
     'title' | 'summary' | 'types' | 'audience' | 'verticals' | 'segments' | 'keyMessages' | 'status'
-  >;
+  > &
+    Partial<Pick<StoryFrontmatter, 'speakerNotes'>>;
 }
 
 export interface StoryMessages {
@@ -19,7 +20,10 @@ export interface StoryMessages {
   title: string;
   summary: string;
   audience: Audience;
+  /** What the partner reads on the story slide. */
   keyMessages: string[];
+  /** What the recruiter says with it: the slide's speaker notes. */
+  speakerNotes: string[];
   /** 'audience' when the story is written for the audience asked for; 'type' when it is the type's best story for someone else. */
   matched: 'audience' | 'type';
 }
@@ -72,6 +76,7 @@ export function storyMessagesFor(
     summary: best.data.summary,
     audience: best.data.audience,
     keyMessages: [...best.data.keyMessages],
+    speakerNotes: [...(best.data.speakerNotes ?? [])],
     matched: audience === undefined || best.data.audience === audience ? 'audience' : 'type',
   };
 }

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/core/diagnostics.ts';
 import { AUDIENCES, StoryFrontmatter } from '../../../src/core/schema/content.ts';
+import { checkMdxBody } from '../../../src/core/stories/check-body.ts';
 import { STORY_COMPONENT_NAMES } from '../../../src/core/stories/components.ts';
 import { playbookFacets, storyFacets } from '../../../src/core/stories/facets.ts';
 import { FIGURE_NAMES, storyCaseInputs } from '../../../src/core/stories/figures.ts';
-import { checkContentBody } from '../../../src/node/content-rules.ts';
+import { scanMdx } from '../../../src/core/stories/mdx-scan.ts';
 import { isStale, storyMessagesFor, visibleStories, type StoryEntryLike } from '../../../src/core/stories/messages.ts';
 import { loadStories } from '../../../src/node/load-content.ts';
 import { loadData } from '../../../src/node/load-data.ts';
@@ -103,6 +104,14 @@ describe('story frontmatter and body validation', () => {
     expect(loadData(fixtureCopy({ [STORY]: () => story({ lastReviewed: '2026-01-02' }) }), { today: TODAY, staleAfterDays: 400 }).diagnostics).toEqual([]);
   });
 
+  it('a key message in recruiter words is refused with where it belongs; speaker notes take it', () => {
+    const recruiter = story().replace('  - First message.', '  - First message.\n  - Every figure comes from the calculator; see the playbook.');
+    const { lines } = check({ [STORY]: recruiter });
+    expect(lines.join('\n')).toMatch(/alpha-owner\.mdx:10:5 field `keyMessages\[1\]`: .*read by the partner on the deck's story slide.*"calculator".*`speakerNotes`/);
+    const moved = story().replace('status:', 'speakerNotes:\n  - Every figure comes from the calculator; see the playbook.\nstatus:');
+    expect(check({ [STORY]: moved }).lines).toEqual([]);
+  });
+
   it('reads the stale age from package.json', () => {
     const root = fixtureCopy({ [STORY]: () => story({ lastReviewed: '2026-11-01' }), 'package.json': () => JSON.stringify({ partnerkit: { staleAfterDays: 10 } }) });
     const [warning] = loadData(root, { today: TODAY }).diagnostics;
@@ -118,31 +127,37 @@ describe('story frontmatter and body validation', () => {
   });
 });
 
-describe('the content rules on the parsed MDX', () => {
-  const body = (text: string, sourceIds: string[] = []) =>
-    checkContentBody('content/stories/x.mdx', text, { sourceIds }).map((f) => `${f.line}:${f.column} ${f.message}`);
-
-  it('ignore code, inline code and comments, follow imports of partials, keep positions', () => {
+describe('the MDX tag scanner', () => {
+  it('ignores code, inline code, comments and import lines, and keeps positions', () => {
     const text = [
       '---',
       'title: <Nope />',
       '---',
-      "import A from './_a.mdx';",
+      "import A, { B as C } from './_a.mdx';",
+      'import {',
+      '  D,',
+      "} from './_d.mdx';",
       '',
-      'Text `<Inline />` and {/* <Comment /> */} and <Figure name="npv" /> <A />.',
+      'Text `<Inline />` and {/* <Comment /> */} and <Figure name="npv" />.',
       '```mdx',
       '<Fenced name="x" />',
       '```',
       '<Quote',
       '  by="Someone"',
-      '  sourc={"s"}>words</Quote>',
+      '  source={"s"}>words</Quote>',
     ].join('\n');
-    expect(body(text)).toEqual(['4:1 the partial `./_a.mdx` does not exist', '12:3 unknown prop `sourc` on `<Quote>`; did you mean `source`?']);
+    const { tags, imports } = scanMdx(text);
+    expect(imports).toEqual(['A', 'C', 'D']);
+    expect(tags.map((t) => `${t.name}@${t.line}:${t.column}`)).toEqual(['Figure@9:47', 'Quote@13:1']);
+    expect(tags[1]!.attributes.map((a) => [a.name, a.value, a.line])).toEqual([
+      ['by', 'Someone', 14],
+      ['source', 's', 15],
+    ]);
   });
 
-  it('take literal props in braces, and refuse any other expression as a prop', () => {
-    expect(body('<Figure name={"npv"} />\n')).toEqual([]);
-    expect(body('<Figure name={name} />\n')).toEqual(['1:9 `name={name}` on `<Figure>` is JavaScript, which content may not run']);
+  it('treats imported partials as known tags and expressions as not checkable', () => {
+    const found = checkMdxBody("import Part from './_p.mdx';\n\n<Part />\n<Figure name={name} />\n", { sourceIds: [] });
+    expect(found.map((f) => f.message)).toEqual(['`name` must be written as text in quotes, like name="..."']);
   });
 });
 

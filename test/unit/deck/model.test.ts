@@ -3,12 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/case.ts';
 import { formatMoney, formatPercent } from '../../../src/core/format.ts';
+import { resultWords } from '../../../src/core/wording.ts';
 import { fitParagraphs } from '../../../src/core/deck/fit-text.ts';
 import type { Deck } from '../../../src/core/deck/model.ts';
 import { sequenceFor } from '../../../src/core/deck/templates.ts';
 import { RESALE_BENEFITS } from '../../../src/core/schema/template.ts';
 import { storyMessagesFor } from '../../../src/core/stories/messages.ts';
-import { dataset, deckFor, single, stories, templates, textFits } from '../../helpers/decks.ts';
+import {
+  dataset,
+  deckFor,
+  prospectBlock,
+  single,
+  stories,
+  templates,
+  textFits,
+} from '../../helpers/decks.ts';
 
 const kinds = (d: Deck) => d.slides.map((s) => s.kind);
 const prospect = { company: 'Northwind Systems', contact: 'Dana Levi, CEO', region: 'EMEA' };
@@ -39,7 +48,9 @@ describe('slides per audience', () => {
     const transact = kinds(deckFor(single('reseller'), prospect).deck);
     const influence = kinds(deckFor(single('referral-partner'), prospect).deck);
     expect(transact).not.toContain('earnings');
-    expect(influence.slice(0, 3)).toEqual(['title', 'earnings', 'clients-and-reputation']);
+    expect(influence.slice(0, 3)).toEqual(['title', 'earnings', 'revenue-mix']);
+    expect(influence).toContain('clients-and-reputation');
+    expect(transact).not.toContain('clients-and-reputation');
     expect(transact.indexOf('revenue-mix')).toBe(1);
   });
 
@@ -95,8 +106,9 @@ describe("the numbers are the business case's", () => {
         ? `After month ${r.assumptions.horizonMonths}`
         : `Month ${r.summary.paybackMonth}`,
     );
+    const headline = deck.slides.find((s) => s.kind === 'headline')!;
     const slide = deck.slides.find((s) => s.kind === 'business-case')!;
-    const figureValues = slide.blocks
+    const figureValues = headline.blocks
       .filter((b) => b.type === 'figure')
       .map((b) => (b.type === 'figure' ? b.value : ''));
     expect(figureValues).toEqual(
@@ -154,14 +166,13 @@ describe("the numbers are the business case's", () => {
       const row = table.rows[i]!;
       expect(row[0]).toBe(t.name);
       expect(row[1]).toBe(
-        t.reachedMonth === null
-          ? `Not within ${result.assumptions.horizonMonths} months`
-          : t.reachedMonth === 0
-            ? 'From the start'
-            : `Month ${t.reachedMonth}`,
+        resultWords(money).tierReached(t.reachedMonth, result.assumptions.horizonMonths).value,
       );
+      // The entry tier is the baseline the others are valued against.
       expect(row.at(-1)).toBe(
-        formatMoney(result.benefitValue.byTier.find((b) => b.tier === t.id)!.net, money),
+        i === 0 || t.reachedMonth === null
+          ? '—'
+          : formatMoney(result.benefitValue.byTier.find((b) => b.tier === t.id)!.net, money),
       );
     });
     expect(result.tiers.some((t, i) => i > 0 && t.reachedMonth !== null)).toBe(true);
@@ -180,7 +191,7 @@ describe("the numbers are the business case's", () => {
     for (const t of dataset.partnerTypes) {
       const { deck } = deckFor(single(t.id, { overrides: { newCustomersPerMonth: 0 } }), prospect);
       const tiles = deck.slides
-        .find((s) => s.kind === 'business-case')!
+        .find((s) => s.kind === 'headline')!
         .blocks.filter((b) => b.type === 'figure');
       for (const b of tiles) if (b.type === 'figure') expect(b.value, t.id).not.toMatch(/…$/);
       expect(deck.figures.payback, t.id).toBe('After month 36');
@@ -200,8 +211,7 @@ describe("the numbers are the business case's", () => {
     expect(deck.meta.types).toEqual(['consultancy', 'reseller']);
     expect(deck.meta.sequence).toBe('influence');
     const title = JSON.stringify(deck.slides[0]);
-    expect(title).toContain('(70%)');
-    expect(title).toContain('(30%)');
+    expect(title).toContain('70% consultancy and 30% value-added reseller');
   });
 });
 
@@ -290,6 +300,7 @@ describe('fitting text', () => {
         fontSize: f.fontSize,
         font: 'body',
         color: '000000',
+        inset: { x: 0.1, y: 0.05 },
       }),
     ).toBe(true);
   });
@@ -302,7 +313,6 @@ describe('fitting text', () => {
     const { deck } = deckFor(single('reseller'), { company: longName, contact: 'C'.repeat(500) });
     for (const s of deck.slides)
       for (const b of s.blocks) if (b.type === 'text') expect(textFits(b), s.kind).toBe(true);
-    const title = deck.slides[0]!.blocks.find((b) => b.type === 'text')!;
-    expect(title.type === 'text' && title.paragraphs.join(' ')).toMatch(/…$/);
+    expect(prospectBlock(deck).paragraphs.join(' ')).toMatch(/…$/);
   });
 });

@@ -21,17 +21,21 @@ const prospect = {
 
 describe("every partner type's deck file", () => {
   for (const t of dataset.partnerTypes) {
-    it(`${t.id}: well-formed parts, one slide and one notes part per model slide, two native charts, the prospect's name`, async () => {
+    it(`${t.id}: well-formed parts, one slide and one notes part per model slide, native charts, the prospect's name`, async () => {
       const { deck, bytes } = await pptxFor(single(t.id), prospect);
+      const charts = deck.slides.flatMap((s) => s.blocks).filter((b) => b.type === 'chart').length;
+      expect(charts).toBeGreaterThanOrEqual(2);
       const { problems, opened } = await deckProblems(bytes, {
         slides: deck.slides.length,
         prospect: prospect.company,
-        charts: 2,
+        charts,
       });
       expect(problems).toEqual([]);
       // The chart parts are native charts with an embedded workbook, so they stay editable.
-      expect(opened.names.filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(2);
-      expect(opened.slideText[deck.slides.findIndex((s) => s.kind === 'business-case')]).toContain(
+      expect(opened.names.filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(
+        charts,
+      );
+      expect(opened.slideText[deck.slides.findIndex((s) => s.kind === 'headline')]).toContain(
         deck.figures.npv,
       );
       // Notes carry the model's talk track (pptxgenjs escapes them; the parsed text is the same).
@@ -115,8 +119,8 @@ describe('chart repair triggers', () => {
     const { deck } = deckFor(single('reseller'), prospect);
     const one = structuredClone(deck);
     const chart = one.slides
-      .flatMap((s) => s.blocks)
-      .find((b) => b.type === 'chart' && b.kind === 'bar')!;
+      .find((s) => s.kind === 'business-case')!
+      .blocks.find((b) => b.type === 'chart' && b.kind === 'bar')!;
     if (chart.type !== 'chart') throw new Error();
     chart.series = chart.series.slice(0, 1);
     chart.stacked = false; // what the model decides for one series
@@ -125,8 +129,8 @@ describe('chart repair triggers', () => {
     const bars = [...opened.xml.entries()].filter(
       ([n, x]) => n.startsWith('ppt/charts/chart') && x.includes('<c:barChart>'),
     );
-    expect(bars).toHaveLength(1);
-    expect(bars[0]![1]).toContain('<c:grouping val="clustered"/>');
+    expect(bars.length).toBeGreaterThan(0);
+    for (const [, xml] of bars) expect(xml).toContain('<c:grouping val="clustered"/>');
   });
 
   it('a deck model with a one-series stacked bar or a colour name is refused by the renderer', () => {

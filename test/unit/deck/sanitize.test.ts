@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderPptx } from '../../../src/core/deck/render-pptx.ts';
+import { DeckInputError } from '../../../src/core/deck/build-deck.ts';
 import {
   isRtl,
   sanitizeDeep,
@@ -10,7 +11,14 @@ import {
   sanitizeText,
 } from '../../../src/core/deck/sanitize.ts';
 import { deckProblems, malformedParts, openPptx, xmlProblems } from '../../helpers/pptx.ts';
-import { dataset, deckFor, single, textFits } from '../../helpers/decks.ts';
+import {
+  chartCount,
+  dataset,
+  deckFor,
+  prospectBlock,
+  single,
+  textFits,
+} from '../../helpers/decks.ts';
 
 const NASTY = [
   '<script>&amp;"\'</script>',
@@ -115,10 +123,7 @@ describe('decks from hostile input are well-formed and fitted', () => {
         expect(malformedParts(opened)).toEqual([]);
         expect(opened.slideCount).toBe(deck.slides.length);
         // The title slide holds the name, or its fitted, shortened start.
-        const shown = deck.slides[0]!.blocks.find(
-          (b) => b.type === 'text' && b.paragraphs[0] === deck.meta.author,
-        );
-        expect(shown?.type === 'text' && shown.paragraphs.join(' ')).toBeTruthy();
+        expect(prospectBlock(deck).paragraphs.join(' ')).toBeTruthy();
         expect(opened.slideText[0]).toContain(clean.slice(0, 12).trim());
       }),
       { numRuns: 30 },
@@ -148,8 +153,25 @@ describe('decks from hostile input are well-formed and fitted', () => {
     const { problems } = await deckProblems(await renderPptx(deck), {
       slides: deck.slides.length,
       prospect: 'ok',
-      charts: 2,
+      charts: chartCount(deck),
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('hostile prospect names', () => {
+  it('bidirectional controls and zero-width characters are stripped; joiners inside a word stay', () => {
+    expect(sanitizeLine('Acme\u202E Confidential')).toBe('Acme Confidential');
+    expect(sanitizeLine('\u2066Dana\u2069 Levi\u200F')).toBe('Dana Levi\u200F');
+    expect(sanitizeLine('\u200BNorth\u200Bwind\u2060\uFEFF')).toBe('Northwind');
+    expect(sanitizeLine('\u200D\u200C')).toBe('');
+    expect(sanitizeLine('👩\u200D💻 Labs')).toBe('👩\u200D💻 Labs');
+  });
+
+  it('a name that is empty once they are gone is refused, like an empty one', () => {
+    for (const company of ['\u200B\u200B', '\u202E\u202C', '\u0001\u0002', '   '])
+      expect(() => deckFor(single('reseller'), { company }), JSON.stringify(company)).toThrow(
+        DeckInputError,
+      );
   });
 });

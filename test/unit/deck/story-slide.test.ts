@@ -1,6 +1,7 @@
 // The `story` slide: the key messages of the recruiting story that fits the deck's partner type
-// and audience (content/stories), as bullets, with the story named in the speaker notes. Drafts
-// never reach a deck, and with no story for the type the slide is left out, not shown empty.
+// and audience (content/stories), as the slide's text, with the story's summary and speaker notes
+// in the slide's notes (never a repo path). Drafts never reach a deck, and with no story for the
+// type the slide is left out, not shown empty.
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/core/deck/model.ts';
 import type { StoryEntryLike } from '../../../src/core/stories/messages.ts';
@@ -30,8 +31,9 @@ const story = (
 });
 
 describe('the story slide', () => {
-  it("carries the matching story's key messages as bullets, titled and credited in the notes", () => {
+  it("carries the matching story's key messages on the slide and its speaker notes in the notes", () => {
     const pick = stories.find((s) => s.id === 'msp-cfo-smb')!;
+    expect(pick.data.speakerNotes?.length, 'the story has speaker notes').toBeGreaterThan(0);
     const { deck } = deckFor(single('managed-service-provider'), prospect, undefined, {
       stories,
       audience: 'cfo',
@@ -39,13 +41,15 @@ describe('the story slide', () => {
     const slide = storySlide(deck)!;
     expect(slide, 'a story slide').toBeDefined();
     expect(slide.title).toBe(pick.data.title);
-    const body = slide.blocks.find((b) => b.type === 'text')!;
-    expect(body.type === 'text' && body.bullets).toBe(true);
-    expect(body.type === 'text' && body.paragraphs).toEqual(pick.data.keyMessages);
+    const shown = slide.blocks.flatMap((b) => (b.type === 'text' ? b.paragraphs : []));
+    expect(shown).toEqual(pick.data.keyMessages);
+    // What the recruiter says is said, never shown.
+    for (const line of pick.data.speakerNotes!) {
+      expect(slide.notes).toContain(line);
+      expect(shown.join(' ')).not.toContain(line);
+    }
     expect(slide.notes).toContain(pick.data.summary);
-    expect(slide.notes).toContain(
-      `From the story '${pick.data.title}' (content/stories/msp-cfo-smb.mdx)`,
-    );
+    expect(slide.notes).not.toMatch(/content\/stories|\.mdx/);
   });
 
   it("the audience picks the story: the owner gets the owner's story", () => {
@@ -53,7 +57,9 @@ describe('the story slide', () => {
       stories,
       audience: 'owner',
     });
-    expect(storySlide(deck)!.notes).toContain('(content/stories/msp-owner-recurring.mdx)');
+    expect(storySlide(deck)!.title).toBe(
+      stories.find((s) => s.id === 'msp-owner-recurring')!.data.title,
+    );
   });
 
   it("a draft story's messages never appear, even when it is the only story for the type", () => {
@@ -91,12 +97,15 @@ describe('the story slide', () => {
 });
 
 describe('the title slide', () => {
-  it('uses the right indefinite article for the partner type', () => {
+  it("uses the type's name as a noun, with the right indefinite article", () => {
     const subtitle = (type: string) =>
       deckFor(single(type), prospect)
         .deck.slides[0]!.blocks.flatMap((b) => (b.type === 'text' ? b.paragraphs : []))
-        .find((p) => p.endsWith(' partnership'));
-    expect(subtitle('influencer')).toBe('An influencer / content creator partnership');
-    expect(subtitle('reseller')).toBe('A value-added reseller partnership');
+        .find((p) => p.includes(' partnership with '));
+    expect(subtitle('influencer')).toBe('An influencer partnership with Veridane Cloud Security');
+    expect(subtitle('isv')).toBe('An ISV partnership with Veridane Cloud Security');
+    expect(subtitle('reseller')).toBe(
+      'A value-added reseller partnership with Veridane Cloud Security',
+    );
   });
 });

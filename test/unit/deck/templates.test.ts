@@ -1,5 +1,5 @@
 // templates/ is data a marketer edits: `partnerkit validate` checks it with file:line messages.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/core/diagnostics.ts';
@@ -93,5 +93,64 @@ describe('templates validation', () => {
   it('a logo that is not an image is refused', () => {
     const dir = withTemplates((t) => writeFileSync(join(t, 'logo.png'), '<svg/>'));
     expect(messages(dir).join('\n')).toMatch(/logo is not a PNG or JPEG image/);
+  });
+
+  it('a sequence that would show a non-reselling type discounts is refused, however it is keyed', () => {
+    // Beta stops reselling; a sequence keyed on journey roles (not `transacts: false`) wins for it
+    // (ties go to the first id) with resale columns and no earnings slide.
+    const dir = withTemplates((t) => {
+      writeFileSync(
+        join(t, 'sequences', 'advisors.yaml'),
+        [
+          'id: advisors',
+          'name: Advisors',
+          'appliesTo:',
+          '  journeyRoles: [influence]',
+          'slides:',
+          '  - kind: title',
+          '  - kind: tiers',
+          '    benefits: [discount, rebate, mdfRate, coSell]',
+          '    title: Bigger discounts at every tier',
+          '  - kind: sources',
+          '',
+        ].join('\n'),
+      );
+    });
+    const beta = join(dir, 'data', 'partner-types', 'beta.yaml');
+    edit(beta, 'journeyRoles: [transact]', 'journeyRoles: [influence]');
+    edit(beta, 'transacts: true', 'transacts: false');
+    const out = messages(dir).join('\n');
+    expect(out).toMatch(
+      /templates\/sequences\/advisors\.yaml:\d+:\d+ field `slides\[1\]\.kind`: .*applies to partner type `beta`.*leads with `earnings`/,
+    );
+    expect(out).toMatch(
+      /advisors\.yaml:\d+:\d+ field `slides\[1\]\.benefits`: .*`beta`.*leave discount, rebate, mdfRate out/,
+    );
+    expect(out).toMatch(
+      /advisors\.yaml:\d+:\d+ field `slides\[1\]\.title`: .*may not talk of discounts/,
+    );
+    // The same sequence is fine while every type it applies to resells.
+    const reselling = withTemplates((t) =>
+      cpSync(
+        join(dir, 'templates', 'sequences', 'advisors.yaml'),
+        join(t, 'sequences', 'advisors.yaml'),
+      ),
+    );
+    expect(messages(reselling).join('\n')).not.toMatch(/advisors\.yaml/);
+  });
+
+  it('a logo path that leaves templates/ is refused, by name or through a link', () => {
+    const dotdot = withTemplates((t) =>
+      edit(join(t, 'theme.yaml'), 'file: logo.png', 'file: ../../../etc/logo.png'),
+    );
+    expect(messages(dotdot).join('\n')).toMatch(
+      /theme\.yaml:\d+:\d+ field `logo\.file`: .*inside templates\/.*no "\.\."/,
+    );
+    const linked = withTemplates((t) => {
+      writeFileSync(join(t, '..', 'outside.png'), readFileSync(join(t, 'logo.png')));
+      symlinkSync(join(t, '..', 'outside.png'), join(t, 'brand.png'));
+      edit(join(t, 'theme.yaml'), 'file: logo.png', 'file: brand.png');
+    });
+    expect(messages(linked).join('\n')).toMatch(/logo file is outside templates\//);
   });
 });

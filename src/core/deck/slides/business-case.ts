@@ -1,83 +1,118 @@
-/** The business case: revenue by stream, cumulative cash and the key figures. */
+/** The business case in two native charts: revenue by stream per year, and cumulative cash by month. */
 import { resultWords } from '../../wording.ts';
-import { STREAM_LABELS } from '../../business-case/types.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
+import { text } from '../blocks.ts';
+import { body } from '../layout.ts';
 import type { ChartBlock } from '../model.ts';
-import { MARGIN, BODY_Y, BODY_W } from '../layout.ts';
-import { figures } from '../blocks.ts';
-import {
-  titleOf,
-  keyFigures,
-  streamsWithMoney,
-  currencyFormat,
-  type Ctx,
-  type BuiltSlide,
-} from '../context.ts';
+import { moneyUnit, streamViews, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+
+/** Monthly categories labelled once a year ("Start", "Year 1"...), or every quarter on a short horizon. */
+function monthLabels(months: number): string[] {
+  const yearly = months > 24;
+  return Array.from({ length: months + 1 }, (_, m) => {
+    if (m === 0) return 'Start';
+    if (m % 12 === 0) return `Year ${m / 12}`;
+    if (!yearly && m % 3 === 0) return `Month ${m}`;
+    return '';
+  });
+}
 
 export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const r = ctx.result;
-  const c = ctx.theme.colours;
   const w = resultWords(ctx.money);
-  const streams = streamsWithMoney(ctx);
-  const shown = streams.length ? streams : r.streams.slice(0, 1);
-  const years = r.yearly.map((y) => `Year ${y.year}`);
-  const revenueSeries = shown.map((k) => ({
-    name: STREAM_LABELS[k],
-    values: r.yearly.map((y) => Math.round(y.revenue[k])),
-  }));
-  const maxRevenue = Math.max(1, ...r.yearly.map((y) => Math.abs(y.revenueTotal)));
+  const c = ctx.theme.colours;
+  const g = ctx.grid;
+  const small = ctx.style.type.small;
+  const views = streamViews(ctx);
+  const shown = views.length
+    ? views
+    : [{ label: 'Revenue', kinds: [], yearly: r.yearly.map(() => 0), total: 0 }];
+  const cumulative = r.monthly.map((m) => Math.round(m.cumulative));
+  // One unit for both charts: the larger of the two decides.
+  const unit = moneyUnit(ctx.money, [
+    ...r.yearly.map((y) => y.revenueTotal),
+    ...cumulative,
+    ...shown.flatMap((v) => v.yearly),
+  ]);
+  const b = body(g);
+  const headH = 0.45;
+  const noteH = 0.5;
+  const chartTop = b.y + headH;
+  const chartBottom = b.y + b.h - noteH - 0.05;
+  const left = body(g, 0, 6, chartTop, chartBottom);
+  const right = body(g, 6, 6, chartTop, chartBottom);
   const revenue: ChartBlock = {
     type: 'chart',
-    box: { x: MARGIN, y: BODY_Y, w: BODY_W / 2 - 0.15, h: 3.75 },
+    box: left,
     kind: 'bar',
     // A stacked bar with one series makes PowerPoint repair the file (pptxgenjs #1357): stack only two or more.
-    stacked: revenueSeries.length > 1,
+    stacked: shown.length > 1,
     title: 'Revenue by stream, per year',
-    categories: years,
-    series: revenueSeries,
-    colors: c.chart.slice(0, Math.max(1, revenueSeries.length)),
-    valueFormat: currencyFormat(ctx.money, maxRevenue),
-    showLegend: revenueSeries.length > 1,
+    categories: r.yearly.map((y) => `Year ${y.year}`),
+    series: shown.map((v) => ({ name: v.label, values: v.yearly.map(Math.round) })),
+    colors: c.chart.slice(0, Math.max(1, shown.length)),
+    valueFormat: unit.excel,
+    showLegend: shown.length > 1,
+    fontSize: small,
   };
-  const cumulative = r.monthly.map((m) => Math.round(m.cumulative));
-  const maxCum = Math.max(1, ...cumulative.map(Math.abs));
   const cash: ChartBlock = {
     type: 'chart',
-    box: { x: MARGIN + BODY_W / 2 + 0.15, y: BODY_Y, w: BODY_W / 2 - 0.15, h: 3.75 },
+    box: right,
     kind: 'line',
     stacked: false,
-    title:
-      r.summary.paybackMonth === null
-        ? 'Cumulative cash'
-        : `Cumulative cash: payback ${w.payback(r.summary.paybackMonth, r.assumptions.horizonMonths).prose}`,
-    categories: r.monthly.map((m) => `M${m.month}`),
+    title: 'Cumulative cash, by month',
+    categories: monthLabels(r.monthly.length - 1),
     series: [{ name: 'Cumulative net cash', values: cumulative }],
     colors: [c.chart[1] ?? c.secondary],
-    valueFormat: currencyFormat(ctx.money, maxCum),
+    valueFormat: unit.excel,
     showLegend: false,
-    labelEvery: r.monthly.length > 25 ? 6 : 3,
+    tickEvery: 3,
+    fontSize: small,
   };
-  const f = keyFigures(ctx);
-  const tiles = figures(
-    ctx,
-    [
+  const head = (label: string, at: { x: number; w: number }) =>
+    text(
+      ctx,
+      [label],
+      { ...at, y: b.y, h: headH },
       {
-        label: `Net present value (${w.percent(r.assumptions.discountRateAnnual)} a year)`,
-        value: f.npv,
+        max: small + 4,
+        min: small,
+        bold: true,
+        color: c.secondary,
+        maxLines: 1,
       },
-      { label: 'Payback', value: f.payback },
-      { label: 'Internal rate of return', value: f.irr },
-      { label: `Return on investment, ${ctx.years} years`, value: f.roi },
-      { label: `Gross profit, ${ctx.years} years`, value: f.grossProfit },
-      { label: 'Recurring share of gross profit', value: f.recurringShare },
-    ],
-    { x: MARGIN, y: BODY_Y + 3.95, w: BODY_W, h: 1.5 },
-  );
-  const assumptions = r.assumptions;
-  const scen = r.scenarios.map((sc) => `${sc.label} ${w.money(sc.summary.npv)}`).join(', ');
+    );
+  const last = r.yearly.at(-1);
+  const a = r.assumptions;
+  const payback = r.summary.paybackMonth;
+  const title = `Revenue reaches ${unit.format(last?.revenueTotal ?? 0)} in year ${last?.year ?? 1}${
+    payback === null
+      ? ', but cumulative cash stays below zero'
+      : payback === 0
+        ? ' and cash is positive from the start'
+        : `; cumulative cash turns positive in month ${payback}`
+  }`;
   return {
-    title: titleOf(ctx, spec, 'Your business case'),
-    blocks: [revenue, cash, ...tiles],
-    notes: `${r.sentence} The case assumes ${w.customers(assumptions.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(assumptions.dealValue)}, the first deal in ${w.month(assumptions.monthsToFirstDeal)} and ${w.percent(assumptions.renewalRate)} renewals. NPV ${f.npv}, payback ${f.paybackProse}, IRR ${f.irrProse}, ROI ${f.roi}. Scenarios (NPV): ${scen}. The charts are native and editable: change the numbers with ${ctx.prospect.company} in the room.${r.notes.length ? ` Notes: ${r.notes.join(' ')}` : ''}`,
+    title: titleOf(ctx, spec, title),
+    blocks: [
+      head(revenue.title, left),
+      revenue,
+      head(
+        payback === null || payback === 0
+          ? cash.title
+          : `${cash.title}: positive from month ${payback}`,
+        right,
+      ),
+      cash,
+      text(
+        ctx,
+        [
+          `${ctx.money.currency}, as the partner earns it (margin, fees and services, not list price). Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state and ${w.percent(a.renewalRate)} renewals; sources in the appendix.`,
+        ],
+        { ...b, y: b.y + b.h - noteH, h: noteH },
+        { max: small, min: 9, color: c.muted, valign: 'bottom' },
+      ),
+    ],
+    notes: `${r.sentence} The case assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}, the first deal in ${w.month(a.monthsToFirstDeal)} and ${w.percent(a.renewalRate)} renewals. The charts are native and editable: change the numbers with ${ctx.prospectInNotes} in the room.`,
   };
 }

@@ -1,23 +1,43 @@
 /** Who the partner will work with: the partner types it teams up with, and how. */
 import type { SequenceSlide } from '../../schema/template.ts';
-import { MARGIN, BODY_Y, BODY_H, BODY_W } from '../layout.ts';
-import { text } from '../blocks.ts';
-import { titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { cards } from '../blocks.ts';
+import { body } from '../layout.ts';
+import { joinAnd, pluralNoun, titleOf, typeNoun, type BuiltSlide, type Ctx } from '../context.ts';
 
 export function collaborationSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
-  const items = ctx.types.flatMap((t) =>
-    t.collaboratesWith.map((c) => `${ctx.typeName(c.with)}: ${c.how}`),
-  );
+  // Each partner type once, never one the prospect already is (a mix that is 60% MSP is not told
+  // it will hand work to an MSP).
+  const own = new Set(ctx.types.map((t) => t.id));
+  const seen = new Set<string>();
+  const items = ctx.types
+    .flatMap((t) => t.collaboratesWith)
+    .filter((c) => !own.has(c.with) && !seen.has(c.with) && seen.add(c.with))
+    .slice(0, 6);
+  const names = items.map((c) => ctx.typeName(c.with));
   return {
-    title: titleOf(ctx, spec, 'Who you will work with'),
-    blocks: [
-      text(
-        ctx,
-        items.length ? items : [`${ctx.vendor.name}'s partner team and account managers.`],
-        { x: MARGIN, y: BODY_Y, w: BODY_W, h: BODY_H },
-        { max: 20, min: 10, bullets: true },
-      ),
-    ],
-    notes: `Partners win more together: show where ${ctx.prospect.company} fits in a deal and who brings or delivers the rest. Offer introductions to partners of these types in their region${ctx.prospect.region ? ` (${ctx.prospect.region})` : ''}.`,
+    title: titleOf(
+      ctx,
+      spec,
+      items.length
+        ? `You win bigger deals alongside ${joinAnd(names.map((n) => pluralNoun(typeNoun(n))))}`
+        : `You win bigger deals with ${ctx.vendor.name}'s partner team beside you`,
+    ),
+    blocks: cards(
+      ctx,
+      items.length
+        ? items.map((c, i) => ({ heading: names[i]!, body: [c.how] }))
+        : [
+            {
+              heading: `${ctx.vendor.name} partner team`,
+              body: ['Your partner manager and our account teams work the deal with you.'],
+            },
+          ],
+      body(ctx.grid),
+      {
+        columns: items.length <= 3 ? Math.max(1, items.length) : items.length === 4 ? 2 : 3,
+        bar: ctx.theme.colours.secondary,
+      },
+    ),
+    notes: `Partners win more together: show where ${ctx.prospectInNotes} fits in a deal and who brings or delivers the rest. Offer introductions to partners of these types in their region${ctx.prospect.region ? ` (${ctx.prospect.region})` : ''}.`,
   };
 }

@@ -1,60 +1,102 @@
 /** What the partner earns: the lead slide of decks for partners who do not resell. */
 import { resultWords } from '../../wording.ts';
-import { STREAM_LABELS } from '../../business-case/types.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
-import { MARGIN, BODY_Y, BODY_H, BODY_W } from '../layout.ts';
-import { figures, text } from '../blocks.ts';
-import { titleOf, streamsWithMoney, type Ctx, type BuiltSlide } from '../context.ts';
+import { cards, figures } from '../blocks.ts';
+import { body } from '../layout.ts';
+import {
+  streamViews,
+  titleOf,
+  horizonYears,
+  type BuiltSlide,
+  type CardLine,
+  type Ctx,
+} from '../context.ts';
+
+/** How the partner is paid, one card per way, in its own terms. */
+function paymentLines(ctx: Ctx): CardLine[] {
+  const w = resultWords(ctx.money);
+  const a = ctx.result.assumptions;
+  const entry = ctx.result.tiers[0];
+  const streams = ctx.result.streams;
+  const lines: CardLine[] = [];
+  if (streams.includes('referral') && entry)
+    lines.push({
+      heading: 'Referral fees',
+      body: `${w.percent(entry.benefits.referralFee)} of a referred customer’s first-year value${entry.benefits.referralFeeCap ? `, up to ${w.money(entry.benefits.referralFeeCap)} a referral` : ''}, paid ${w.months(a.referralLagMonths)} after the sale.`,
+    });
+  if (streams.includes('services'))
+    lines.push({
+      heading: 'Your own services',
+      body: `About ${w.money(a.servicesAttachRatio * a.dealValue)} of project work per customer, priced and delivered by you.`,
+    });
+  if (streams.includes('managed'))
+    lines.push({
+      heading: 'Managed services',
+      body: `Monthly fees for running the product for your customers, renewed with them.`,
+    });
+  if (streams.includes('training'))
+    lines.push({
+      heading: 'Training',
+      body: `${w.money(a.trainingRevenuePerCustomer)} of courses per new customer, at your own prices.`,
+    });
+  if (streams.includes('ip'))
+    lines.push({
+      heading: 'Your own product',
+      body: `${w.money(a.ipRevenuePerCustomerAnnual)} of your licences a customer a year, sold alongside ${ctx.vendor.name}.`,
+    });
+  if (ctx.reselling && streams.includes('resale') && entry)
+    lines.push({
+      heading: 'Resale margin',
+      body: `You buy at ${w.percent(entry.benefits.discount)} off list from ${entry.name} and set your own price.`,
+    });
+  if (!ctx.reselling)
+    lines.push(
+      streams.includes('ip')
+        ? {
+            heading: 'Nothing of ours to resell',
+            body: 'Your licences and your price list: we never ask you to carry ours.',
+          }
+        : {
+            heading: 'Nothing to resell',
+            body: 'No stock, no credit risk and no price list to defend: you are paid for advice, delivery and trust.',
+          },
+    );
+  return lines;
+}
 
 export function earningsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const s = ctx.result.summary;
   const w = resultWords(ctx.money);
-  const streams = streamsWithMoney(ctx);
-  const items = [
-    ...streams.slice(0, 3).map((k) => ({
-      label: `${STREAM_LABELS[k]} over ${ctx.years} years`,
-      value: w.money(s.revenueByStream[k]),
+  const years = horizonYears(ctx);
+  const views = streamViews(ctx).filter((v) => v.total > 0.5);
+  const tiles = [
+    ...views.slice(0, 3).map((v) => ({
+      label: `${v.label} over ${years}`,
+      value: w.money(v.total),
     })),
-    {
-      label: `Gross profit over ${ctx.years} years`,
-      value: w.money(s.grossProfit),
-    },
-    {
-      label: 'Year 1 gross profit',
-      value: w.money(ctx.result.yearly[0]?.grossProfit ?? 0),
-    },
+    { label: `Gross profit over ${years}`, value: w.money(s.grossProfit) },
   ];
-  const a = ctx.result.assumptions;
-  const entry = ctx.result.tiers[0];
-  const lines: string[] = [];
-  if (ctx.result.streams.includes('referral') && entry)
-    lines.push(
-      `Referral fees: ${w.percent(entry.benefits.referralFee)} of a referred customer's first-year value${entry.benefits.referralFeeCap ? `, up to ${w.money(entry.benefits.referralFeeCap)} a referral` : ''}, paid ${w.months(a.referralLagMonths)} after the sale.`,
-    );
-  if (ctx.result.streams.includes('services'))
-    lines.push(
-      `Your own services: about ${w.money(a.servicesAttachRatio * a.dealValue)} of project work per customer, priced and delivered by you.`,
-    );
-  if (ctx.result.streams.includes('training'))
-    lines.push(`Training: ${w.money(a.trainingRevenuePerCustomer)} of courses per new customer.`);
-  if (ctx.result.streams.includes('ip'))
-    lines.push(
-      `Your own IP: ${w.money(a.ipRevenuePerCustomerAnnual)} a customer a year alongside ${ctx.vendor.name}.`,
-    );
-  lines.push(
-    `No stock, no credit risk and no price list to defend: you are paid for advice, delivery and trust, not for moving product.`,
-  );
+  const lines = paymentLines(ctx);
+  const g = ctx.grid;
+  const top = body(g);
+  const gp = w.money(s.grossProfit);
   return {
-    title: titleOf(ctx, spec, 'What you earn with {vendor}'),
+    title: titleOf(
+      ctx,
+      spec,
+      ctx.reselling
+        ? `You earn ${gp} of gross profit over ${years} with ${ctx.vendor.name}`
+        : `You earn ${gp} of gross profit over ${years}, without reselling anything`,
+    ),
     blocks: [
-      ...figures(ctx, items, { x: MARGIN, y: BODY_Y + 0.1, w: BODY_W, h: 1.5 }),
-      text(
+      ...figures(ctx, tiles, { ...top, h: 1.7 }),
+      ...cards(
         ctx,
-        lines,
-        { x: MARGIN, y: BODY_Y + 1.9, w: BODY_W, h: BODY_H - 1.9 },
-        { max: 20, min: 11, bullets: true },
+        lines.map((l) => ({ heading: l.heading, body: [l.body] })),
+        { ...top, y: top.y + 1.7 + g.gutter, h: top.h - 1.7 - g.gutter },
+        { columns: lines.length <= 3 ? lines.length : 2, bar: ctx.theme.colours.secondary },
       ),
     ],
-    notes: `Lead with their money, in their terms. ${ctx.result.sentence} Over ${ctx.years} years the practice earns ${w.money(s.grossProfit)} of gross profit, ${w.money(ctx.result.yearly[0]?.grossProfit ?? 0)} in year 1. Keep to fees, billable work and client outcomes; what puts them off: ${ctx.primary.alienatedBy[0] ?? 'margin talk'}`,
+    notes: `Lead with their money, in their terms. ${ctx.result.sentence} Over ${years} the practice earns ${gp} of gross profit, ${w.money(ctx.result.yearly[0]?.grossProfit ?? 0)} in year 1. Keep to fees, billable work and client outcomes. What puts ${ctx.prospectInNotes === 'the prospect' ? 'firms like this' : ctx.prospectInNotes} off: ${ctx.primary.alienatedBy[0] ?? 'margin talk'}`,
   };
 }

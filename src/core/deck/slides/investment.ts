@@ -1,62 +1,101 @@
-/** What it takes: the investment by item and the ramp timeline. */
+/** What it takes: the investment by item and how the first months go. */
 import { resultWords } from '../../wording.ts';
 import { COST_LABELS, COST_ITEMS } from '../../business-case/types.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
-import { MARGIN, BODY_Y, BODY_H, BODY_W } from '../layout.ts';
-import { text, table } from '../blocks.ts';
-import { titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { cards, table, text } from '../blocks.ts';
+import { body } from '../layout.ts';
+import { capitalize, horizonYears, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
 
-export function investmentSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
-  const s = ctx.result.summary;
+/** The ramp, step by step: only steps that happen (no "certify 0 people"), one card a month. */
+function rampSteps(ctx: Ctx): { heading: string; body: string }[] {
   const a = ctx.result.assumptions;
   const w = resultWords(ctx.money);
-  const rows = COST_ITEMS.filter((k) => s.costsByItem[k] > 0.5).map((k) => [
-    COST_LABELS[k],
-    w.money(s.costsByItem[k]),
-  ]);
-  rows.push([`Total over ${ctx.years} years`, w.money(s.totalCosts)]);
-  const reached = ctx.result.tiers.filter((t) => t.reachedMonth !== null && t.reachedMonth > 0);
-  const steps = [
-    `Certify ${w.count(a.certifications, 'person', 'people')}: ${w.money(a.certificationFee)} and about ${w.number(a.certificationHours, 0)} hours each.`,
-    ...(a.hires
-      ? [
-          `Hire ${w.count(a.hires, 'person', 'people')}, productive after ${w.months(a.hireRampMonths)}.`,
-        ]
-      : ['No new hires: the practice starts with the people you have.']),
-    `First deal in ${w.month(a.monthsToFirstDeal)}; ${w.customers(a.newCustomersPerMonth, 'new customer')} a month by ${w.month(a.monthsToFirstDeal + a.monthsToSteadyState)}.`,
-    ...reached.map(
-      (t) => `${t.name} tier ${w.tierReached(t.reachedMonth, a.horizonMonths).prose}.`,
-    ),
-  ];
+  const at = (m: number) => Math.max(0, Math.round(m));
+  const steps: { at: number; body: string }[] = [];
+  const hours = `about ${w.number(a.certificationHours, 0)} hours of study`;
+  if (a.certifications > 0)
+    steps.push({
+      at: 0,
+      body:
+        a.certifications === 1
+          ? `Certify one person: ${w.money(a.certificationFee)} and ${hours}.`
+          : `Certify ${w.count(a.certifications, 'person', 'people')}: ${w.money(a.certificationFee)} and ${hours} each.`,
+    });
+  steps.push({
+    at: 0,
+    body:
+      a.hires <= 0
+        ? 'No new hires: you start with the people you have.'
+        : a.hires < 1
+          ? `Add ${w.number(a.hires, 1)} of a full-time role, productive after ${w.months(a.hireRampMonths)}.`
+          : `Hire ${w.count(a.hires, 'person', 'people')}, productive after ${w.months(a.hireRampMonths)}.`,
+  });
+  steps.push({
+    at: at(a.monthsToFirstDeal),
+    body: `First deal; ${w.customers(a.newCustomersPerMonth, 'new customer')} a month by ${w.month(a.monthsToFirstDeal + a.monthsToSteadyState)}.`,
+  });
+  for (const t of ctx.result.tiers)
+    if (t.reachedMonth !== null && t.reachedMonth > 0)
+      steps.push({ at: at(t.reachedMonth), body: `${t.name} tier reached.` });
+  // Steps in the same month share a card.
+  const merged: { at: number; body: string }[] = [];
+  for (const s of steps.sort((x, y) => x.at - y.at)) {
+    const same = merged.find((m) => m.at === s.at);
+    if (same) same.body = `${same.body} ${s.body}`;
+    else merged.push({ ...s });
+  }
+  return merged.slice(0, 5).map((m) => ({ heading: capitalize(w.month(m.at)), body: m.body }));
+}
+
+export function investmentSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
+  const w = resultWords(ctx.money);
+  const s = ctx.result.summary;
+  const years = horizonYears(ctx);
+  const items = COST_ITEMS.filter((k) => s.costsByItem[k] > 0.5).sort(
+    (x, y) => s.costsByItem[y] - s.costsByItem[x],
+  );
+  const rows = items.map((k) => [COST_LABELS[k], w.money(s.costsByItem[k])]);
+  rows.push([`Total over ${years}`, w.money(s.totalCosts)]);
+  const g = ctx.grid;
+  const b = body(g);
+  const headH = 0.45;
+  const head = (label: string, start: number, n: number) =>
+    text(ctx, [label], body(g, start, n, b.y, b.y + headH), {
+      max: ctx.style.type.small + 4,
+      min: ctx.style.type.small,
+      bold: true,
+      color: ctx.theme.colours.secondary,
+      maxLines: 1,
+    });
+  const top = items.slice(0, 2).map((k) => COST_LABELS[k].toLowerCase());
+  const steps = rampSteps(ctx);
   return {
-    title: titleOf(ctx, spec, 'What it takes'),
+    title: titleOf(
+      ctx,
+      spec,
+      `You invest ${w.money(s.totalCosts)} over ${years}${top.length ? `, most of it in ${top.join(' and ')}` : ''}`,
+    ),
     blocks: [
-      table(
+      head('The investment', 0, 5),
+      table(ctx, ['Item', 'Amount'], rows, body(g, 0, 5, b.y + headH + 0.05), {
+        align: ['left', 'right'],
+        totalRow: true,
+        max: ctx.style.type.body - 2,
+      }),
+      head('How the first months go', 5, 7),
+      ...cards(
         ctx,
-        ['Investment', 'Amount'],
-        rows,
-        { x: MARGIN, y: BODY_Y, w: BODY_W * 0.45, h: BODY_H },
-        [3, 2],
-      ),
-      text(
-        ctx,
-        ['Ramp timeline'],
-        { x: MARGIN + BODY_W * 0.5, y: BODY_Y, w: BODY_W * 0.5, h: 0.5 },
-        { max: 18, min: 12, bold: true, color: ctx.theme.colours.secondary, maxLines: 1 },
-      ),
-      text(
-        ctx,
-        steps,
-        { x: MARGIN + BODY_W * 0.5, y: BODY_Y + 0.6, w: BODY_W * 0.5, h: BODY_H - 0.6 },
-        { max: 18, min: 10, bullets: true },
+        steps.map((st) => ({ heading: st.heading, body: [st.body] })),
+        body(g, 5, 7, b.y + headH + 0.05),
+        {
+          columns: 1,
+          bar: ctx.theme.colours.accent,
+          max: ctx.style.type.body - 2,
+          gap: 0.12,
+          headingBeside: 1.3,
+        },
       ),
     ],
-    notes: `Be straight about the cost: ${w.money(s.totalCosts)} over ${ctx.years} years, most of it ${COST_ITEMS.slice()
-      .sort((x, y) => s.costsByItem[y] - s.costsByItem[x])
-      .slice(0, 2)
-      .map((k) => COST_LABELS[k].toLowerCase())
-      .join(
-        ' and ',
-      )}. Ask who would get certified first and whether the ramp matches their sales cycle.`,
+    notes: `Be straight about the cost: ${w.money(s.totalCosts)} over ${years}${top.length ? `, most of it ${top.join(' and ')}` : ''}. Ask who would get certified first and whether the ramp matches their sales cycle.`,
   };
 }

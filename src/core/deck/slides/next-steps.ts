@@ -1,26 +1,33 @@
-/** Next steps: the numbered ask. */
+/** Next steps: the numbered ask, as a row of steps. */
 import type { SequenceSlide } from '../../schema/template.ts';
-import { MARGIN, BODY_Y, BODY_H, BODY_W, BODY_BOTTOM } from '../layout.ts';
-import { text } from '../blocks.ts';
-import { titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { cards } from '../blocks.ts';
+import { body } from '../layout.ts';
+import { titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+
+const COUNT = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six'];
 
 export function nextStepsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
+  const steps = ctx.vendor.nextSteps.slice(0, 6);
+  const n = COUNT[steps.length] ?? String(steps.length);
   return {
-    title: titleOf(ctx, spec, 'Next steps'),
-    blocks: [
-      text(
-        ctx,
-        ctx.vendor.nextSteps,
-        { x: MARGIN, y: BODY_Y, w: BODY_W, h: BODY_H - 0.8 },
-        { max: 22, min: 11, bullets: 'numbered' },
-      ),
-      text(
-        ctx,
-        [`${ctx.vendor.name} · ${ctx.vendor.website}`],
-        { x: MARGIN, y: BODY_BOTTOM - 0.6, w: BODY_W, h: 0.6 },
-        { max: 14, min: 9, color: ctx.theme.colours.muted, maxLines: 1 },
-      ),
-    ],
-    notes: `Agree the first step and a date before you leave. Offer to rerun the business case with ${ctx.prospect.company}'s own numbers, in the calculator or with \`npx partnerkit deck\`.`,
+    title: titleOf(
+      ctx,
+      spec,
+      steps.length === 1
+        ? `One step gets you started with ${ctx.vendor.name}`
+        : `${n} steps get you started with ${ctx.vendor.name}`,
+    ),
+    blocks: cards(
+      ctx,
+      steps.map((s, i) => ({ heading: String(i + 1), body: [s] })),
+      body(ctx.grid),
+      {
+        columns: steps.length <= 5 ? steps.length : 3,
+        headingColor: ctx.theme.colours.accent,
+        bar: ctx.theme.colours.primary,
+        max: ctx.style.type.body - 2,
+      },
+    ),
+    notes: `Agree the first step and a date before you leave. Offer to rerun the business case with ${ctx.prospectInNotes === 'the prospect' ? 'their' : `${ctx.prospectInNotes}'s`} own numbers.`,
   };
 }

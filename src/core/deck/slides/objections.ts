@@ -1,23 +1,24 @@
 /** The partner's objections and the answers. */
 import type { SequenceSlide } from '../../schema/template.ts';
-import { MARGIN, BODY_Y, BODY_H, BODY_W } from '../layout.ts';
 import { table } from '../blocks.ts';
-import { titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { body } from '../layout.ts';
+import { pluralNoun, titleOf, typeNoun, type BuiltSlide, type Ctx } from '../context.ts';
 
 export function objectionsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
-  const all = ctx.types.flatMap((t) => t.objections);
+  const seen = new Set<string>();
+  const all = ctx.types
+    .flatMap((t) => t.objections)
+    .filter((o) => !seen.has(o.objection) && seen.add(o.objection))
+    .slice(0, 5);
   const rows = all.map((o) => [`“${o.objection}”`, o.response]);
+  const who = ctx.types.length > 1 ? 'partners like you' : pluralNoun(typeNoun(ctx.primary.name));
   return {
-    title: titleOf(ctx, spec, 'Your questions, answered'),
+    title: titleOf(ctx, spec, `The questions ${who} ask first have straight answers`),
     blocks: [
-      table(
-        ctx,
-        ['You may ask', 'Our answer'],
-        rows,
-        { x: MARGIN, y: BODY_Y, w: BODY_W, h: BODY_H },
-        [4, 7],
-        { max: 14, min: 9 },
-      ),
+      table(ctx, ['You may ask', 'Our answer'], rows, body(ctx.grid), {
+        max: ctx.style.type.body - 2,
+        min: 11,
+      }),
     ],
     notes: `Let them raise these first, then answer in their economics. ${all.map((o) => `If they say “${o.objection}”: ${o.response}`).join(' ')}`,
   };

@@ -1,43 +1,145 @@
-/** How the partner makes money today: its revenue streams, shares and margins. */
-import { formatPercent, formatPercentRange } from '../../format.ts';
+/** How the partner makes money today: its revenue streams, their shares and margins. */
+import { formatPercentRange } from '../../format.ts';
+import { resultWords } from '../../wording.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
-import { MARGIN, BODY_Y, BODY_H, BODY_W } from '../layout.ts';
-import { text, table } from '../blocks.ts';
-import { titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { cards, table, text } from '../blocks.ts';
+import { RESALE_TALK } from '../resale-talk.ts';
+import { body } from '../layout.ts';
+import type { ChartBlock } from '../model.ts';
+import {
+  pluralNoun,
+  joinAnd,
+  lowerLabel,
+  possessive,
+  streamViews,
+  titleOf,
+  typeNoun,
+  withArticle,
+  type BuiltSlide,
+  type Ctx,
+} from '../context.ts';
+
+/** "Referral fees bring", "Licence resale brings": a name that ends in a plural or joins two things. */
+const pluralSubject = (name: string) => {
+  const bare = name.replace(/\s*\([^)]*\)/g, '').trim();
+  return / and /.test(bare) || /[^s]s$/i.test(bare.split(' ').at(-1) ?? '');
+};
 
 export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
-  const multi = ctx.types.length > 1;
-  const rows = ctx.types.flatMap((t) =>
-    t.revenueStreams.map((r) => [
-      ...(multi ? [t.name] : []),
-      r.name,
-      formatPercent(r.share.value),
-      formatPercentRange(r.grossMargin.min, r.grossMargin.max),
-    ]),
-  );
-  const header = [
-    ...(multi ? ['Partner type'] : []),
-    'Revenue stream',
-    'Share of revenue',
-    'Gross margin',
-  ];
+  const w = resultWords(ctx.money);
+  const g = ctx.grid;
+  const small = ctx.style.type.small;
+  const notes = `Check this against ${possessive(ctx.prospectInNotes)} own mix: ask what share of revenue each line is and where the margin is. ${ctx.types.map((t) => t.summary).join(' ')} Typical figures, each cited in the sources: ${ctx.types
+    .flatMap((t) =>
+      t.revenueStreams.map(
+        (r) =>
+          `${r.name} ${w.percent(r.share.value)} of ${possessive(withArticle(typeNoun(t.name)))} revenue at ${formatPercentRange(r.grossMargin.min, r.grossMargin.max)} gross margin`,
+      ),
+    )
+    .join('; ')}.`;
+  if (ctx.types.length > 1) {
+    // A deck that may not talk resale leaves out streams named for rebates or MDF.
+    const rows = ctx.types.flatMap((t) =>
+      t.revenueStreams
+        .filter((r) => ctx.reselling || !RESALE_TALK.test(r.name))
+        .map((r) => [
+          t.name,
+          r.name,
+          w.percent(r.share.value),
+          formatPercentRange(r.grossMargin.min, r.grossMargin.max),
+        ]),
+    );
+    return {
+      title: titleOf(
+        ctx,
+        spec,
+        `A firm that is ${ctx.mixLabel} earns from ${rows.length} kinds of work today`,
+      ),
+      blocks: [
+        table(
+          ctx,
+          ['Partner type', 'Revenue stream', 'Share of its revenue', 'Gross margin'],
+          rows,
+          body(g),
+          { align: ['left', 'left', 'right', 'right'] },
+        ),
+      ],
+      notes,
+    };
+  }
+  const t = ctx.primary;
+  const streams = [...t.revenueStreams].sort((a, b) => b.share.value - a.share.value);
+  const top = streams[0]!;
+  const noun = typeNoun(t.name);
+  const chart: ChartBlock = {
+    type: 'chart',
+    box: body(g, 0, 7, body(g).y + 0.5),
+    kind: 'bar',
+    horizontal: true,
+    stacked: false,
+    title: `Share of ${possessive(withArticle(noun))} revenue`,
+    categories: streams.map((r) => r.name),
+    series: [{ name: 'Share of revenue', values: streams.map((r) => r.share.value) }],
+    colors: [ctx.theme.colours.primary],
+    valueFormat: '0%',
+    showLegend: false,
+    showValues: true,
+    fontSize: small + 2,
+  };
   return {
-    title: titleOf(ctx, spec, 'How you make money today'),
+    title: titleOf(
+      ctx,
+      spec,
+      `${top.name} ${pluralSubject(top.name) ? 'bring' : 'brings'} ${w.percent(top.share.value)} of a typical ${possessive(noun)} revenue today`,
+    ),
     blocks: [
       text(
         ctx,
-        [ctx.types.map((t) => t.summary).join(' ')],
-        { x: MARGIN, y: BODY_Y, w: BODY_W, h: 1.0 },
-        { max: 18, min: 10 },
+        [`Share of a typical ${possessive(noun)} revenue`],
+        body(g, 0, 7, body(g).y, body(g).y + 0.45),
+        {
+          max: small + 4,
+          min: small,
+          bold: true,
+          color: ctx.theme.colours.secondary,
+          maxLines: 1,
+        },
       ),
+      chart,
+      text(ctx, ['Gross margin by stream'], body(g, 7, 5, body(g).y, body(g).y + 0.45), {
+        max: small + 4,
+        min: small,
+        bold: true,
+        color: ctx.theme.colours.secondary,
+        maxLines: 1,
+      }),
       table(
         ctx,
-        header,
-        rows,
-        { x: MARGIN, y: BODY_Y + 1.15, w: BODY_W, h: BODY_H - 1.15 },
-        multi ? [2.5, 4.5, 2, 2] : [6, 2.5, 2.5],
+        ['Revenue stream', 'Gross margin'],
+        streams.map((r) => [r.name, formatPercentRange(r.grossMargin.min, r.grossMargin.max)]),
+        body(g, 7, 5, body(g).y + 0.5, body(g).y + 2.75),
+        { align: ['left', 'right'] },
+      ),
+      ...cards(
+        ctx,
+        [
+          {
+            heading: `What ${ctx.vendor.name} adds to`,
+            body: [
+              `The business case that follows counts your ${joinAnd(streamViews(ctx).map((v) => lowerLabel(v.label)))}.`,
+            ],
+          },
+        ],
+        body(g, 7, 5, body(g).y + 2.75 + g.gutter, body(g).y + body(g).h - 0.5),
+        { columns: 1, bar: ctx.theme.colours.secondary, max: ctx.style.type.body - 2 },
+      ),
+      text(
+        ctx,
+        [`Typical figures for ${pluralNoun(noun)}, cited in the appendix.`],
+        body(g, 7, 5, body(g).y + body(g).h - 0.45),
+        { max: small, min: small - 2, color: ctx.theme.colours.muted },
       ),
     ],
-    notes: `Check this against ${ctx.prospect.company}'s own mix: ask what share of revenue each line is and where the margin is. Typical figures for a ${ctx.primary.name.toLowerCase()}, each cited in the sources: ${ctx.primary.revenueStreams.map((r) => `${r.name} ${formatPercent(r.share.value)} of revenue at ${formatPercentRange(r.grossMargin.min, r.grossMargin.max)} gross margin`).join('; ')}.`,
+    notes,
   };
 }

@@ -1,21 +1,25 @@
-/** The recruiting story's key messages (content/stories); left out when there is none. */
+/** The recruiting story (content/stories): its slide bullets set as cards; its speaker notes for the recruiter. */
 import type { SequenceSlide } from '../../schema/template.ts';
-import { MARGIN, BODY_Y, BODY_H, BODY_W } from '../layout.ts';
-import { text } from '../blocks.ts';
-import { titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { cards } from '../blocks.ts';
+import { body } from '../layout.ts';
+import { titleOf, type BuiltSlide, type Ctx } from '../context.ts';
 
 export function storySlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const story = ctx.story!;
+  const messages = story.keyMessages;
   return {
     title: titleOf(ctx, spec, story.title),
-    blocks: [
-      text(
-        ctx,
-        story.keyMessages,
-        { x: MARGIN, y: BODY_Y, w: BODY_W, h: BODY_H },
-        { max: 24, min: 11, bullets: true },
-      ),
-    ],
-    notes: `${story.summary} From the story '${story.title}' (content/stories/${story.id}.mdx).`,
+    blocks: cards(
+      ctx,
+      messages.map((m) => ({ body: [m] })),
+      body(ctx.grid),
+      {
+        columns: messages.length <= 3 ? messages.length : messages.length === 4 ? 2 : 3,
+        bar: ctx.theme.colours.primary,
+        max: ctx.style.type.body + 8,
+        valign: 'middle',
+      },
+    ),
+    notes: [story.summary, ...story.speakerNotes].join(' '),
   };
 }

@@ -1,95 +1,119 @@
 /** The program tiers: when the case reaches each, its benefits and what it is worth. */
-import { formatMoney, formatMoneyCompact, formatPercent } from '../../format.ts';
 import { resultWords } from '../../wording.ts';
 import type { SequenceSlide, TierBenefitKey } from '../../schema/template.ts';
-import { MARGIN, BODY_Y, BODY_H, BODY_W, BODY_BOTTOM } from '../layout.ts';
-import { text, table } from '../blocks.ts';
-import { plural, yesNo, titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { RESALE_BENEFITS } from '../../tier-benefits.ts';
+import { cards, table } from '../blocks.ts';
+import { body } from '../layout.ts';
+import {
+  horizonYears,
+  joinAnd,
+  plural,
+  yesNo,
+  titleOf,
+  type Ctx,
+  type BuiltSlide,
+} from '../context.ts';
 
 const REQUIREMENT_TEXT: Record<string, (ctx: Ctx, v: number) => string> = {
-  annualRevenue: (ctx, v) => `${formatMoney(v, ctx.money)} of sales a year`,
+  annualRevenue: (ctx, v) => `${resultWords(ctx.money).money(v)} of sales a year`,
   certifiedStaff: (_, v) => plural(v, 'certified person', 'certified people'),
-  referralsOrInfluencedDeals: (_, v) => plural(v, 'deal') + ' a year',
+  referralsOrInfluencedDeals: (_, v) => `${plural(v, 'deal')} a year`,
   publishedContent: (_, v) => plural(v, 'published case study', 'published case studies'),
 };
 
-/** One sentence on what the tiers are worth, or what the next tier still needs. */
-function tierSummary(ctx: Ctx): string {
-  const r = ctx.result;
-  const entry = r.tiers[0]?.name ?? 'the entry tier';
-  const reached = r.tiers.slice(1).filter((t) => t.reachedMonth !== null);
-  if (reached.length && r.benefitValue.total > 0) {
-    return `Moving up the tiers is worth ${formatMoney(r.benefitValue.total, ctx.money)} over ${ctx.years} years against staying at ${entry}, after program fees. Tiers ask for certified people, satisfied customers and published work, not revenue alone.`;
-  }
-  const next = r.tiers.find((t) => t.reachedMonth === null);
-  if (!next)
-    return `Tiers ask for certified people, satisfied customers and published work, not revenue alone.`;
-  const needs = next.unmet.map((k) => REQUIREMENT_TEXT[k]?.(ctx, next.requirements[k]) ?? k);
-  return `With these numbers ${ctx.prospect.company} holds ${reached.at(-1)?.name ?? entry} for the ${ctx.years} years; ${next.name} needs ${needs.length ? needs.join(', ') : 'more volume'}. Tiers ask for certified people, satisfied customers and published work, not revenue alone.`;
-}
+/** What a tier still needs, in words: "3 certified people and $150,000 of sales a year". */
+const needsOf = (ctx: Ctx, step: Ctx['result']['tiers'][number]) =>
+  joinAnd(step.unmet.map((k) => REQUIREMENT_TEXT[k]?.(ctx, step.requirements[k]) ?? k));
+
+const label: Record<TierBenefitKey, string> = {
+  discount: 'Discount',
+  rebate: 'Rebate',
+  mdfRate: 'MDF',
+  referralFee: 'Referral fee',
+  coSell: 'Co-sell',
+  nfrLicences: 'NFR licences',
+  trainingVouchers: 'Exam vouchers',
+  privateOffers: 'Marketplace private offers',
+  programFeeAnnual: 'Annual fee',
+};
 
 export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
-  const benefits: TierBenefitKey[] =
+  const w = resultWords(ctx.money);
+  const r = ctx.result;
+  const years = horizonYears(ctx);
+  const benefits: TierBenefitKey[] = (
     spec.benefits ??
-    (ctx.primary.transacts
+    (ctx.reselling
       ? ['discount', 'rebate', 'mdfRate', 'coSell', 'programFeeAnnual']
-      : ['referralFee', 'coSell', 'nfrLicences', 'trainingVouchers', 'programFeeAnnual']);
-  const label: Record<TierBenefitKey, string> = {
-    discount: 'Discount',
-    rebate: 'Rebate',
-    mdfRate: 'MDF',
-    referralFee: 'Referral fee',
-    coSell: 'Co-sell',
-    nfrLicences: 'NFR licences',
-    trainingVouchers: 'Exam vouchers',
-    privateOffers: 'Marketplace offers',
-    programFeeAnnual: 'Program fee a year',
-  };
-  const h = ctx.result.assumptions.horizonMonths;
-  const rows = ctx.result.tiers.map((step) => {
+      : ['referralFee', 'coSell', 'nfrLicences', 'trainingVouchers', 'programFeeAnnual'])
+  ).filter((b) => ctx.reselling || !RESALE_BENEFITS.includes(b));
+  const rows = r.tiers.map((step) => {
     const tier = ctx.vendor.tiers.find((t) => t.id === step.id);
     const b = step.benefits;
     const cell: Record<TierBenefitKey, string> = {
-      discount: formatPercent(b.discount),
-      rebate: formatPercent(b.rebate),
-      mdfRate: formatPercent(b.mdfRate),
-      referralFee: `${formatPercent(b.referralFee)}${b.referralFeeCap ? ` (cap ${formatMoneyCompact(b.referralFeeCap, ctx.money)})` : ''}`,
+      discount: w.percent(b.discount),
+      rebate: w.percent(b.rebate),
+      mdfRate: w.percent(b.mdfRate),
+      referralFee: `${w.percent(b.referralFee)}${b.referralFeeCap ? ` (cap ${w.moneyCompact(b.referralFeeCap)})` : ''}`,
       coSell: yesNo(tier?.benefits.coSell ?? false),
       nfrLicences: String(tier?.benefits.nfrLicences ?? 0),
       trainingVouchers: String(tier?.benefits.trainingVouchers ?? 0),
       privateOffers: yesNo(b.privateOffers),
-      programFeeAnnual: b.programFeeAnnual ? formatMoney(b.programFeeAnnual, ctx.money) : 'None',
+      programFeeAnnual: b.programFeeAnnual ? w.money(b.programFeeAnnual) : 'None',
     };
-    const value = ctx.result.benefitValue.byTier.find((v) => v.tier === step.id);
+    const value = r.benefitValue.byTier.find((v) => v.tier === step.id);
     return [
       step.name,
-      resultWords(ctx.money).tierReached(step.reachedMonth, h).value,
+      w.tierReached(step.reachedMonth, r.assumptions.horizonMonths).value,
       ...benefits.map((k) => cell[k]),
-      value ? formatMoney(value.net, ctx.money) : '—',
+      step === r.tiers[0] || step.reachedMonth === null || !value ? '—' : w.money(value.net),
     ];
   });
-  const header = [
-    'Tier',
-    'Reached',
-    ...benefits.map((k) => label[k]),
-    `Worth to you over ${ctx.years} years`,
-  ];
+  const header = ['Tier', 'Reached', ...benefits.map((k) => label[k]), 'Worth to you'];
+  const entry = r.tiers[0];
+  const reached = r.tiers.slice(1).filter((t) => t.reachedMonth !== null);
+  const next = r.tiers.find((t) => t.reachedMonth === null);
+  const highest = reached.at(-1);
+  const title =
+    highest && r.benefitValue.total > 0
+      ? `Reaching ${highest.name} by month ${highest.reachedMonth} is worth ${w.money(r.benefitValue.total)} more over ${years}`
+      : next && entry
+        ? `You start at ${(reached.at(-1) ?? entry).name}; ${next.name} needs ${needsOf(ctx, next) || 'more volume'}`
+        : `Every tier is within reach over ${years}`;
+  const g = ctx.grid;
+  const b = body(g);
+  const tableBlock = table(
+    ctx,
+    header,
+    rows,
+    { ...b, h: b.h * 0.6 },
+    {
+      align: ['left', 'left', ...benefits.map(() => 'right' as const), 'right'],
+      max: ctx.style.type.body - 4,
+    },
+  );
+  const below = tableBlock.box.y + tableBlock.box.h + g.gutter;
+  const worth =
+    highest && r.benefitValue.total > 0
+      ? `Moving up is worth ${w.money(r.benefitValue.total)} over ${years} against staying at ${entry?.name ?? 'the entry tier'}, after program fees.`
+      : `With these numbers ${ctx.prospectInSentence} holds ${(highest ?? entry)?.name ?? 'the entry tier'} for ${years}: the benefits in the first row are yours from day one.`;
+  const takes = next
+    ? `${next.name} asks for ${needsOf(ctx, next) || 'more volume'}. Tiers reward certified people, satisfied customers and published work, not revenue alone.`
+    : 'Tiers reward certified people, satisfied customers and published work, not revenue alone.';
   return {
-    title: titleOf(ctx, spec, 'What you get, tier by tier'),
+    title: titleOf(ctx, spec, title),
     blocks: [
-      table(ctx, header, rows, { x: MARGIN, y: BODY_Y, w: BODY_W, h: BODY_H - 0.9 }, [
-        1.6,
-        1.6,
-        ...benefits.map(() => 1.3),
-        2,
-      ]),
-      text(
+      tableBlock,
+      ...cards(
         ctx,
-        [tierSummary(ctx)],
-        { x: MARGIN, y: BODY_BOTTOM - 0.8, w: BODY_W, h: 0.8 },
-        { max: 15, min: 9, color: ctx.theme.colours.muted },
+        [
+          { heading: `What moving up is worth over ${years}`, body: [worth] },
+          { heading: next ? `What ${next.name} takes` : 'What the tiers take', body: [takes] },
+        ],
+        { ...b, y: below, h: b.y + b.h - below },
+        { columns: 2, bar: ctx.theme.colours.secondary, max: ctx.style.type.body - 2 },
       ),
     ],
-    notes: `Value every tier in ${ctx.prospect.company}'s money: the last column is the extra gross profit the tier brings, less its fee, in this case. ${ctx.result.tiers.map((t) => `${t.name}: ${t.reachedMonth === null ? 'not reached in the horizon' : `reached ${resultWords(ctx.money).tierReached(t.reachedMonth, h).prose}`}${t.unmet.length ? ` (still short on ${t.unmet.join(', ')})` : ''}.`).join(' ')}`,
+    notes: `Value every tier in ${ctx.prospectInNotes === 'the prospect' ? 'their' : `${ctx.prospectInNotes}'s`} money: the last column is the extra gross profit the tier brings, less its fee, in this case. ${r.tiers.map((t) => `${t.name}: ${t.reachedMonth === null ? `not reached within ${years}${t.unmet.length ? `, still short of ${needsOf(ctx, t)}` : ''}` : `reached ${w.tierReached(t.reachedMonth, r.assumptions.horizonMonths).prose}`}.`).join(' ')}`,
   };
 }

@@ -1,62 +1,63 @@
-/** The co-branded title slide: vendor and prospect, the partnership, the case in one sentence. */
-import { article } from '../../business-case/summary-sentence.ts';
+/** The co-branded title slide: the brand band with the prospect's name set large, the partnership, the case in one sentence. */
 import type { SequenceSlide } from '../../schema/template.ts';
-import type { Block } from '../model.ts';
-import { MARGIN, BODY_W } from '../layout.ts';
 import { text } from '../blocks.ts';
-import { capitalize, titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { capitalize, titleOf, withArticle, type BuiltSlide, type Ctx } from '../context.ts';
+import { coverFrame, inBand, underBand, WHITE } from './cover.ts';
 
 export function titleSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
-  const t = ctx.theme;
-  const logoH = t.logo.box.h * 1.6;
-  const logoW = (t.logo.box.w / t.logo.box.h) * logoH;
-  const blocks: Block[] = [
-    {
-      type: 'image',
-      box: { x: MARGIN + 0.1, y: 0.6, w: logoW, h: logoH },
-      data: t.logo.data,
-      alt: t.logo.alt,
-    },
-    text(
-      ctx,
-      [ctx.vendor.name, `× ${ctx.prospect.company}`],
-      { x: MARGIN, y: 2.0, w: BODY_W, h: 2.3 },
-      { max: 40, min: 18, bold: true, font: 'heading', color: t.colours.primary },
-    ),
-    text(
-      ctx,
-      [
-        `${capitalize(article(ctx.mixLabel))} ${ctx.mixLabel} partnership${ctx.vertical ? ` in ${ctx.vertical.name.toLowerCase()}` : ''}${ctx.segment ? ` for ${ctx.segment.name.toLowerCase()} customers` : ''}`,
-      ],
-      { x: MARGIN, y: 4.4, w: BODY_W, h: 0.8 },
-      { max: 22, min: 12, color: t.colours.secondary },
-    ),
-    text(
-      ctx,
-      [ctx.result.sentence],
-      { x: MARGIN, y: 5.25, w: BODY_W, h: 1.0 },
-      { max: 16, min: 10 },
-    ),
-  ];
-  const prepared = [
-    ctx.prospect.contact
-      ? `Prepared for ${ctx.prospect.contact}, ${ctx.prospect.company}`
-      : `Prepared for ${ctx.prospect.company}`,
-    ctx.prospect.region,
+  const t = ctx.style.type;
+  const single = ctx.types.length === 1;
+  const where = [
+    ctx.vertical ? `in ${ctx.vertical.name.toLowerCase()}` : '',
+    ctx.segment ? `for ${ctx.segment.name.toLowerCase()} customers` : '',
   ]
     .filter(Boolean)
-    .join(' · ');
-  blocks.push(
-    text(
-      ctx,
-      [prepared],
-      { x: MARGIN, y: 6.3, w: BODY_W, h: 0.5 },
-      { max: 14, min: 9, color: t.colours.muted, maxLines: 1 },
-    ),
-  );
+    .join(' ');
+  const partnership = single
+    ? `${capitalize(withArticle(ctx.mixLabel))} partnership with ${ctx.vendor.name}${where ? `, ${where}` : ''}`
+    : `A partnership with ${ctx.vendor.name} for a firm that is ${ctx.mixLabel}${where ? `, ${where}` : ''}`;
+  const under = underBand(ctx);
+  const left = { ...under, w: under.w * 0.64 };
+  const right = { ...under, x: under.x + under.w * 0.68, w: under.w * 0.32 };
+  const prepared = [
+    ctx.prospect.contact
+      ? `Prepared for ${ctx.prospect.contact}`
+      : `Prepared for ${ctx.prospectInSentence}`,
+    ctx.prospect.region ?? '',
+  ].filter(Boolean);
   return {
-    title: titleOf(ctx, spec, '{vendor} × {prospect}'),
-    blocks,
-    notes: `Open with why you are here: ${ctx.vendor.name} wants ${ctx.prospect.company} as ${article(ctx.mixLabel)} ${ctx.mixLabel} partner, and this deck is built on ${ctx.prospect.company}'s economics, not a generic program pitch. ${ctx.primary.summary} Ask who else should see the business case (${ctx.primary.decisionMakers.map((d) => d.role).join(', ')}).`,
+    title: titleOf(ctx, spec, `${ctx.vendor.name} × ${ctx.prospect.company}`),
+    blocks: [
+      ...coverFrame(ctx),
+      text(ctx, [`A partnership proposal from ${ctx.vendor.name}`], inBand(ctx, 0.3, 0.5), {
+        max: t.body,
+        min: 12,
+        color: WHITE,
+        maxLines: 1,
+      }),
+      text(ctx, [ctx.prospect.company], inBand(ctx, 0.8, 1.95), {
+        max: Math.round(t.figure * 1.1),
+        min: 24,
+        bold: true,
+        font: 'heading',
+        color: WHITE,
+        maxLines: 2,
+        valign: 'middle',
+      }),
+      text(ctx, [partnership], inBand(ctx, 2.85, 0.8), {
+        max: t.body + 2,
+        min: 12,
+        color: WHITE,
+        maxLines: 2,
+      }),
+      text(ctx, [ctx.result.sentence], left, { max: t.body - 2, min: 11 }),
+      text(ctx, prepared, right, {
+        max: t.body - 4,
+        min: 10,
+        color: ctx.theme.colours.muted,
+        align: 'right',
+      }),
+    ],
+    notes: `Open with why you are here: ${ctx.vendor.name} wants ${ctx.prospectInNotes} as ${single ? withArticle(ctx.mixLabel) : 'a partner'}, and this deck is built on its own economics, not a generic program pitch. ${ctx.primary.summary} Ask who else should see the business case (${ctx.primary.decisionMakers.map((d) => d.role).join(', ')}).`,
   };
 }

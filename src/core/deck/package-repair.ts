@@ -1,0 +1,164 @@
+/**
+ * Repairs to the package pptxgenjs 4.0.1 writes, for the details PowerPoint repairs or misreads
+ * and strict readers reject. Pure string and byte work on the parts, shared by the browser
+ * (JSZip) and the Node codec (src/node/pptx-repack.ts):
+ * - charts: axis ids no axis defines (gitbrent/PptxGenJS#1534); line charts without the
+ *   `c:grouping` the schema requires, with `c:invertIfNegative` (bar series only) and
+ *   `c:marker` after `c:dLbls`; `c:tickLblSkip` after `c:noMultiLvlLbl`, where PowerPoint ignores
+ *   it (#731);
+ * - slides, layouts and masters: shape ids repeated on one slide (a table takes the slide
+ *   number + 1, whatever else has it), renumbered in order;
+ * - [Content_Types].xml: overrides for slide masters that were never written;
+ * - media: the logo stored once per slide that shows it, kept once;
+ * - docProps/app.xml: the word and paragraph counts, which pptxgenjs leaves at 0.
+ */
+
+export interface PackagePart {
+  name: string;
+  data: Uint8Array;
+}
+
+const utf8 = new TextEncoder();
+const text = new TextDecoder();
+
+/** Remove axis ids referenced in a chart but defined by no axis element (#1534). */
+function dropDanglingAxisIds(xml: string): string {
+  const defined = new Set(
+    [...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\s*\/>/g)].map(
+      (m) => m[1],
+    ),
+  );
+  return xml.replace(/<c:axId val="(\d+)"\s*\/>/g, (whole, id: string) =>
+    defined.has(id) ? whole : '',
+  );
+}
+
+/** A line series in schema order: no invertIfNegative, the marker before the data labels. */
+function repairLineSeries(ser: string): string {
+  let s = ser.replace(/<c:invertIfNegative val="[^"]*"\s*\/>/g, '');
+  const marker = /<c:marker>[\s\S]*?<\/c:marker>/.exec(s)?.[0];
+  const dLbls = s.indexOf('<c:dLbls>');
+  if (marker && dLbls >= 0 && s.indexOf(marker) > dLbls) {
+    s = s.replace(marker, '');
+    s = s.replace('<c:dLbls>', `${marker}<c:dLbls>`);
+  }
+  return s;
+}
+
+/** Line charts as CT_LineChart orders them: grouping first, series in order. */
+function repairLineCharts(xml: string): string {
+  return xml.replace(/<c:lineChart>([\s\S]*?)<\/c:lineChart>/g, (_, body: string) => {
+    let b = body.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, repairLineSeries);
+    if (!/<c:grouping /.test(b)) b = `<c:grouping val="standard"/>${b}`;
+    return `<c:lineChart>${b}</c:lineChart>`;
+  });
+}
+
+/** CT_CatAx puts tickLblSkip (and tickMarkSkip) before noMultiLvlLbl. */
+function repairCategoryAxes(xml: string): string {
+  return xml.replace(/<c:catAx>([\s\S]*?)<\/c:catAx>/g, (_, body: string) => {
+    const skips = [...body.matchAll(/\s*<c:(?:tickLblSkip|tickMarkSkip) val="[^"]*"\s*\/>/g)].map(
+      (m) => m[0].trim(),
+    );
+    if (!skips.length) return `<c:catAx>${body}</c:catAx>`;
+    let b = body.replace(/\s*<c:(?:tickLblSkip|tickMarkSkip) val="[^"]*"\s*\/>/g, '');
+    b = b.replace(/(\s*<c:noMultiLvlLbl )/, `${skips.join('')}$1`);
+    return `<c:catAx>${b}</c:catAx>`;
+  });
+}
+
+/** Every repair one chart part needs; a repaired part comes back unchanged. */
+export function repairChartXml(xml: string): string {
+  return repairCategoryAxes(repairLineCharts(dropDanglingAxisIds(xml)));
+}
+
+/** Shape ids numbered 1, 2, 3... in document order: unique on the slide. */
+export function renumberShapeIds(xml: string): string {
+  let next = 1;
+  return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${next++}"`);
+}
+
+/** Only overrides for parts the package holds. */
+export function pruneContentTypes(xml: string, names: ReadonlySet<string>): string {
+  return xml.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (whole, part: string) =>
+    names.has(part) ? whole : '',
+  );
+}
+
+/** Words and paragraphs of the slides' text, as PowerPoint counts them into app.xml. */
+export function countWords(slides: readonly string[]): { words: number; paragraphs: number } {
+  let words = 0;
+  let paragraphs = 0;
+  for (const xml of slides) {
+    for (const p of xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) {
+      const runs = [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+      if (!runs.trim()) continue;
+      paragraphs++;
+      words += runs.trim().split(/\s+/).length;
+    }
+  }
+  return { words, paragraphs };
+}
+
+const bytesEqual = (a: Uint8Array, b: Uint8Array) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+const SHAPES_PART = /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
+const CHART_PART = /^ppt\/charts\/chart\d+\.xml$/;
+const MEDIA_PART = /^ppt\/media\//;
+
+/** The package with every repair applied, parts in their order. */
+export function repairPackage(parts: readonly PackagePart[]): PackagePart[] {
+  // Media stored more than once (the logo on the title slide and on the master): keep the first.
+  const media = parts.filter((p) => MEDIA_PART.test(p.name));
+  const sameAs = new Map<string, string>();
+  media.forEach((p, i) => {
+    const first = media.slice(0, i).find((q) => !sameAs.has(q.name) && bytesEqual(q.data, p.data));
+    if (first) sameAs.set(p.name, first.name);
+  });
+  const kept = parts.filter((p) => !sameAs.has(p.name));
+  const names = new Set(kept.map((p) => p.name));
+  const slideXml: string[] = [];
+  const out = kept.map((p) => {
+    if (CHART_PART.test(p.name)) {
+      const xml = text.decode(p.data);
+      const fixed = repairChartXml(xml);
+      return fixed === xml ? p : { name: p.name, data: utf8.encode(fixed) };
+    }
+    if (SHAPES_PART.test(p.name)) {
+      const xml = text.decode(p.data);
+      if (p.name.startsWith('ppt/slides/')) slideXml.push(xml);
+      const fixed = renumberShapeIds(xml);
+      return fixed === xml ? p : { name: p.name, data: utf8.encode(fixed) };
+    }
+    if (p.name === '[Content_Types].xml')
+      return { name: p.name, data: utf8.encode(pruneContentTypes(text.decode(p.data), names)) };
+    if (sameAs.size && p.name.endsWith('.rels')) {
+      let xml = text.decode(p.data);
+      let changed = false;
+      for (const [dup, first] of sameAs) {
+        const from = `media/${dup.slice('ppt/media/'.length)}"`;
+        if (xml.includes(from)) {
+          xml = xml.split(from).join(`media/${first.slice('ppt/media/'.length)}"`);
+          changed = true;
+        }
+      }
+      return changed ? { name: p.name, data: utf8.encode(xml) } : p;
+    }
+    return p;
+  });
+  // app.xml comes after the slides in pptxgenjs's order; count once every slide is read.
+  const app = out.findIndex((p) => p.name === 'docProps/app.xml');
+  if (app >= 0) {
+    const { words, paragraphs } = countWords(slideXml);
+    const xml = text
+      .decode(out[app]!.data)
+      .replace(/<Words>\d*<\/Words>/, `<Words>${words}</Words>`)
+      .replace(/<Paragraphs>\d*<\/Paragraphs>/, `<Paragraphs>${paragraphs}</Paragraphs>`);
+    out[app] = { name: out[app]!.name, data: utf8.encode(xml) };
+  }
+  return out;
+}

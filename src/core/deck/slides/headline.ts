@@ -1,0 +1,80 @@
+/** The headline figures of the business case, set large: when it pays back, what it earns, what it is worth. */
+import { resultWords } from '../../wording.ts';
+import type { SequenceSlide } from '../../schema/template.ts';
+import { figures, text } from '../blocks.ts';
+import { body } from '../layout.ts';
+import { horizonYears, keyFigures, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+
+/** The case's point in one sentence: when it pays back and what it leaves. */
+export function headlineSentence(ctx: Ctx): string {
+  const s = ctx.result.summary;
+  const w = resultWords(ctx.money);
+  const years = horizonYears(ctx);
+  const gp = w.money(s.grossProfit);
+  if (s.paybackMonth === null)
+    return `The case does not pay back within ${years}: ${gp} of gross profit against ${w.money(s.totalCosts)} of costs`;
+  if (s.paybackMonth === 0)
+    return `You are cash-positive from the start and keep ${gp} of gross profit over ${years}`;
+  return `You break even ${w.payback(s.paybackMonth, ctx.result.assumptions.horizonMonths).prose} and keep ${gp} of gross profit over ${years}`;
+}
+
+export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
+  const r = ctx.result;
+  const w = resultWords(ctx.money);
+  const a = r.assumptions;
+  const f = keyFigures(ctx);
+  const years = horizonYears(ctx);
+  const g = ctx.grid;
+  const b = body(g);
+  const noteH = 0.5;
+  const topH = (b.h - noteH - 2 * g.gutter) * 0.58;
+  const lowH = b.h - noteH - 2 * g.gutter - topH;
+  const main = figures(
+    ctx,
+    [
+      {
+        value: f.payback,
+        label:
+          r.summary.paybackMonth === null
+            ? `No break-even within ${years}`
+            : 'Break-even: the month cumulative cash turns positive',
+      },
+      { value: f.grossProfit, label: `Gross profit over ${years}` },
+      {
+        value: f.npv,
+        label: `Net present value at ${w.percent(a.discountRateAnnual)} a year`,
+      },
+    ],
+    { ...b, h: topH },
+  );
+  const secondary = figures(
+    ctx,
+    [
+      { value: f.irr, label: 'Internal rate of return, a year' },
+      { value: f.roi, label: `Return on investment over ${years}` },
+      { value: f.recurringShare, label: 'Share of gross profit that recurs' },
+    ],
+    { ...b, y: b.y + topH + g.gutter, h: lowH },
+    { max: Math.round(ctx.style.type.figure * 0.6) },
+  );
+  const assumptions = `Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}, the first deal in ${w.month(a.monthsToFirstDeal)} and ${w.percent(a.renewalRate)} of customers renewing each year.`;
+  return {
+    title: titleOf(ctx, spec, headlineSentence(ctx)),
+    blocks: [
+      ...main,
+      ...secondary,
+      text(
+        ctx,
+        [assumptions],
+        { ...b, y: b.y + b.h - noteH, h: noteH },
+        {
+          max: ctx.style.type.small,
+          min: 9,
+          color: ctx.theme.colours.muted,
+          valign: 'bottom',
+        },
+      ),
+    ],
+    notes: `${r.sentence} NPV ${f.npv}, payback ${f.paybackProse}, IRR ${f.irrProse}, ROI ${f.roi}. Scenarios (NPV): ${r.scenarios.map((sc) => `${sc.label} ${w.money(sc.summary.npv)}`).join(', ')}.${r.notes.length ? ` Notes: ${r.notes.join(' ')}` : ''}`,
+  };
+}

@@ -1,0 +1,178 @@
+// The shipped kit's decks, read as a partner and a finance lead would: every ready deck and a set
+// of tailored ones (every audience, mixes, hostile names), rendered as the build renders them.
+// - the non-reseller rule: no discount, rebate or MDF on a slide, in a chart series or a table of
+//   a deck whose lead does not resell or whose mix is mostly (or half) non-reselling;
+// - prospect-facing words: no repo path, CLI command, "Your company" mid-sentence, doubled word,
+//   "0 people" or over-long decimal, on a slide or in the notes;
+// - clean files (cleanFileProblems) and the deck's structure;
+// - no slide more than half empty (model occupancy; the LibreOffice test checks the pixels).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Deck } from '../../src/core/deck/model.ts';
+import { renderDeck } from '../../src/node/decks.ts';
+import { SECTION_OF } from '../../src/core/deck/slides/index.ts';
+import { ALL_CASES, MIXES, type DeckCase } from '../helpers/deck-cases.ts';
+import { occupancy, sources, textFits } from '../helpers/decks.ts';
+import {
+  allChartTriggers,
+  cleanFileProblems,
+  malformedParts,
+  openPptx,
+  seriesNames,
+  slideParagraphs,
+  tableText,
+  type OpenedPptx,
+} from '../helpers/pptx.ts';
+
+interface Rendered {
+  c: DeckCase;
+  deck: Deck;
+  opened: OpenedPptx;
+}
+const rendered: Rendered[] = [];
+
+beforeAll(async () => {
+  for (const c of ALL_CASES) {
+    const { deck, bytes } = await renderDeck(sources, c.request, c.prospect, c.audience);
+    rendered.push({ c, deck, opened: await openPptx(bytes) });
+  }
+}, 240_000);
+
+const RESALE_TALK = /\b(discounts?|rebates?|MDF|market development funds?)\b/i;
+
+describe('the non-reseller rule, on every deck', () => {
+  it('a non-reselling lead or a mostly non-reselling mix shows no discount, rebate or MDF anywhere', () => {
+    const checked = rendered.filter((r) => !r.c.reselling);
+    expect(checked.length).toBeGreaterThan(8);
+    for (const { c, deck, opened } of checked) {
+      expect(deck.slides[1]?.kind, `${c.id}: leads with earnings`).toBe('earnings');
+      opened.slideText.forEach((t, i) =>
+        expect(t, `${c.id} slide ${i + 1}`).not.toMatch(RESALE_TALK),
+      );
+      for (const name of seriesNames(opened))
+        expect(name, `${c.id} chart series`).not.toMatch(RESALE_TALK);
+      for (const t of tableText(opened)) expect(t, `${c.id} table`).not.toMatch(RESALE_TALK);
+    }
+  });
+
+  it('reselling decks do show the resale terms (the check above can fail)', () => {
+    const reseller = rendered.find((r) => r.c.id === 'ready-reseller')!;
+    expect(reseller.opened.slideText.join(' ')).toMatch(RESALE_TALK);
+  });
+
+  it('a tie goes to the non-reselling side whatever the order typed', () => {
+    const [a, b] = ['mix-tie-reseller-first', 'mix-tie-referral-first'].map(
+      (id) => rendered.find((r) => r.c.id === id)!.deck,
+    );
+    expect(a!.meta.sequence).toBe('influence');
+    expect(b!.meta).toEqual(a!.meta);
+    expect(a!.meta.types[0]).toBe('referral-partner');
+    expect(a!.slides.map((s) => [s.kind, s.title])).toEqual(
+      b!.slides.map((s) => [s.kind, s.title]),
+    );
+  });
+
+  it('the mixes asked for are all here', () => {
+    expect(MIXES.filter((m) => !m.reselling).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('prospect-facing words', () => {
+  const wordProblems = (text: string, where: string): string[] => {
+    const out: string[] = [];
+    const find = (re: RegExp, what: string) => {
+      const m = re.exec(text);
+      if (m)
+        out.push(`${where}: ${what}: …${text.slice(Math.max(0, m.index - 30), m.index + 40)}…`);
+    };
+    find(/\b(content|data|templates|src|public)\/[\w./-]+|\.mdx\b|\.ya?ml\b/, 'a repo path');
+    find(/\bnpx\b|\bnpm run\b|\bpartnerkit\b|--(type|mix|prospect)\b/i, 'a CLI command');
+    find(/\b(\w+) \1\b/i, 'a doubled word');
+    find(/\b0 (people|persons?|customers?|hires?|new customers)\b/i, 'a zero count');
+    find(/\d\.\d{5,}/, 'a number with more than four decimals');
+    find(/\b[Aa] (?!(uni|usa|use|usu|uti|eu|one))[aeiou]\w/, '"a" before a vowel');
+    find(/\b(engine|calculator)\b/i, 'tool talk');
+    return out;
+  };
+
+  it('no slide or note has a repo path, a CLI command, a doubled word, "0 people" or raw decimals', () => {
+    const problems: string[] = [];
+    for (const { c, opened } of rendered) {
+      slideParagraphs(opened).forEach((ps, i) =>
+        ps.forEach((p) => problems.push(...wordProblems(p, `${c.id} slide ${i + 1}`))),
+      );
+      opened.notes.forEach((n, i) => problems.push(...wordProblems(n, `${c.id} notes ${i + 1}`)));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('"Your company" starts a sentence or stands alone, never mid-sentence', () => {
+    for (const { c, opened } of rendered) {
+      const texts = [...slideParagraphs(opened).flat(), ...opened.notes];
+      for (const t of texts) expect(t, c.id).not.toMatch(/(?<!^|[.!?:·] )\bYour company\b/);
+    }
+  });
+
+  it('hostile names reach the slides without their bidirectional or invisible characters', () => {
+    for (const id of ['hostile-rtl-override', 'hostile-zero-width']) {
+      const { deck, opened } = rendered.find((r) => r.c.id === id)!;
+      const all = [...opened.slideText, ...opened.notes].join(' ');
+      expect(all, id).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/);
+      expect(deck.theme.footer, id).toContain(deck.meta.prospect);
+    }
+    expect(rendered.find((r) => r.c.id === 'hostile-zero-width')!.deck.meta.prospect).toBe(
+      'Northwind Referrals',
+    );
+  });
+});
+
+describe('clean files and structure', () => {
+  it('every deck passes the XML, chart and clean-file checks', async () => {
+    for (const { c, opened } of rendered) {
+      expect(malformedParts(opened), c.id).toEqual([]);
+      expect(allChartTriggers(opened), c.id).toEqual([]);
+      expect(await cleanFileProblems(opened), c.id).toEqual([]);
+    }
+  });
+
+  it('opens on the title, runs money, opportunity, case, program, next steps, then closes before the appendix', () => {
+    const order = ['money', 'opportunity', 'case', 'program', 'next', 'appendix'];
+    for (const { c, deck } of rendered) {
+      const kinds = deck.slides.map((s) => s.kind);
+      expect(kinds[0], c.id).toBe('title');
+      expect(kinds.at(-1), c.id).toBe('sources');
+      expect(kinds.at(-2), c.id).toBe('closing');
+      expect(kinds.at(-3), c.id).toBe('next-steps');
+      const sections = deck.slides.flatMap((s) => SECTION_OF[s.kind] ?? []);
+      expect(sections, c.id).toEqual(
+        [...sections].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+      );
+      expect(new Set(sections), c.id).toEqual(new Set(order));
+      expect(kinds, c.id).toContain('headline');
+    }
+  });
+
+  it('every content slide has an action title (a sentence, not a label) and its section label', () => {
+    for (const { c, deck } of rendered)
+      for (const s of deck.slides.filter((x) => x.kind !== 'title' && x.kind !== 'closing')) {
+        expect(s.title.split(' ').length, `${c.id} ${s.kind}: ${s.title}`).toBeGreaterThanOrEqual(
+          4,
+        );
+        expect(s.section, `${c.id} ${s.kind}`).toBeTruthy();
+      }
+  });
+
+  it('text fits its box, and no slide is more than half empty', () => {
+    const empty: string[] = [];
+    for (const { c, deck } of rendered)
+      for (const s of deck.slides) {
+        for (const b of s.blocks)
+          if (b.type === 'text')
+            expect(textFits(b), `${c.id} ${s.kind}: ${b.paragraphs.join(' / ').slice(0, 60)}`).toBe(
+              true,
+            );
+        const used = occupancy(s, deck.theme);
+        if (used < 0.5) empty.push(`${c.id} ${s.kind}: ${Math.round(used * 100)}% used`);
+      }
+    expect(empty).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+// The package repairs, on the XML pptxgenjs 4.0.1 writes (trimmed to what each repair reads), and
+// on a whole rendered deck: a clean file by every check in cleanFileProblems.
+import { describe, expect, it } from 'vitest';
+import {
+  countWords,
+  pruneContentTypes,
+  renumberShapeIds,
+  repairChartXml,
+  repairPackage,
+} from '../../../src/core/deck/package-repair.ts';
+import { renderPptx } from '../../../src/core/deck/render-pptx.ts';
+import { cleanFileProblems, openPptx } from '../../helpers/pptx.ts';
+import { deckFor, single } from '../../helpers/decks.ts';
+
+// A line chart as pptxgenjs writes it: no grouping, invertIfNegative and the marker after the
+// data labels in the series, tickLblSkip after noMultiLvlLbl.
+const LINE = `<c:chartSpace><c:chart><c:plotArea><c:lineChart><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/><c:spPr/><c:invertIfNegative val="0"/><c:dLbls><c:showVal val="0"/></c:dLbls><c:marker><c:symbol val="none"/></c:marker><c:cat/><c:val/><c:smooth val="0"/></c:ser><c:dLbls><c:showVal val="0"/></c:dLbls><c:marker val="1"/><c:axId val="1"/><c:axId val="2"/><c:axId val="3"/></c:lineChart><c:catAx><c:axId val="1"/><c:crossAx val="2"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:noMultiLvlLbl val="1"/> <c:tickLblSkip val="6"/></c:catAx><c:valAx><c:axId val="2"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
+
+describe('chart repairs', () => {
+  it('a line chart gets its grouping, loses invertIfNegative, and its marker moves before the labels', () => {
+    const fixed = repairChartXml(LINE);
+    expect(fixed).toMatch(/<c:lineChart><c:grouping val="standard"\/><c:varyColors/);
+    expect(fixed).not.toContain('invertIfNegative');
+    const ser = /<c:ser>[\s\S]*?<\/c:ser>/.exec(fixed)![0];
+    expect(ser.indexOf('<c:marker>')).toBeLessThan(ser.indexOf('<c:dLbls>'));
+    expect(fixed).not.toContain('<c:axId val="3"/>');
+    expect(fixed.indexOf('<c:tickLblSkip val="6"/>')).toBeLessThan(
+      fixed.indexOf('<c:noMultiLvlLbl'),
+    );
+    // Idempotent: a repaired part comes back unchanged.
+    expect(repairChartXml(fixed)).toBe(fixed);
+  });
+
+  it('a bar chart keeps its invertIfNegative (allowed there) and its grouping', () => {
+    const bar =
+      '<c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:ser><c:invertIfNegative val="0"/></c:ser><c:axId val="1"/></c:barChart><c:catAx><c:axId val="1"/></c:catAx></c:plotArea>';
+    expect(repairChartXml(bar)).toBe(bar);
+  });
+});
+
+describe('slide and package repairs', () => {
+  it('shape ids are numbered in order, so a table no longer shares its id with a text box', () => {
+    const slide =
+      '<p:cNvPr id="1" name=""/><p:cNvPr id="2" name="Text 0"/><p:cNvPr id="3" name="Text 1"/><p:cNvPr id="3" name="Table 0"/><p:cNvPr id="25" name="Slide Number"/>';
+    expect([...renumberShapeIds(slide).matchAll(/id="(\d+)"/g)].map((m) => m[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
+  });
+
+  it('content-type overrides for parts that were never written are dropped', () => {
+    const types =
+      '<Types><Override PartName="/ppt/slides/slide1.xml" ContentType="a"/><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="b"/></Types>';
+    expect(pruneContentTypes(types, new Set(['ppt/slides/slide1.xml']))).toBe(
+      '<Types><Override PartName="/ppt/slides/slide1.xml" ContentType="a"/></Types>',
+    );
+  });
+
+  it('words and paragraphs are counted from the slides, empty paragraphs aside', () => {
+    expect(
+      countWords([
+        '<a:p><a:r><a:t>You break even</a:t></a:r><a:r><a:t> in month 7</a:t></a:r></a:p><a:p></a:p>',
+        '<a:p><a:r><a:t>Next steps</a:t></a:r></a:p>',
+      ]),
+    ).toEqual({ words: 8, paragraphs: 2 });
+  });
+
+  it('media stored twice is kept once, and the relationships point at the copy kept', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const logo = Uint8Array.from([137, 80, 78, 71, 1, 2, 3]);
+    const out = repairPackage([
+      { name: '[Content_Types].xml', data: enc('<Types/>') },
+      { name: 'ppt/media/image-1-1.png', data: logo },
+      { name: 'ppt/media/image-1003-1.png', data: logo.slice() },
+      {
+        name: 'ppt/slideMasters/_rels/slideMaster1.xml.rels',
+        data: enc('<Relationship Target="../media/image-1003-1.png"/>'),
+      },
+    ]);
+    expect(out.map((p) => p.name)).toEqual([
+      '[Content_Types].xml',
+      'ppt/media/image-1-1.png',
+      'ppt/slideMasters/_rels/slideMaster1.xml.rels',
+    ]);
+    expect(new TextDecoder().decode(out[2]!.data)).toBe(
+      '<Relationship Target="../media/image-1-1.png"/>',
+    );
+  });
+});
+
+describe('a rendered deck', () => {
+  it('passes every clean-file check (browser path, JSZip)', async () => {
+    const { deck } = deckFor(single('consultancy'), { company: 'Northwind' });
+    const opened = await openPptx(await renderPptx(deck));
+    expect(await cleanFileProblems(opened)).toEqual([]);
+    expect(opened.names.filter((n) => n.startsWith('ppt/media/'))).toHaveLength(1);
+  });
+});
