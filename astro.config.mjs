@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
+import { remarkContentRules } from './src/node/content-rules.ts';
 import validateData from './src/integrations/validate-data.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import drafts from './src/integrations/drafts.ts';
@@ -22,7 +24,9 @@ export default defineConfig({
     pagefindIndex(),
     readyDecksWritten(),
   ],
-  build: { format: 'directory' },
+  // Stylesheets inline in each page: no render-blocking request before the first paint (their
+  // hashes go into the CSP like every style Astro emits).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
     build: {
       rolldownOptions: {
@@ -41,9 +45,21 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // Prism marks code with classes; Shiki's inline styles would break the strict CSP below.
-  // Code samples show their file name and scroll sideways in their own box (remark-code-blocks).
-  markdown: { syntaxHighlight: 'prism', processor: unified({ remarkPlugins: [remarkCodeBlocks] }) },
+  markdown: {
+    // Prism marks code with classes; Shiki's inline styles would break the strict CSP below.
+    syntaxHighlight: 'prism',
+    // Marketers' Markdown and MDX compile with remark and @mdx-js/mdx (MDX inherits this
+    // processor). The content rules run first, on every file in content/ as written: no import
+    // but partials, no expression, no script, no event attribute, no javascript: link
+    // (`partnerkit validate` applies the same rules with the same parser before the build).
+    // Then code samples show their file name and scroll sideways in their own box.
+    processor: unified({
+      remarkPlugins: [
+        [remarkContentRules, { root: fileURLToPath(new URL('.', import.meta.url)) }],
+        remarkCodeBlocks,
+      ],
+    }),
+  },
   // A strict Content Security Policy on every page, as a <meta> tag (static hosting needs no
   // header set-up): Astro hashes the scripts and styles it emits, so neither 'unsafe-inline'
   // nor 'unsafe-eval' is needed. Pages that need more (search's WebAssembly) add it themselves

@@ -131,6 +131,34 @@ export function keysOf(schema: AnySchema, path: DataPath): string[] {
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 
+/**
+ * "35 looks like a percentage: write 0.35" when a number above 1 (and at most 100) is refused
+ * where a fraction between 0 and 1 goes: the commonest slip in a figure.
+ */
+function percentHint(issue: z.core.$ZodIssue, found: unknown): string | undefined {
+  if (typeof found !== 'number' || found <= 1 || found > 100) return undefined;
+  const fraction =
+    (issue.code === 'too_big' && Number(issue.maximum) === 1) ||
+    /between 0 and 1\b/.test(issue.message);
+  if (!fraction) return undefined;
+  return `${found} looks like a percentage: write ${Number((found / 100).toPrecision(12))}`;
+}
+
+/**
+ * Text with `: ` in it, unquoted, is read by YAML as a field (`- Margin: the real story` is a
+ * group `{ Margin: "the real story" }`): say so where text was expected.
+ */
+function colonHint(expected: string, found: unknown): string | undefined {
+  if (expected !== 'string' || !found || typeof found !== 'object' || Array.isArray(found))
+    return undefined;
+  const entries = Object.entries(found as Record<string, unknown>);
+  if (entries.length !== 1) return undefined;
+  const [key, value] = entries[0]!;
+  if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) return undefined;
+  const text = `${key}:${value === null ? '' : ` ${value as string | number | boolean}`}`;
+  return `\`${text}\` reads as a field because of its \`: \`; put the whole text in quotes: "${text}"`;
+}
+
 /** Turn zod's issues into findings a marketer can act on. */
 export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unknown): Finding[] {
   const out: Finding[] = [];
@@ -156,7 +184,10 @@ export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unk
       case 'invalid_type':
         out.push({
           path,
-          message: found === undefined ? 'required field is missing' : 'wrong kind of value',
+          message:
+            found === undefined
+              ? 'required field is missing'
+              : (colonHint(issue.expected, found) ?? 'wrong kind of value'),
           expected:
             issue.expected === 'object'
               ? 'a group of fields'
@@ -177,7 +208,7 @@ export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unk
       default:
         out.push({
           path,
-          message: 'value not accepted',
+          message: percentHint(issue, found) ?? 'value not accepted',
           expected: issue.message,
           found: describeValue(found),
         });

@@ -1,12 +1,13 @@
 // Node-only reader for `templates/`: the deck theme and slide sequences, validated with the
 // core schemas and placed at file, line and column like everything in data/.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { imageSize, sequenceFor, type DeckTemplates } from '../core/deck/templates.ts';
 import { nonResellerProblems } from '../core/deck/resale-talk.ts';
 import type { PartnerType } from '../core/schema/partner-type.ts';
 import { Sequence, Theme } from '../core/schema/template.ts';
+import { sourceFilesIn } from './source-files.ts';
 import { loadYamlFile, place } from './yaml-source.ts';
 
 export interface TemplatesResult {
@@ -56,20 +57,21 @@ export function loadTemplates(
           found: JSON.stringify(theme.value!.logo.file),
         }),
       );
-    if (!existsSync(logoPath) || !statSync(logoPath).isFile())
+    const real = existsSync(logoPath) ? realpathSync(logoPath) : undefined;
+    const realDir = realpathSync(dir);
+    if (!real || !statSync(real).isFile())
       problem('logo file does not exist', `a PNG or JPEG file in ${at(dir)}/`);
-    else if (!realpathSync(logoPath).startsWith(realpathSync(dir) + sep))
-      // A link (or a path the schema let through) must not embed a file from elsewhere in every deck.
-      problem('logo file is outside templates/', `a PNG or JPEG file in ${at(dir)}/`);
+    else if (!real.startsWith(realDir + sep))
+      problem('logo file is outside the templates folder', `a PNG or JPEG file in ${at(dir)}/`);
+    else if (statSync(real).size > MAX_LOGO_BYTES)
+      problem(
+        `logo is ${Math.round(statSync(real).size / 1024)} KB`,
+        'at most 512 KB (it is embedded in every deck)',
+      );
     else {
-      const bytes = readFileSync(logoPath);
+      const bytes = readFileSync(real);
       const size = imageSize(bytes);
       if (!size) problem('logo is not a PNG or JPEG image', 'a PNG or JPEG file');
-      else if (bytes.length > MAX_LOGO_BYTES)
-        problem(
-          `logo is ${Math.round(bytes.length / 1024)} KB`,
-          'at most 512 KB (it is embedded in every deck)',
-        );
       else
         logo = {
           dataUrl: `data:image/${size.type};base64,${bytes.toString('base64')}`,
@@ -80,12 +82,13 @@ export function loadTemplates(
   }
 
   const seqDir = join(dir, 'sequences');
-  const seqFiles = existsSync(seqDir)
-    ? readdirSync(seqDir)
-        .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
-        .sort()
-    : [];
-  if (!seqFiles.length)
+  const seqFiles = sourceFilesIn(
+    root,
+    seqDir,
+    { extensions: ['.yaml', '.yml'], what: 'slide sequence', skipPartials: true },
+    diagnostics,
+  ).map((p) => basename(p));
+  if (!seqFiles.length && !diagnostics.some((d) => d.file.startsWith(at(seqDir))))
     diagnostics.push({
       file: at(seqDir),
       line: 1,

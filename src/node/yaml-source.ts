@@ -1,18 +1,22 @@
 // Node-side: parse YAML keeping positions, so every finding lands on a line and column.
 import {
+  isAlias,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
   LineCounter,
   parseDocument,
+  type Alias,
   type Document,
   type Node,
 } from 'yaml';
-import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { relative } from 'node:path';
 import type { z } from 'zod';
+import { readSourceText } from './source-files.ts';
+import { explainYamlErrors } from './yaml-syntax.ts';
 import {
   findingsFromZod,
   type Diagnostic,
@@ -35,23 +39,83 @@ export interface ParsedYaml {
 function parseWithPositions(file: string, text: string, lineOffset: number) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const syntaxErrors: Diagnostic[] = doc.errors.map((e) => {
+  const errors = doc.errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
-    const firstLine = e.message.split('\n')[0]!;
-    return {
-      file,
-      line: pos.line + lineOffset,
-      column: pos.col,
-      path: [],
-      severity: 'error',
-      message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
-      expected:
-        e.code === 'DUPLICATE_KEY'
-          ? 'each field once'
-          : 'valid YAML (check indentation, colons and quotes)',
-    };
+    return { code: e.code, message: e.message, line: pos.line, column: pos.col };
   });
+  const syntaxErrors: Diagnostic[] = errors.length
+    ? explainYamlErrors(text, errors).map((p) => ({
+        file,
+        line: p.line + lineOffset,
+        column: p.column,
+        path: [],
+        severity: 'error' as const,
+        message: p.message,
+        expected: p.expected,
+      }))
+    : [];
   return { doc, lineCounter, syntaxErrors };
+}
+
+/**
+ * Aliases may repeat a value (a shared list of sources, say) but not multiply a file: a few
+ * nested aliases can expand a 1 KB file to billions of values ("YAML bombs"). The budget is
+ * proportional to the file, so hundreds of aliases of small values are fine.
+ */
+const expansionBudget = (ownNodes: number) => 10_000 + 10 * ownNodes;
+
+/** Why the aliases of a parsed document cannot be expanded safely, at the alias to blame. */
+function aliasProblem(
+  doc: Document,
+): { node: Node; message: string; expected: string } | undefined {
+  const sizes = new Map<Node, number>();
+  const open = new Set<Node>();
+  let own = 0;
+  let worst: { node: Node; size: number } | undefined;
+  let cycle: Node | undefined;
+  // Values the document expands to, counting each alias as a copy of what it names.
+  const size = (node: unknown, counting: boolean): number => {
+    if (cycle) return 0;
+    if (isAlias(node)) {
+      if (counting) own++;
+      const target = node.resolve(doc);
+      if (!target) return 1; // an unknown alias is a syntax error, reported already
+      if (open.has(target)) {
+        cycle = node;
+        return 0;
+      }
+      const n = size(target, false);
+      if (!worst || n > worst.size) worst = { node, size: n };
+      return n;
+    }
+    if (isPair(node)) return size(node.key, counting) + size(node.value, counting);
+    if (!isNode(node)) return 1;
+    if (counting) own++;
+    const known = sizes.get(node);
+    if (known !== undefined && !counting) return known;
+    let n = 1;
+    if (isMap(node) || isSeq(node)) {
+      open.add(node);
+      for (const item of node.items) n = Math.min(n + size(item, counting), 1e15);
+      open.delete(node);
+    }
+    sizes.set(node, n);
+    return n;
+  };
+  const total = size(doc.contents, true);
+  if (cycle)
+    return {
+      node: cycle,
+      message: `the alias \`*${(cycle as Alias).source}\` names a value that contains it, so it never ends`,
+      expected: 'an alias of a value defined before it and outside it (or the value written out)',
+    };
+  if (total > expansionBudget(own) && worst)
+    return {
+      node: worst.node,
+      message: `aliases would expand this file to ${total >= 1e9 ? 'billions of' : total.toLocaleString('en-US')} values (it has ${own.toLocaleString('en-US')}): nested aliases multiply, the way "YAML bombs" do`,
+      expected: 'aliases that repeat a value, not aliases of aliases (or the values written out)',
+    };
+  return undefined;
 }
 
 // Anchors and aliases go through the reference parser, which bounds alias expansion.
@@ -94,7 +158,25 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
     };
   }
   const { doc, lineCounter, syntaxErrors } = parseWithPositions(file, text, lineOffset);
-  const data = syntaxErrors.length ? undefined : (doc.toJS({ maxAliasCount: 100 }) as unknown);
+  if (syntaxErrors.length)
+    return { file, data: undefined, doc, lineCounter, lineOffset, syntaxErrors };
+  const aliases = aliasProblem(doc);
+  if (aliases) {
+    const pos = lineCounter.linePos(aliases.node.range?.[0] ?? 0);
+    const problem: Diagnostic = {
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      path: [],
+      severity: 'error',
+      message: aliases.message,
+      expected: aliases.expected,
+    };
+    return { file, data: undefined, doc, lineCounter, lineOffset, syntaxErrors: [problem] };
+  }
+  // Expansion is bounded above, so the library's own count (which refuses a value aliased
+  // 101 times, however small) is not needed.
+  const data = doc.toJS({ maxAliasCount: -1 }) as unknown;
   return { file, data, doc, lineCounter, lineOffset, syntaxErrors };
 }
 
@@ -151,7 +233,9 @@ export function loadYamlFile<S extends z.ZodType>(
   out: Diagnostic[],
 ): LoadedYaml<z.infer<S>> {
   const file = relative(root, path) || path;
-  const parsed = parseYaml(file, readFileSync(path, 'utf8'));
+  const text = readSourceText(root, path, out);
+  if (text === undefined) return { parsed: parseYaml(file, '') };
+  const parsed = parseYaml(file, text);
   if (parsed.syntaxErrors.length) {
     out.push(...parsed.syntaxErrors);
     return { parsed };

@@ -1,10 +1,10 @@
-// The vendor's brand colours as CSS custom properties, built from data/vendor.yaml into a
-// same-origin stylesheet (no inline styles, so the strict CSP holds).
+// The vendor's brand colours as a stylesheet of their own, for anything outside the pages that
+// wants them (pages carry the same rules inline, see Base.astro).
 import type { APIRoute } from 'astro';
 import { getDataset } from '../site/dataset.ts';
+import { brandStylesheet } from '../site/brand.ts';
 
-export const GET: APIRoute = () => {
-  const { brand } = getDataset().vendor;
-  const css = `:root {\n  --brand: ${brand.primary};\n  --brand-2: ${brand.secondary};\n  --accent: ${brand.accent};\n  --ink: ${brand.text};\n}\n`;
-  return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
-};
+export const GET: APIRoute = () =>
+  new Response(`${brandStylesheet(getDataset().vendor.brand)}\n`, {
+    headers: { 'content-type': 'text/css; charset=utf-8' },
+  });

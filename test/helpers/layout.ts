@@ -9,6 +9,10 @@ import type { Page } from 'playwright-core';
  */
 export function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // Sections the page lays out only near the screen (content-visibility: auto) are laid out
+    // now, so their contents are measured too.
+    for (const el of document.querySelectorAll<HTMLElement>('*'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     const problems: string[] = [];
     const vw = document.documentElement.clientWidth;
     const name = (el: Element) => {

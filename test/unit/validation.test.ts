@@ -20,11 +20,11 @@ interface Case {
 const cases: Case[] = [
   {
     name: 'YAML syntax error (bad indentation)',
-    changes: { [ALPHA]: replaceOnce('name: Alpha partner', 'name: Alpha partner\n  oops: [') },
+    changes: { [ALPHA]: replaceOnce('name: Alpha partner', 'name: Alpha partner\n  oops: x') },
     file: ALPHA,
-    line: 2,
+    line: 3,
     field: '',
-    says: /YAML syntax error/,
+    says: /`oops` is indented 2 spaces, which lines it up with no field above it/,
   },
   {
     name: 'wrong type: text where a number goes',
@@ -169,7 +169,7 @@ const cases: Case[] = [
     file: ALPHA,
     line: 7,
     field: '',
-    says: /YAML syntax error.*(?:unique|Map keys)/i,
+    says: /field `transacts` is written twice in the same group/,
   },
   {
     name: 'revenue shares above 100%',

@@ -21,6 +21,8 @@ function filesUnder(dir: string, test: (f: string) => boolean): string[] {
 const yamlTexts = [
   ...['data', 'templates', 'test/fixtures']
     .flatMap((d) => filesUnder(join(ROOT, d), (f) => /\.ya?ml$/.test(f)))
+    // Broken-input cases are broken on purpose (test/unit/broken-input.test.ts reads them).
+    .filter((f) => !relative(ROOT, f).startsWith(join('test', 'fixtures', 'cases')))
     .map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') })),
   // Frontmatter of every Markdown/MDX file in content/.
   ...filesUnder(join(ROOT, 'content'), (f) => /\.mdx?$/.test(f)).flatMap((f) => {
@@ -76,7 +78,7 @@ describe('the fast YAML path reads what the reference parser reads', () => {
     const dup = parseYaml('d.yaml', 'a: 1\nb: 2\na: 3\n');
     expect(dup.syntaxErrors[0]).toMatchObject({
       line: 3,
-      message: expect.stringMatching(/YAML syntax error/),
+      message: expect.stringMatching(/field `a` is written twice/),
     });
     const broken = parseYaml('b.yaml', 'name: x\n  oops: [\n');
     expect(broken.syntaxErrors.length).toBeGreaterThan(0);

@@ -4,7 +4,16 @@ import { projectRoot } from '../../node/project-root.ts';
 
 export function runValidate(args: string[]): number {
   const root = args.find((a) => !a.startsWith('-')) ?? projectRoot();
-  const { diagnostics } = loadData(root);
+  let diagnostics;
+  try {
+    ({ diagnostics } = loadData(root));
+  } catch (e) {
+    // Every file problem is a message; reaching here is a fault in Partnerkit itself.
+    process.stderr.write(
+      `partnerkit validate stopped on an unexpected problem: ${e instanceof Error ? e.message : String(e)}\nPlease report it with the file that caused it.\n`,
+    );
+    return 2;
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   if (errors.length) {

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/core/diagnostics.ts';
 import { AUDIENCES, StoryFrontmatter } from '../../../src/core/schema/content.ts';
-import { checkMdxBody } from '../../../src/core/stories/check-body.ts';
 import { STORY_COMPONENT_NAMES } from '../../../src/core/stories/components.ts';
 import { playbookFacets, storyFacets } from '../../../src/core/stories/facets.ts';
 import { FIGURE_NAMES, storyCaseInputs } from '../../../src/core/stories/figures.ts';
-import { scanMdx } from '../../../src/core/stories/mdx-scan.ts';
+import { checkContentBody } from '../../../src/node/content-rules.ts';
 import { isStale, storyMessagesFor, visibleStories, type StoryEntryLike } from '../../../src/core/stories/messages.ts';
 import { loadStories } from '../../../src/node/load-content.ts';
 import { loadData } from '../../../src/node/load-data.ts';
@@ -127,37 +126,31 @@ describe('story frontmatter and body validation', () => {
   });
 });
 
-describe('the MDX tag scanner', () => {
-  it('ignores code, inline code, comments and import lines, and keeps positions', () => {
+describe('the content rules on the parsed MDX', () => {
+  const body = (text: string, sourceIds: string[] = []) =>
+    checkContentBody('content/stories/x.mdx', text, { sourceIds }).map((f) => `${f.line}:${f.column} ${f.message}`);
+
+  it('ignore code, inline code and comments, follow imports of partials, keep positions', () => {
     const text = [
       '---',
       'title: <Nope />',
       '---',
-      "import A, { B as C } from './_a.mdx';",
-      'import {',
-      '  D,',
-      "} from './_d.mdx';",
+      "import A from './_a.mdx';",
       '',
-      'Text `<Inline />` and {/* <Comment /> */} and <Figure name="npv" />.',
+      'Text `<Inline />` and {/* <Comment /> */} and <Figure name="npv" /> <A />.',
       '```mdx',
       '<Fenced name="x" />',
       '```',
       '<Quote',
       '  by="Someone"',
-      '  source={"s"}>words</Quote>',
+      '  sourc={"s"}>words</Quote>',
     ].join('\n');
-    const { tags, imports } = scanMdx(text);
-    expect(imports).toEqual(['A', 'C', 'D']);
-    expect(tags.map((t) => `${t.name}@${t.line}:${t.column}`)).toEqual(['Figure@9:47', 'Quote@13:1']);
-    expect(tags[1]!.attributes.map((a) => [a.name, a.value, a.line])).toEqual([
-      ['by', 'Someone', 14],
-      ['source', 's', 15],
-    ]);
+    expect(body(text)).toEqual(['4:1 the partial `./_a.mdx` does not exist', '12:3 unknown prop `sourc` on `<Quote>`; did you mean `source`?']);
   });
 
-  it('treats imported partials as known tags and expressions as not checkable', () => {
-    const found = checkMdxBody("import Part from './_p.mdx';\n\n<Part />\n<Figure name={name} />\n", { sourceIds: [] });
-    expect(found.map((f) => f.message)).toEqual(['`name` must be written as text in quotes, like name="..."']);
+  it('take literal props in braces, and refuse any other expression as a prop', () => {
+    expect(body('<Figure name={"npv"} />\n')).toEqual([]);
+    expect(body('<Figure name={name} />\n')).toEqual(['1:9 `name={name}` on `<Figure>` is JavaScript, which content may not run']);
   });
 });
 

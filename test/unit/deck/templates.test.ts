@@ -151,6 +151,6 @@ describe('templates validation', () => {
       symlinkSync(join(t, '..', 'outside.png'), join(t, 'brand.png'));
       edit(join(t, 'theme.yaml'), 'file: logo.png', 'file: brand.png');
     });
-    expect(messages(linked).join('\n')).toMatch(/logo file is outside templates\//);
+    expect(messages(linked).join('\n')).toMatch(/logo file is outside the templates folder/);
   });
 });

@@ -321,7 +321,7 @@ const cases: Case[] = [
     file: PLAYS,
     line: 4,
     field: '',
-    says: /YAML syntax error/,
+    says: /the `\[` that starts this list is never closed/,
   },
 ];
 
