@@ -11,8 +11,11 @@ class PkCompare extends HTMLElement {
     if (fromUrl.length) for (const b of boxes) b.checked = fromUrl.includes(b.value);
     const apply = () => {
       const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
-      for (const cell of this.querySelectorAll<HTMLElement>('[data-col]'))
-        cell.hidden = !chosen.includes(cell.dataset.col ?? '');
+      // only the cells that change: the page arrives with every column shown
+      for (const cell of this.querySelectorAll<HTMLElement>('[data-col]')) {
+        const hide = !chosen.includes(cell.dataset.col ?? '');
+        if (cell.hidden !== hide) cell.hidden = hide;
+      }
       const status = this.querySelector('.compare-status');
       if (status)
         status.textContent =
