@@ -1,12 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
-// One suite: unit tests on the core, build tests on dist/, browser tests in Debian's Chromium.
-// `npm test` builds the site first (pretest), so build and browser tests read a fresh dist/.
+// Tests in layers, one vitest project per folder of test/ (`npm run test:<layer>` runs one):
+// - unit: the pure core and small Node helpers, on fixtures (test/fixtures/, small in-code
+//   datasets), never on the shipped example kit in data/ or content/; no processes, workers or
+//   servers; the whole layer runs in seconds. Core coverage is measured here (npm run
+//   test:coverage).
+// - integration: the CLI, deck workers, the static server and LibreOffice, as processes.
+// - contract: the shipped example kit itself (data/, content/, templates/) as a marketer ships it.
+// - build: the built site in dist/. e2e: Chromium on the built site.
+// `npm test` builds first (pretest) and runs every layer.
+const layer = (name: string, timeouts: { testTimeout: number; hookTimeout: number }) => ({
+  extends: true as const,
+  test: { name, include: [`test/${name}/**/*.test.ts`], ...timeouts },
+});
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    projects: [
+      layer('unit', { testTimeout: 20_000, hookTimeout: 20_000 }),
+      layer('integration', { testTimeout: 120_000, hookTimeout: 180_000 }),
+      layer('contract', { testTimeout: 60_000, hookTimeout: 120_000 }),
+      layer('build', { testTimeout: 60_000, hookTimeout: 120_000 }),
+      layer('e2e', { testTimeout: 60_000, hookTimeout: 120_000 }),
+    ],
   },
 });

@@ -97,7 +97,7 @@ describe('decks re-packed with native zlib', () => {
     const again = await renderPptx(deck, { repack: nodeRepack });
     // Every part the same, by name and bytes. In this thread pptxgenjs makes the chart workbooks
     // with JSZip, which stamps them with the time; the deck workers' ZIP writer does not, and
-    // test/unit/deck/cli.test.ts compares whole files from two runs on several workers.
+    // test/integration/deck/cli.test.ts compares whole files from two runs on several workers.
     // The render time in core.xml may tick over a second between the two renders.
     const parts = (zip: Uint8Array) =>
       readZip(zip).map((e) => [
