@@ -1,0 +1,64 @@
+// The bench's build-scale targets, read off made-up rows: the cost of each page added between
+// the two largest scales, the ratio at ~10,000 pages, and the example kit's own build time.
+import { describe, expect, it } from 'vitest';
+import type { ScaleRow } from '../../../bench/build-scale.ts';
+import { SCALE_TARGETS, scaleTargets } from '../../../bench/scale-targets.ts';
+
+const row = (
+  target: number,
+  pk: { pages: number; wall: number },
+  bare: { pages: number; wall: number },
+  floor?: ScaleRow['floor'],
+): ScaleRow => ({
+  target,
+  runs: target >= 10_000 ? 1 : 5,
+  partnerkit: {
+    ...pk,
+    decks: 11,
+    deckWorkers: 1,
+    types: 11,
+    cpu: pk.wall,
+    peakMb: 500,
+    command: 'npm run build',
+  },
+  bare: { ...bare, cpu: bare.wall, peakMb: 300, command: 'astro build' },
+  pairedRatios: [],
+  ...(floor ? { floor } : {}),
+});
+
+describe('the build-scale targets', () => {
+  it('judges the cost of each page added and the ratio at ~10,000 pages against their limits', () => {
+    const rows = [
+      row(
+        100,
+        { pages: 110, wall: 30 },
+        { pages: 110, wall: 5 },
+        { pages: 90, decks: 11, wall: 28, cpu: 40 },
+      ),
+      // 9,000 pages more: Partnerkit 9 s more... (1 ms a page), bare 9.9 s more (1.1 ms a page)
+      row(1000, { pages: 1000, wall: 40 }, { pages: 1000, wall: 8 }),
+      row(10_000, { pages: 10_000, wall: 49 }, { pages: 10_000, wall: 17.9 }),
+    ];
+    const table = scaleTargets(rows).join('\n');
+    expect(table).toMatch(
+      /Cost of each page added.*~1,000 to ~10,000 pages: Partnerkit 1\.00 ms, bare 1\.10 ms\) \| \*\*0\.91x\*\* \| 1\.1x \| met \|/,
+    );
+    // 4.9 ms against 1.79 ms a page at 10,000 pages: over 1.2x
+    expect(table).toMatch(
+      /Time per page at ~10,000 pages.*\| \*\*2\.74x\*\* \| 1\.2x \| \*\*NOT met\*\* \|/,
+    );
+    expect(table).toMatch(
+      /The example kit's own build \(90 pages, 11 decks; median of 5; CPU 40\.0 s\) \| \*\*28\.0 s\*\*/,
+    );
+    expect(SCALE_TARGETS).toEqual({ perPageAdded: 1.1, at10k: 1.2 });
+  });
+
+  it('says what was not measured rather than judging it', () => {
+    const table = scaleTargets([row(100, { pages: 110, wall: 30 }, { pages: 110, wall: 5 })]).join(
+      '\n',
+    );
+    expect(table).toMatch(/Cost of each page added.*not measured \(needs two scales\)/);
+    expect(table).toMatch(/~10,000 pages.*not measured \(add 10000 to --scales\)/);
+    expect(table).not.toMatch(/\bmet\b/);
+  });
+});
