@@ -2,6 +2,10 @@
 // half-written file: the bytes go to a hidden temporary file in the same folder (same file
 // system), are flushed to disk, then renamed over the target in one step. If the process dies
 // mid-write, the target is either untouched or complete; at worst a `.name.*.tmp` file remains.
+//
+// Tests kill the writer at each step through `PARTNERKIT_WRITE_FAULT=kill:<step>` (as `kill -9`
+// would): `temp-opened`, `half-written` (half the bytes in the temp file), `synced` (all bytes
+// flushed, not yet renamed), `renamed`. Unset, as always outside tests, it does nothing.
 import {
   closeSync,
   existsSync,
@@ -13,6 +17,13 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+export const WRITE_STEPS = ['temp-opened', 'half-written', 'synced', 'renamed'] as const;
+export type WriteStep = (typeof WRITE_STEPS)[number];
+
+function step(name: WriteStep): void {
+  if (process.env.PARTNERKIT_WRITE_FAULT === `kill:${name}`) process.kill(process.pid, 'SIGKILL');
+}
 
 export class FileExistsError extends Error {
   override name = 'FileExistsError';
@@ -32,14 +43,20 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, { force = false
   try {
     const fd = openSync(tmp, 'wx', 0o644);
     try {
+      step('temp-opened');
+      const half = bytes.length >> 1;
       let off = 0;
+      while (off < half) off += writeSync(fd, bytes, off, half - off);
+      step('half-written');
       while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
       fsyncSync(fd);
+      step('synced');
     } finally {
       closeSync(fd);
     }
     if (!force && existsSync(path)) throw new FileExistsError(path);
     renameSync(tmp, path);
+    step('renamed');
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;

@@ -1,11 +1,12 @@
 // `partnerkit deck` and `partnerkit decks`: files that pass the deck checks, no overwrite
 // without --force, atomic writes, clear errors.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -15,7 +16,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Each CLI run starts Node and loads the data: seconds apiece on a busy CI machine.
 vi.setConfig({ testTimeout: 240_000 });
-import { FileExistsError, writeFileAtomic } from '../../../src/node/write-deck.ts';
+import {
+  FileExistsError,
+  writeFileAtomic,
+  WRITE_STEPS,
+  type WriteStep,
+} from '../../../src/node/write-deck.ts';
 import { deckProblems } from '../../helpers/pptx.ts';
 import { dataset, deckFor, ROOT, single, stories } from '../../helpers/decks.ts';
 
@@ -184,40 +190,47 @@ describe('partnerkit deck', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('a deck killed while writing leaves either no file or a complete one, never a partial one', async () => {
+  it('a deck killed at any step of writing leaves the previous file or a complete new one, never a partial one', async () => {
     const dir = tmp();
-    // Kill at points across a normal run's duration, the last ones around the moment it writes.
-    const t0 = performance.now();
-    expect(
-      run('deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', join(dir, 'full.pptx'))
-        .status,
-    ).toBe(0);
-    const full = performance.now() - t0;
-    for (const delay of [0.8, 0.95, 1].map((f) => Math.round(f * full))) {
-      const out = join(dir, `k${delay}.pptx`);
-      const child = spawn(
+    const out = join(dir, 'deck.pptx');
+    const killedAt = (step: WriteStep, ...extra: string[]) =>
+      spawnSync(
         process.execPath,
-        [CLI, 'deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', out],
-        { cwd: ROOT, stdio: 'ignore' },
+        [CLI, 'deck', '--type', 'reseller', '--prospect', 'Killed Co', '--out', out, ...extra],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, PARTNERKIT_WRITE_FAULT: `kill:${step}` },
+        },
       );
-      // Listen before waiting: a run that finishes before the kill must still be seen to exit.
-      const exited = new Promise((r) => child.on('exit', r));
-      await new Promise((r) => setTimeout(r, delay));
-      child.kill('SIGKILL');
-      await exited;
-      if (existsSync(out))
-        expect(
-          (
-            await deckProblems(readFileSync(out), {
-              slides: slideCount(single('reseller')),
-              prospect: 'Killed Co',
-            })
-          ).problems,
-          `killed after ${delay} ms`,
-        ).toEqual([]);
+    const temps = () => readdirSync(dir).filter((f) => f.startsWith('.') && f.endsWith('.tmp'));
+    const slides = slideCount(single('reseller'));
+
+    // Nothing at the target until the complete file is renamed into place.
+    const synced = killedAt('synced');
+    expect(synced.signal).toBe('SIGKILL');
+    expect(existsSync(out)).toBe(false);
+    expect(temps()).toHaveLength(1); // the flushed temporary file the rename would have used
+    rmSync(join(dir, temps()[0]!));
+
+    // Over an existing deck (--force): killed before the rename, the old deck is there, whole.
+    expect(run('deck', '--type', 'reseller', '--prospect', 'First Co', '--out', out).status).toBe(
+      0,
+    );
+    const first = readFileSync(out);
+    for (const step of WRITE_STEPS.filter((s) => s !== 'renamed')) {
+      const r = killedAt(step, '--force');
+      expect(r.signal, step).toBe('SIGKILL');
+      expect(readFileSync(out).equals(first), `killed at ${step}: the previous deck`).toBe(true);
+      expect(temps(), step).toHaveLength(1);
+      rmSync(join(dir, temps()[0]!));
     }
-    // Only complete decks (and at most hidden temp files of killed runs) are in the folder.
-    expect(readdirSync(dir).filter((f) => !f.startsWith('.') && !f.endsWith('.pptx'))).toEqual([]);
+    // Killed just after the rename: the new deck, complete.
+    expect(killedAt('renamed', '--force').signal).toBe('SIGKILL');
+    expect(temps()).toEqual([]);
+    expect(
+      (await deckProblems(readFileSync(out), { slides, prospect: 'Killed Co' })).problems,
+    ).toEqual([]);
   });
 });
 
