@@ -1,7 +1,7 @@
 // Partner types by id: what every page, case and deck looks up, through one index per dataset.
 import { describe, expect, it } from 'vitest';
 import { partnerTypeById, typesByIds } from '../../src/core/dataset.ts';
-import { dataset } from '../helpers/decks.ts';
+import { dataset } from '../fixtures/business-case-dataset.ts';
 
 describe('partner types by id', () => {
   const ids = dataset.partnerTypes.map((t) => t.id);
@@ -12,7 +12,7 @@ describe('partner types by id', () => {
   });
 
   it("slices types in the dataset's order, each once, skipping unknown ids", () => {
-    const [a, b, c] = [ids[4]!, ids[1]!, ids[7]!];
+    const [a, b, c] = [ids[4]!, ids[1]!, ids[6]!];
     expect(typesByIds(dataset, [a, 'nope', b, a, c]).map((t) => t.id)).toEqual([b, a, c]);
     expect(typesByIds(dataset, [])).toEqual([]);
     expect(typesByIds(dataset, [...ids].reverse())).toBe(dataset.partnerTypes);

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/index.ts';
 import { monthlyCsvRows } from '../../../src/core/case-view.ts';
 import { cents, csvField, toCsv } from '../../../src/core/csv.ts';
-import { loadData } from '../../../src/node/load-data.ts';
+import { dataset } from '../../fixtures/business-case-dataset.ts';
 
 /** A strict RFC 4180 reader, to check what toCsv writes reads back the same. */
 function parseCsv(text: string): string[][] {
@@ -93,9 +92,8 @@ describe('csv', () => {
   });
 
   it('the monthly CSV of a case has a header and horizon + 1 data rows (months 0..horizon)', () => {
-    const { dataset } = loadData(join(import.meta.dirname, '..', '..', '..'));
-    const type = dataset!.partnerTypes[0]!;
-    const r = runCase(dataset!, {
+    const type = dataset.partnerTypes[0]!;
+    const r = runCase(dataset, {
       mix: [{ type: type.id, weight: 1 }],
       overrides: { horizonMonths: 24 },
     });

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/index.ts';
@@ -25,9 +24,8 @@ import {
   ASSUMPTION_KEYS,
   type AssumptionKey,
 } from '../../../src/core/assumption-registry.ts';
-import { loadData } from '../../../src/node/load-data.ts';
+import { dataset as d } from '../../fixtures/business-case-dataset.ts';
 
-const d = loadData(join(import.meta.dirname, '..', '..', '..')).dataset!;
 const f = formatter({ currency: d.vendor.currency, locale: d.vendor.locale });
 const BAD_TEXT = /NaN|Infinity|∞|undefined/;
 
@@ -129,9 +127,29 @@ describe('the dataset slice sent to the browser', () => {
     for (const request of requests) expect(runCase(slice, request)).toEqual(runCase(d, request));
   });
 
-  it('is much smaller than the dataset and safe inside a script element', () => {
-    const json = jsonForScript(caseDataset(d));
-    expect(json.length).toBeLessThan(JSON.stringify(d).length * 0.7);
+  it('drops what the calculator never reads, computes the same cases, and is safe inside a script element', () => {
+    const slim = caseDataset(d);
+    for (const t of slim.partnerTypes)
+      expect([
+        t.values,
+        t.alienatedBy,
+        t.decisionMakers,
+        t.qualifyingQuestions,
+        t.objections,
+        t.kpis,
+        t.sources,
+      ]).toEqual([[], [], [], [], [], [], []]);
+    expect([slim.vendor.opportunity, slim.vendor.nextSteps, slim.vendor.sources]).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    for (const t of d.partnerTypes) {
+      const request = { mix: [{ type: t.id, weight: 1 }], vertical: d.verticals[0]!.id };
+      expect(runCase(slim, request).summary, t.id).toEqual(runCase(d, request).summary);
+    }
+    const json = jsonForScript(slim);
+    expect(json.length).toBeLessThan(JSON.stringify(d).length);
     expect(json).not.toMatch(/<\/?script|<!--/i);
     expect(jsonForScript({ text: '</script><script>alert(1)</script>' })).toBe(
       '{"text":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}',
