@@ -17,7 +17,7 @@ import {
   stories,
   templates,
   textFits,
-} from '../../helpers/decks.ts';
+} from '../../helpers/deck-fixture.ts';
 
 const kinds = (d: Deck) => d.slides.map((s) => s.kind);
 const prospect = { company: 'Northwind Systems', contact: 'Dana Levi, CEO', region: 'EMEA' };

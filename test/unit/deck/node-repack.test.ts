@@ -6,7 +6,7 @@ import { renderPptx } from '../../../src/core/deck/render-pptx.ts';
 import { repairPackage } from '../../../src/core/deck/package-repair.ts';
 import { nodeRepack, renumberCharts } from '../../../src/node/pptx-repack.ts';
 import { readZip, writeZip } from '../../../src/node/zip.ts';
-import { deckFor, single } from '../../helpers/decks.ts';
+import { deckFor, single } from '../../helpers/deck-fixture.ts';
 import { chartRepairTriggers, deckProblems } from '../../helpers/pptx.ts';
 
 const prospect = { company: 'Fabrikam & Partners <EU>', contact: "Jo O'Neil", region: 'Nordics' };

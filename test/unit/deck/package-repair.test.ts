@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/deck/package-repair.ts';
 import { renderPptx } from '../../../src/core/deck/render-pptx.ts';
 import { cleanFileProblems, openPptx } from '../../helpers/pptx.ts';
-import { deckFor, single } from '../../helpers/decks.ts';
+import { deckFor, single } from '../../helpers/deck-fixture.ts';
 
 // A line chart as pptxgenjs writes it: no grouping, invertIfNegative and the marker after the
 // data labels in the series, tickLblSkip after noMultiLvlLbl.

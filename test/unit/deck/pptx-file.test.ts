@@ -11,7 +11,7 @@ import {
   openPptx,
   xmlProblems,
 } from '../../helpers/pptx.ts';
-import { dataset, deckFor, pptxFor, single } from '../../helpers/decks.ts';
+import { dataset, deckFor, pptxFor, single } from '../../helpers/deck-fixture.ts';
 
 const prospect = {
   company: 'Fabrikam & Partners <EU>',

@@ -18,7 +18,7 @@ import {
   prospectBlock,
   single,
   textFits,
-} from '../../helpers/decks.ts';
+} from '../../helpers/deck-fixture.ts';
 
 const NASTY = [
   '<script>&amp;"\'</script>',

@@ -1,11 +1,11 @@
 // The `story` slide: the key messages of the recruiting story that fits the deck's partner type
-// and audience (content/stories), as the slide's text, with the story's summary and speaker notes
+// and audience (the deck fixture's in-code stories), as the slide's text, with the story's summary and speaker notes
 // in the slide's notes (never a repo path). Drafts never reach a deck, and with no story for the
 // type the slide is left out, not shown empty.
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/core/deck/model.ts';
 import type { StoryEntryLike } from '../../../src/core/stories/messages.ts';
-import { deckFor, single, stories } from '../../helpers/decks.ts';
+import { deckFor, single, stories } from '../../helpers/deck-fixture.ts';
 
 const prospect = { company: 'Northwind Systems' };
 const storySlide = (d: Deck) => d.slides.find((s) => s.kind === 'story');
@@ -32,7 +32,7 @@ const story = (
 
 describe('the story slide', () => {
   it("carries the matching story's key messages on the slide and its speaker notes in the notes", () => {
-    const pick = stories.find((s) => s.id === 'msp-cfo-smb')!;
+    const pick = stories.find((s) => s.id === 'msp-cfo')!;
     expect(pick.data.speakerNotes?.length, 'the story has speaker notes').toBeGreaterThan(0);
     const { deck } = deckFor(single('managed-service-provider'), prospect, undefined, {
       stories,
@@ -57,9 +57,7 @@ describe('the story slide', () => {
       stories,
       audience: 'owner',
     });
-    expect(storySlide(deck)!.title).toBe(
-      stories.find((s) => s.id === 'msp-owner-recurring')!.data.title,
-    );
+    expect(storySlide(deck)!.title).toBe(stories.find((s) => s.id === 'msp-owner')!.data.title);
   });
 
   it("a draft story's messages never appear, even when it is the only story for the type", () => {
@@ -102,10 +100,9 @@ describe('the title slide', () => {
       deckFor(single(type), prospect)
         .deck.slides[0]!.blocks.flatMap((b) => (b.type === 'text' ? b.paragraphs : []))
         .find((p) => p.includes(' partnership with '));
-    expect(subtitle('influencer')).toBe('An influencer partnership with Veridane Cloud Security');
-    expect(subtitle('isv')).toBe('An ISV partnership with Veridane Cloud Security');
-    expect(subtitle('reseller')).toBe(
-      'A value-added reseller partnership with Veridane Cloud Security',
-    );
+    // The fixture's software-vendor is named "ISV": an initialism keeps its capitals.
+    expect(subtitle('influencer')).toBe('An influencer partnership with Test Vendor');
+    expect(subtitle('software-vendor')).toBe('An ISV partnership with Test Vendor');
+    expect(subtitle('reseller')).toBe('A value-added reseller partnership with Test Vendor');
   });
 });

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/core/diagnostics.ts';
 import { loadData } from '../../../src/node/load-data.ts';
-import { loadTemplates } from '../../../src/node/load-templates.ts';
 import { fixtureCopy } from '../../helpers/fixture.ts';
-import { ROOT } from '../../helpers/decks.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /** The minimal fixture plus a copy of the shipped templates, edited by `change`. */
 function withTemplates(change: (dir: string) => void = () => {}) {
@@ -23,8 +23,7 @@ const edit = (file: string, from: string, to: string) => {
 const messages = (dir: string) => loadData(dir).diagnostics.map(formatDiagnostic);
 
 describe('templates validation', () => {
-  it('the shipped templates are valid with the shipped data and with the minimal fixture', () => {
-    expect(loadTemplates(ROOT, loadData(ROOT).dataset!.partnerTypes).diagnostics).toEqual([]);
+  it('the shipped templates are valid with the minimal fixture', () => {
     const dir = withTemplates();
     expect(messages(dir)).toEqual([]);
     expect(loadData(dir).dataset).toBeDefined();
