@@ -9,9 +9,12 @@ import { defineConfig } from 'vitest/config';
 // - contract: the shipped example kit itself (data/, content/, templates/) as a marketer ships it.
 // - build: the built site in dist/. e2e: Chromium on the built site.
 // `npm test` builds first (pretest) and runs every layer.
-const layer = (name: string, timeouts: { testTimeout: number; hookTimeout: number }) => ({
+const layer = (
+  name: string,
+  options: { testTimeout: number; hookTimeout: number; isolate?: boolean },
+) => ({
   extends: true as const,
-  test: { name, include: [`test/${name}/**/*.test.ts`], ...timeouts },
+  test: { name, include: [`test/${name}/**/*.test.ts`], ...options },
 });
 
 export default defineConfig({
@@ -25,7 +28,9 @@ export default defineConfig({
       thresholds: { lines: 90, branches: 90 },
     },
     projects: [
-      layer('unit', { testTimeout: 20_000, hookTimeout: 20_000 }),
+      // Unit tests share no state (no mocks, no environment), so a worker keeps the modules it
+      // has loaded between files: the layer's CPU time halves (zod schemas, pptxgenjs load once).
+      layer('unit', { testTimeout: 20_000, hookTimeout: 20_000, isolate: false }),
       layer('integration', { testTimeout: 120_000, hookTimeout: 180_000 }),
       layer('contract', { testTimeout: 60_000, hookTimeout: 120_000 }),
       layer('build', { testTimeout: 60_000, hookTimeout: 120_000 }),
