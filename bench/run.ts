@@ -8,6 +8,7 @@
 //   npm run bench -- --scales 100,1000    choose the scales (10,000 is always a single run)
 //   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only;
 //                                         the last full run's build-scale section is kept, labelled with its date)
+//   npm run bench -- --scale-only         only the build-scale builds and their targets (no bundle sizes, no other benches)
 //   npm run bench -- --ref HEAD           bench a commit instead of the working tree (others' half-edited files stay out)
 //
 // Other benches: bench/decks.ts, bench/business-case.ts and bench/calculator.ts are included
@@ -43,6 +44,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     scales: { type: 'string', default: '100,1000,10000' },
     'no-scale': { type: 'boolean', default: false },
+    'scale-only': { type: 'boolean', default: false },
     ref: { type: 'string' },
   },
 });
@@ -77,7 +79,7 @@ const dist = join(site.dir, 'dist');
 log(`  ${siteBuild.pages} pages in ${siteBuild.wall.toFixed(1)} s`);
 
 // ---------------------------------------------------------------- bundle sizes
-{
+if (!args['scale-only']) {
   const weights = new PageWeights(dist);
   const pages = weights.all();
   const ids = siteIds(site.dir);
@@ -143,7 +145,9 @@ function render(name: string, out: unknown): string {
   }
   return `## ${name}\n\nCommand: \`npm run bench\` (bench/${name}.ts); figures as it returned them (times in ms):\n\n\`\`\`json\n${JSON.stringify(out, null, 2)}\n\`\`\``;
 }
-for (const name of ['business-case', 'calculator', 'decks', 'lighthouse']) {
+for (const name of args['scale-only']
+  ? []
+  : ['business-case', 'calculator', 'decks', 'lighthouse']) {
   const file = join(REPO, 'bench', `${name}.ts`);
   if (!existsSync(file)) {
     sections.push(`## ${name}\n\nbench/${name}.ts is not in the repo yet: no figures.\n`);
