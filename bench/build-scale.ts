@@ -141,9 +141,11 @@ export function partnerkitProject(extra: number): Project {
   for (let i = 0; i < extra; i++) {
     const t = templates[i % templates.length]!;
     const id = `${t.id}-s${String(i + 1).padStart(5, '0')}`;
-    const data = parseYaml(t.text) as { id: string; name: string };
+    const data = parseYaml(t.text) as { id: string; name: string; aliases?: string[] };
     data.id = id;
     data.name = `${data.name} ${i + 1}`;
+    // An alias names one type only (validate refuses a shared one): numbered like the name.
+    data.aliases = (data.aliases ?? []).map((a) => `${a} ${i + 1}`);
     writeFileSync(join(typesDir, `${id}.yaml`), stringify(data, { lineWidth: 0 }));
     for (const ext of ['mdx', 'md']) {
       const narrative = join(playbooks, `${t.id}.${ext}`);
