@@ -189,7 +189,8 @@ export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unk
               ? 'required field is missing'
               : (colonHint(issue.expected, found) ?? 'wrong kind of value'),
           expected:
-            issue.expected === 'object'
+            // a record (the type's `defaults:`) is a group of fields to a marketer too
+            issue.expected === 'object' || issue.expected === 'record'
               ? 'a group of fields'
               : issue.expected === 'array'
                 ? 'a list'

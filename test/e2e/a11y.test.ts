@@ -64,8 +64,12 @@ describe('used by keyboard alone', () => {
         // and a bad value, so the field's error message is checked too
         await page.keyboard.press('Control+A');
         await page.keyboard.type('-99999999');
+        const field = await page.evaluate(() => document.activeElement!.id);
         await page.keyboard.press('Tab');
-        await page.waitForTimeout(300);
+        // the field's error message is shown before axe looks at it
+        await expect
+          .poll(() => page.locator(`#${field}`).getAttribute('aria-invalid'))
+          .toBe('true');
         expect(describeFindings(`${url} after keyboard input`, await axeViolations(page))).toEqual(
           [],
         );

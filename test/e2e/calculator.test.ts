@@ -166,6 +166,9 @@ describe('the business-case calculator in Chromium', () => {
       await page.goto(`${site.base}${PATH}`);
       await settled(page);
       const before = await snapshot(page);
+      const previewBefore = await page
+        .locator('pk-calculator')
+        .evaluate((el: HTMLElement) => el.dataset.previewVersion);
       const input = page.locator('#in-dealValue');
       // Clear the field, then put the whole entry in with one input event (typing it key by
       // key would pass through valid values on the way, "1" before "1e400").
@@ -179,7 +182,13 @@ describe('the business-case calculator in Chromium', () => {
       const message = await page.locator('#err-dealValue').textContent();
       expect(message).toMatch(/Not a number|Empty|Out of range/);
       await expect(input.getAttribute('aria-describedby')).resolves.toContain('err-dealValue');
-      await page.waitForTimeout(50);
+      // The input handler recomputes synchronously when a value is used: no new preview, nothing pending.
+      await expect(
+        page.locator('pk-calculator').evaluate((el: HTMLElement) => ({
+          preview: el.dataset.previewVersion,
+          pending: el.hasAttribute('data-pending'),
+        })),
+      ).resolves.toEqual({ preview: previewBefore, pending: false });
       const after = await snapshot(page);
       expect(after).toEqual(before);
       await expectNoBadNumbers(page, after);
@@ -310,9 +319,9 @@ describe('the business-case calculator in Chromium', () => {
     const hostile = `${site.base}${PATH}?${q}`;
     await page.goto(hostile);
     await settled(page);
-    await page.goto(`${site.base}/business-case/?${q}`);
+    // Loaded, scripts run and the case computed: an injected element or handler would be there now.
+    await page.goto(`${site.base}/business-case/?${q}`, { waitUntil: 'networkidle' });
     await settled(page);
-    await page.waitForTimeout(200);
     expect(dialogs).toBe(0);
     expect(
       await page

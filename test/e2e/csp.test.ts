@@ -117,7 +117,9 @@ describe('no CSP violation on any page type', () => {
         await input.fill((await input.getAttribute('max')) ?? '1'); // a valid value other than the default
         await input.press('Tab');
         await expect.poll(() => calc.getAttribute('data-version')).not.toBe(before);
-        await w.page.waitForTimeout(300);
+        // and the charts redrawn for that version (a violation would come from drawing them)
+        const version = await calc.getAttribute('data-version');
+        await expect.poll(() => calc.getAttribute('data-charts-version')).toBe(version);
       }
       expect(await w.violations()).toEqual([]);
     } finally {
@@ -126,7 +128,6 @@ describe('no CSP violation on any page type', () => {
   });
 
   it('search runs Pagefind (WebAssembly) and shows results', { timeout: 60_000 }, async () => {
-    if (!pages.some((p) => p.file === 'search/index.html')) return; // no search page in this build
     expect(searchPage, 'the search page has a <pk-search> element').toBeDefined();
     const w = await watched();
     try {
@@ -187,6 +188,19 @@ describe('state read from the URL is never rendered as HTML', () => {
     ...ASSUMPTION_KEYS,
   ];
 
+  const VARIANTS = ['type', 'mix'] as const;
+
+  /** The page's scripts have read the URL: every custom element is defined (upgraded) and the calculator has computed. */
+  async function scriptsRan(page: Page) {
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.includes('-'))
+        .every((e) => customElements.get(e.localName) !== undefined),
+    );
+    for (const calc of await page.locator('pk-calculator').all())
+      await expect.poll(() => calc.getAttribute('data-version')).not.toBeNull();
+  }
+
   const targets = () => {
     const t = [
       ...calculatorPages.slice(0, 1),
@@ -204,17 +218,37 @@ describe('state read from the URL is never rendered as HTML', () => {
     { timeout: 180_000 },
     async () => {
       expect(calculatorPages.length).toBeGreaterThan(0);
+      expect(targets().map((p) => p.url)).toContain('/business-case/');
       const w = await watched();
       const findings: string[] = [];
+      let checked = 0;
       try {
         for (const p of targets()) {
-          for (const payload of PAYLOADS) {
+          for (const [payload, variant] of PAYLOADS.flatMap((x) =>
+            VARIANTS.map((v) => [x, v] as const),
+          )) {
             const q = new URLSearchParams();
-            for (const k of PARAMS) q.set(k, payload);
-            // and the mix format's own syntax, with the payload as a type id and as a weight
-            q.set('mix', `${payload}:50,${dataset!.partnerTypes[0]!.id}:${payload}`);
+            for (const k of PARAMS) if (k !== 'mix') q.set(k, payload);
+            // With `mix` set the `type` parameter is not read: one link without it (the payload
+            // as the type), one with the mix in its own syntax (`type=weight,...`), the payload as
+            // a type id and as a weight.
+            if (variant === 'mix')
+              q.set('mix', `${payload}=50,${dataset!.partnerTypes[0]!.id}=${payload}`);
             await w.page.goto(`${site.base}${p.url}?${q}`, { waitUntil: 'networkidle' });
-            await w.page.waitForTimeout(150);
+            await scriptsRan(w.page);
+            if (p.url === '/business-case/') {
+              // The calculator read the hostile type or mix and says so, as text.
+              const status = await w.page.locator('[data-out="form-status"]').textContent();
+              if (variant === 'type')
+                expect(status, payload).toContain(
+                  `The link's type was not used: unknown partner type \`${payload}\``,
+                );
+              else {
+                expect(status, payload).toContain("The link's mix was not used: the weight of `");
+                expect(status, payload).toContain('__pwned');
+              }
+              checked++;
+            }
             const state = await w.page.evaluate(() => ({
               pwned: (window as unknown as { __pwned?: number }).__pwned,
               injected: document.querySelectorAll('#pk-injected, img[src="x"], [onerror], [onload]')
@@ -229,6 +263,7 @@ describe('state read from the URL is never rendered as HTML', () => {
           }
         }
         expect(findings).toEqual([]);
+        expect(checked).toBe(PAYLOADS.length * VARIANTS.length);
         expect(w.dialogs).toEqual([]);
         // a payload rendered as markup would also show up as a blocked inline handler or script
         expect(await w.violations()).toEqual([]);

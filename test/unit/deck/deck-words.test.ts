@@ -1,0 +1,75 @@
+// Words and money on slides (src/core/deck/context.ts): type names as nouns with their article
+// and plural, lists joined in English, and one money unit per slide in the vendor's locale.
+import { describe, expect, it } from 'vitest';
+import {
+  article,
+  fill,
+  joinAnd,
+  moneyUnit,
+  plural,
+  pluralNoun,
+  possessive,
+  typeNoun,
+  withArticle,
+} from '../../../src/core/deck/context.ts';
+
+describe('type names in sentences', () => {
+  it('a noun from a name, its plural and its article, by sound', () => {
+    expect(typeNoun('Consultancy / advisory firm')).toBe('consultancy');
+    expect(typeNoun('ISV')).toBe('ISV');
+    expect(pluralNoun('consultancy')).toBe('consultancies');
+    expect(pluralNoun('ISV')).toBe('ISVs');
+    expect(pluralNoun('business')).toBe('businesses');
+    expect(pluralNoun('reseller')).toBe('resellers');
+    expect(withArticle('ISV')).toBe('an ISV');
+    expect(withArticle('MSP')).toBe('an MSP');
+    expect(withArticle('VAR')).toBe('a VAR');
+    expect(withArticle('influencer')).toBe('an influencer');
+    expect(withArticle('university partner')).toBe('a university partner');
+    expect(withArticle('hour-based firm')).toBe('an hour-based firm');
+    expect(article('reseller')).toBe('a');
+    expect(possessive('Acme')).toBe('Acme’s');
+    expect(possessive('Widgets')).toBe('Widgets’');
+    expect(plural(1, 'deck')).toBe('1 deck');
+    expect(plural(2, 'deck')).toBe('2 decks');
+  });
+
+  it('lists: "a and b", a serial comma when an item has its own "and"', () => {
+    expect(joinAnd([])).toBe('');
+    expect(joinAnd(['a'])).toBe('a');
+    expect(joinAnd(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(joinAnd(['a', 'b and c', 'd'])).toBe('a, b and c, and d');
+  });
+
+  it('fills {vendor}, {type} and {prospect}; the prospect mid-sentence as the deck names it', () => {
+    const ctx = {
+      vars: { vendor: 'Test Vendor', type: 'reseller', prospect: 'Your company' },
+      prospectInSentence: 'your company',
+    };
+    expect(fill('{prospect} and {vendor}: {type} {unknown}', ctx)).toBe(
+      'Your company and Test Vendor: reseller {unknown}',
+    );
+    // a known placeholder with no value is left empty, not "undefined"
+    expect(fill('{type}!', { ...ctx, vars: { vendor: 'V' } })).toBe('!');
+    expect(fill('Why {prospect} wins', ctx)).toBe('Why your company wins');
+  });
+});
+
+describe('one money unit per slide', () => {
+  const usd = { currency: 'USD', locale: 'en-US' };
+  it('units, thousands or millions from the largest value, negatives with a minus sign', () => {
+    expect(moneyUnit(usd, [9800]).format(9800)).toBe('$9,800');
+    const k = moneyUnit(usd, [337_000, -12_000]);
+    expect(k.format(337_000)).toBe('$337K');
+    expect(k.format(-12_000)).toBe('−$12K');
+    expect(k.format(-200)).toBe('$0K');
+    expect(k.excel).toBe('"$"#,##0,"K";−"$"#,##0,"K"');
+    expect(moneyUnit(usd, [1_200_000]).format(1_250_000)).toBe('$1.3M');
+  });
+
+  it('the currency after the number where the locale writes it there', () => {
+    const eur = moneyUnit({ currency: 'EUR', locale: 'de-DE' }, [45_000]);
+    expect(eur.format(45_000)).toBe('45K €');
+    expect(eur.excel).toBe('#,##0,"K"" €";−#,##0,"K"" €"');
+  });
+});
