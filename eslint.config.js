@@ -58,6 +58,35 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
+    // The unit layer runs on fixtures, in one process: not on the shipped example kit (a
+    // marketer's edit must not break an engineer's test) and without processes or workers.
+    files: ['test/unit/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/helpers/(decks|repo-copy)\\.ts$',
+              message:
+                'test/unit runs on fixtures: use test/helpers/deck-fixture.ts (or put a test of the shipped kit in test/contract/).',
+            },
+            {
+              regex: '^node:(child_process|worker_threads|cluster)$',
+              message:
+                'test/unit starts no processes or workers: put this test in test/integration/.',
+            },
+            {
+              regex: '/src/node/(deck-pool|deck-sources|static-server)\\.ts$',
+              message:
+                'test/unit starts no workers or servers and loads no example kit: put this test in test/integration/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
