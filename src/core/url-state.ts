@@ -9,25 +9,36 @@
  *   &dealValue=20000&renewalRate=0.85               overridden assumptions, in registry units
  *
  * Reading never fails: each bad part is dropped and reported as a problem, so a hostile or stale
- * link yields the defaults plus messages (to be shown with textContent), never bad state.
+ * link yields the defaults plus messages (to be shown with textContent), never bad state. The
+ * calculator and the deck form both read links with `readCaseUrl` and both show its problems.
  */
 import type { Dataset } from './dataset.ts';
 import {
   findPartnerType,
-  formatMix,
-  requestFromSearchParams,
+  parseMix,
+  readOverride,
   requestProblems,
   requestToSearchParams,
   type RequestProblem,
 } from './business-case/request.ts';
 import type { CaseRequest, MixPart } from './business-case/types.ts';
-import { isAssumptionKey, type AssumptionKey } from './assumption-registry.ts';
+import { ASSUMPTION_KEYS, isAssumptionKey, type AssumptionKey } from './assumption-registry.ts';
 
 /** What the checks read: ids and aliases. A slimmed dataset with these fields is enough. */
-export type IdSource = Pick<Dataset, 'verticals' | 'segments'> & {
+export interface IdSource {
   partnerTypes: Pick<Dataset['partnerTypes'][number], 'id' | 'name' | 'aliases'>[];
-  vendor: { products: Pick<Dataset['vendor']['products'][number], 'id'>[] };
-};
+  verticals: { id: string }[];
+  segments: { id: string }[];
+  vendor: { products: { id: string }[] };
+}
+
+/** The ids a link is checked against, and nothing else: what a page embeds for the deck form. */
+export const caseIds = (dataset: IdSource): IdSource => ({
+  partnerTypes: dataset.partnerTypes.map(({ id, name, aliases }) => ({ id, name, aliases })),
+  verticals: dataset.verticals.map(({ id }) => ({ id })),
+  segments: dataset.segments.map(({ id }) => ({ id })),
+  vendor: { products: dataset.vendor.products.map(({ id }) => ({ id })) },
+});
 
 export interface UrlProblem {
   /** The query parameter at fault: `type`, `mix`, `vertical`, `segment`, `product` or an assumption key. */
@@ -54,35 +65,61 @@ function toUrlProblem(p: RequestProblem): UrlProblem {
   return { param: p.field === 'set' ? (p.id ?? 'set') : p.field, message: clip(p.message) };
 }
 
-/** Read a case from a query string, keeping only what passes the engine's checks. */
+/**
+ * The one reader of a case link, for the calculator and the deck form alike. Each parameter is
+ * read as the one value it is (never turned back into command-line `key=value` text and split
+ * on commas, where "1,000" would become 1): `type` an id, `mix` a list of type=weight, each
+ * assumption a single number. What fails its check is left out and reported.
+ */
 export function readCaseUrl(
   input: string | URLSearchParams,
   ids: IdSource,
   options: ReadOptions = {},
 ): { request: CaseRequest; problems: UrlProblem[] } {
   const params = new URLSearchParams(input);
-  if (options.fixedType !== undefined) {
-    params.delete('mix');
-    params.set('type', options.fixedType);
-  }
   const problems: RequestProblem[] = [];
-  // One parameter is one value: the engine's `--set a=1,b=2` comma lists are not for links,
-  // where "1,000" must not quietly become 1.
-  for (const [key, raw] of [...params]) {
-    if (isAssumptionKey(key) && raw.includes(',')) {
+  const one = (name: string): string | undefined => {
+    const all = params.getAll(name);
+    if (all.length > 1)
       problems.push({
-        field: 'set',
-        id: key,
-        message: `${key} needs a single number without separators (got ${JSON.stringify(raw)})`,
+        ...(isAssumptionKey(name)
+          ? { field: 'set' as const, id: name }
+          : { field: name as RequestProblem['field'] }),
+        message: `${name} is in the link ${all.length} times; give it once`,
       });
-      params.delete(key);
-    }
+    return all.length === 1 ? all[0] : undefined;
+  };
+
+  let mix: MixPart[] = [];
+  if (options.fixedType !== undefined) mix = [{ type: options.fixedType, weight: 1 }];
+  else {
+    const mixText = one('mix');
+    const type = one('type');
+    if (mixText !== undefined) {
+      const parsed = parseMix(mixText);
+      mix = parsed.mix;
+      problems.push(...parsed.problems);
+    } else if (type) mix = [{ type, weight: 1 }];
+    else if (options.defaultMix) mix = options.defaultMix.map((m) => ({ ...m }));
+    else if (!params.has('mix') && !params.has('type'))
+      problems.push({ field: 'type', message: 'name a partner type (type=…) or a mix (mix=…)' });
   }
-  const named = params.has('type') || params.has('mix');
-  if (!named && options.defaultMix) params.set('mix', formatMix(options.defaultMix));
-  const parsed = requestFromSearchParams(params);
-  const request: CaseRequest = { ...parsed.request, overrides: { ...parsed.request.overrides } };
-  problems.push(...parsed.problems, ...requestProblems(ids as Dataset, request));
+
+  const overrides: CaseRequest['overrides'] = {};
+  for (const key of ASSUMPTION_KEYS) {
+    if (!params.has(key)) continue;
+    const raw = one(key);
+    if (raw === undefined) continue;
+    const read = readOverride(key, raw);
+    if ('problem' in read) problems.push(read.problem);
+    else overrides[read.key] = read.value;
+  }
+  const request: CaseRequest = { mix, overrides };
+  for (const field of ['vertical', 'segment', 'product'] as const) {
+    const value = one(field);
+    if (value) request[field] = value;
+  }
+  problems.push(...requestProblems(ids as Dataset, request));
 
   const bad = (field: RequestProblem['field']) => problems.some((p) => p.field === field);
   if (bad('mix') || bad('type') || !request.mix.length)

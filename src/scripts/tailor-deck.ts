@@ -11,6 +11,7 @@ import {
   type DeckTypeData,
 } from '../core/deck/page-data.ts';
 import type { Audience } from '../core/schema/content.ts';
+import type { IdSource } from '../core/url-state.ts';
 
 /** Same-origin JSON, fetched once per page (a second deck reuses it). */
 const fetched = new Map<string, Promise<unknown>>();
@@ -42,6 +43,15 @@ async function deckData(request: CaseRequest): Promise<DeckPageData> {
   return assembleDeckData(shared, parts);
 }
 
+/**
+ * The query the page was opened with. Not `location.search`: the calculator rewrites the address
+ * to the case it computes (bad values left out) as soon as it starts, possibly before this runs.
+ */
+const openedWith = (): string => {
+  const [opened] = performance.getEntriesByType('navigation');
+  return new URL(opened?.name ?? location.href).search;
+};
+
 /** The latest request a calculator announced with `pk:case-change` (detail: CaseRequest). */
 let announced: CaseRequest | undefined;
 document.addEventListener('pk:case-change', (e) => {
@@ -51,12 +61,47 @@ document.addEventListener('pk:case-change', (e) => {
 
 class PkTailorDeck extends HTMLElement {
   #busy = false;
+  /** The case in the page's link (business-case pages with a query), once read. */
+  #fromLink: Promise<CaseRequest> | undefined;
 
   connectedCallback() {
     this.querySelector('form')?.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.build();
     });
+    if (this.dataset.followCase && openedWith()) this.#fromLink = this.#readLink(openedWith());
+  }
+
+  #own(): CaseRequest {
+    return JSON.parse(this.dataset.request ?? '{"mix":[]}') as CaseRequest;
+  }
+
+  /**
+   * Read the link as the calculator does (the one reader, the same options) and say, beside the
+   * form, what in it the deck will not use. Loaded only on a business-case page with a query.
+   */
+  async #readLink(search: string): Promise<CaseRequest> {
+    const { readCaseUrl } = await import('../core/url-state.ts');
+    const own = this.#own();
+    const ids = JSON.parse(
+      this.querySelector('script[data-case-ids]')?.textContent ?? 'null',
+    ) as IdSource | null;
+    if (!ids) return own;
+    const { request, problems } = readCaseUrl(
+      search,
+      ids,
+      this.dataset.followCase === 'type'
+        ? { fixedType: own.mix[0]?.type }
+        : { defaultMix: own.mix },
+    );
+    const box = this.querySelector<HTMLElement>('[data-link-problems]');
+    if (box && problems.length) {
+      box.textContent = problems
+        .map((p) => `The link's ${p.param} is not used in the deck: ${p.message}.`)
+        .join(' ');
+      box.hidden = false;
+    }
+    return request;
   }
 
   #status(text: string, error = false) {
@@ -68,12 +113,12 @@ class PkTailorDeck extends HTMLElement {
 
   /**
    * The request to build: on business-case pages (data-follow-case), the calculator's current one
-   * (its live `data-request`, else the last `pk:case-change`, else the page's URL state); elsewhere
+   * (its live `data-request`, else the last `pk:case-change`, else the page's link); elsewhere
    * this element's own `data-request`.
    */
   async #request(): Promise<CaseRequest> {
-    const own = JSON.parse(this.dataset.request ?? '{"mix":[]}') as CaseRequest;
-    if (this.dataset.followCase !== 'true') return own;
+    const own = this.#own();
+    if (!this.dataset.followCase) return own;
     const live = document.querySelector<HTMLElement>('pk-calculator[data-request]')?.dataset
       .request;
     if (live) {
@@ -85,13 +130,7 @@ class PkTailorDeck extends HTMLElement {
       }
     }
     if (announced) return announced;
-    const params = new URLSearchParams(location.search);
-    if (![...params.keys()].length) return own;
-    const { requestFromSearchParams } = await import('../core/business-case/request.ts');
-    const fromUrl = requestFromSearchParams(params).request;
-    return fromUrl.mix.length
-      ? fromUrl
-      : { ...own, overrides: { ...own.overrides, ...fromUrl.overrides } };
+    return (await this.#fromLink) ?? own;
   }
 
   async build() {

@@ -298,3 +298,34 @@ describe('Tailor a deck on a business-case page', () => {
     await page.close();
   });
 });
+
+describe('a link with a bad value: the calculator and the deck form read it alike', () => {
+  // One reader (readCaseUrl) for both: "1,000" is one value that is not a number, never 1.
+  for (const path of ['/business-case/?type=reseller&', '/partners/reseller/business-case/?']) {
+    it(`${path}dealValue=1,000: both leave it out and both say so`, async () => {
+      const page = await site.browser.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${site.base}${path}dealValue=1,000`);
+      const said = /dealValue is one number: write thousands as 1000 or 1_000, not "1,000"/;
+      // the calculator, beside the field
+      await expect
+        .poll(() => page.locator('pk-calculator #err-dealValue').textContent())
+        .toMatch(said);
+      expect(await page.locator('pk-calculator #err-dealValue').isVisible()).toBe(true);
+      // the deck form, above its button's status
+      const deckNote = page.locator('pk-tailor-deck [data-link-problems]');
+      await expect.poll(() => deckNote.textContent()).toMatch(said);
+      expect(await deckNote.isVisible()).toBe(true);
+      expect(await deckNote.textContent()).toMatch(/^The link's dealValue is not used in the deck/);
+      // and the case both start from has no dealValue of 1
+      await expect
+        .poll(() => page.locator('pk-calculator').getAttribute('data-request'))
+        .toMatch(/"mix":\[\{"type":"reseller","weight":1\}\]/);
+      expect(await page.locator('pk-calculator').getAttribute('data-request')).not.toMatch(
+        /dealValue/,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

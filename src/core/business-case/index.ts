@@ -87,7 +87,6 @@ export {
   requestProblems,
   overrideProblem,
   requestToSearchParams,
-  requestFromSearchParams,
   CaseRequestError,
   type RequestProblem,
 } from './request.ts';

@@ -1,7 +1,8 @@
 /**
  * Reading and checking a case request from text: `--mix msp=0.6,reseller=0.4` and
- * `--set key=value` on the command line, and the calculator's URL state. One parser for
- * both, so a link and a command give the same case.
+ * `--set key=value` on the command line, and (through url-state.ts) a link's parameters. A
+ * value is read and checked by the same functions either way (`parseNumber`, `readOverride`,
+ * `parseMix`, `requestProblems`), so a link and a command give the same case.
  */
 import { closest } from '../diagnostics.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
@@ -64,8 +65,33 @@ export function overrideProblem(key: string, value: number): RequestProblem | un
 }
 
 /**
- * Parse `key=value` entries (several may share one string, separated by commas):
- * `["dealValue=30000", "renewalRate=85%,hires=1"]`.
+ * One assumption from the text of its value, as a link or a `--set` entry carries it ("30000",
+ * "85%", "1_000"): the number, or a problem naming the key and what is allowed.
+ */
+export function readOverride(
+  key: string,
+  raw: string,
+): { key: AssumptionKey; value: number } | { problem: RequestProblem } {
+  if (!isAssumptionKey(key)) return { problem: overrideProblem(key, 0)! };
+  const value = parseNumber(raw);
+  if (value === undefined)
+    return {
+      problem: {
+        field: 'set',
+        id: key,
+        message: /^\s*[\d.]+(?:,\d+)+/.test(raw)
+          ? `${key} is one number: write thousands as 1000 or 1_000, not ${JSON.stringify(raw.trim())}`
+          : `${key} needs a number (got ${JSON.stringify(raw)}); allowed: ${rangeText(key)}`,
+      },
+    };
+  const problem = overrideProblem(key, value);
+  return problem ? { problem } : { key, value };
+}
+
+/**
+ * Parse the command line's `key=value` entries (several may share one string, separated by
+ * commas): `["dealValue=30000", "renewalRate=85%,hires=1"]`. Links do not come through here:
+ * each URL parameter is one value (`readCaseUrl` in url-state.ts).
  */
 export function parseOverrides(entries: readonly string[]): {
   overrides: Partial<Assumptions>;
@@ -85,24 +111,12 @@ export function parseOverrides(entries: readonly string[]): {
       });
       continue;
     }
-    const key = (eq < 0 ? entry : entry.slice(0, eq)).trim();
-    const raw = eq < 0 ? '' : entry.slice(eq + 1);
-    const value = parseNumber(raw);
-    if (!isAssumptionKey(key)) {
-      problems.push(overrideProblem(key, 0)!);
-      continue;
-    }
-    if (value === undefined) {
-      problems.push({
-        field: 'set',
-        id: key,
-        message: `${key} needs a number (got ${JSON.stringify(raw)}); allowed: ${rangeText(key)}`,
-      });
-      continue;
-    }
-    const problem = overrideProblem(key, value);
-    if (problem) problems.push(problem);
-    else overrides[key] = value;
+    const read = readOverride(
+      (eq < 0 ? entry : entry.slice(0, eq)).trim(),
+      eq < 0 ? '' : entry.slice(eq + 1),
+    );
+    if ('problem' in read) problems.push(read.problem);
+    else overrides[read.key] = read.value;
   }
   return { overrides, problems };
 }
@@ -277,35 +291,4 @@ export function requestToSearchParams(request: CaseRequest): URLSearchParams {
     if (v !== undefined) params.set(key, String(v));
   }
   return params;
-}
-
-/** Read a request back from URL state; unknown parameters are ignored, bad values reported. */
-export function requestFromSearchParams(params: URLSearchParams): {
-  request: CaseRequest;
-  problems: RequestProblem[];
-} {
-  const problems: RequestProblem[] = [];
-  let mix: MixPart[] = [];
-  const mixText = params.get('mix');
-  const type = params.get('type');
-  if (mixText) {
-    const parsed = parseMix(mixText);
-    mix = parsed.mix;
-    problems.push(...parsed.problems);
-  } else if (type) mix = [{ type, weight: 1 }];
-  else problems.push({ field: 'type', message: 'name a partner type (type=…) or a mix (mix=…)' });
-  const entries = ASSUMPTION_KEYS.filter((k) => params.has(k)).map((k) => `${k}=${params.get(k)}`);
-  const { overrides, problems: setProblems } = parseOverrides(entries);
-  problems.push(...setProblems);
-  const opt = (k: string) => params.get(k) || undefined;
-  return {
-    request: {
-      mix,
-      vertical: opt('vertical'),
-      segment: opt('segment'),
-      product: opt('product'),
-      overrides,
-    },
-    problems,
-  };
 }

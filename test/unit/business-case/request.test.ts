@@ -5,7 +5,7 @@ import {
   parseMix,
   parseNumber,
   parseOverrides,
-  requestFromSearchParams,
+  readOverride,
   requestProblems,
   requestToSearchParams,
 } from '../../../src/core/business-case/request.ts';
@@ -126,8 +126,8 @@ describe('type references', () => {
   });
 });
 
-describe('URL state', () => {
-  it('round-trips a request', () => {
+describe('requestToSearchParams (the link writer; readCaseUrl in url-state.ts reads it back)', () => {
+  it('writes a mix, the pickers and the overrides, one parameter each', () => {
     const request = {
       mix: [
         { type: 'managed-service-provider', weight: 0.6 },
@@ -138,31 +138,39 @@ describe('URL state', () => {
       product: 'gadget',
       overrides: { dealValue: 30_000, discountRateAnnual: 0.08 },
     };
-    const params = requestToSearchParams(request);
-    expect(params.toString()).toBe(
+    expect(requestToSearchParams(request).toString()).toBe(
       'mix=managed-service-provider%3D0.6%2Creseller%3D0.4&vertical=health&segment=smb&product=gadget&discountRateAnnual=0.08&dealValue=30000',
     );
-    expect(requestFromSearchParams(new URLSearchParams(params.toString()))).toEqual({
-      request,
-      problems: [],
-    });
   });
   it('a single type is written as type=', () => {
     expect(requestToSearchParams({ mix: [{ type: 'reseller', weight: 1 }] }).toString()).toBe(
       'type=reseller',
     );
-    expect(
-      requestFromSearchParams(new URLSearchParams('type=reseller&utm_source=x')).request,
-    ).toEqual({
-      mix: [{ type: 'reseller', weight: 1 }],
-      vertical: undefined,
-      segment: undefined,
-      product: undefined,
-      overrides: {},
+  });
+});
+
+describe('readOverride: one value, as a link or a --set entry carries it', () => {
+  it('reads a number, a percentage or underscores', () => {
+    expect(readOverride('dealValue', '30000')).toEqual({ key: 'dealValue', value: 30_000 });
+    expect(readOverride('dealValue', '1_000')).toEqual({ key: 'dealValue', value: 1000 });
+    expect(readOverride('renewalRate', '85%')).toEqual({ key: 'renewalRate', value: 0.85 });
+  });
+  it('refuses a thousands comma, saying how to write it, never reading the digits before it', () => {
+    expect(readOverride('dealValue', '1,000')).toEqual({
+      problem: {
+        field: 'set',
+        id: 'dealValue',
+        message: 'dealValue is one number: write thousands as 1000 or 1_000, not "1,000"',
+      },
     });
   });
-  it('reports bad values and a missing type', () => {
-    const { problems } = requestFromSearchParams(new URLSearchParams('renewalRate=2'));
-    expect(problems.map((p) => p.field)).toEqual(['type', 'set']);
+  it('names the key and the range for what is not a number or out of range, and unknown keys', () => {
+    expect(readOverride('horizonMonths', 'abc')).toMatchObject({
+      problem: { id: 'horizonMonths', message: expect.stringMatching(/allowed: 12 to 60/) },
+    });
+    expect(readOverride('renewalRate', '1.5')).toMatchObject({ problem: { id: 'renewalRate' } });
+    expect(readOverride('dealvalue', '3')).toMatchObject({
+      problem: { message: expect.stringMatching(/did you mean `dealValue`/) },
+    });
   });
 });
