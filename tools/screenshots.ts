@@ -58,6 +58,13 @@ try {
         );
         await page.evaluate(() => window.scrollTo(0, 0));
       }
+      // Sections laid out only near the screen (content-visibility: auto) would be blank in a
+      // full-length picture: lay them out, as a reader scrolling down would see them.
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('*'))
+          if (getComputedStyle(el).contentVisibility === 'auto')
+            el.style.contentVisibility = 'visible';
+      });
       const file = join(OUT, `${name(u)}--${size.width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       if (size.width === 1366) {
