@@ -14,9 +14,9 @@ export const shownAsPercent = (key: AssumptionKey): boolean => ASSUMPTIONS[key].
 /** Drop floating-point noise (0.15 * 100 = 15.000000000000002). */
 const tidy = (n: number) => Number(n.toPrecision(12));
 
-/** Registry value -> the number shown in the field. */
+/** Registry value -> the number shown in the field (a mix's weighted 2.4 months, not 2.4000000000000004). */
 export const toField = (key: AssumptionKey, value: number): number =>
-  shownAsPercent(key) ? tidy(value * 100) : value;
+  tidy(shownAsPercent(key) ? value * 100 : value);
 
 /** The number typed in the field -> registry value. */
 export const fromField = (key: AssumptionKey, shown: number): number =>

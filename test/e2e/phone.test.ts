@@ -1,6 +1,7 @@
 // The business case and the deck form on a phone (390 x 844): the key figures before the
 // inputs, a compact summary in view while an input deep in the form is edited, every
-// sensitivity driver labelled on the chart, and a deck built from the form.
+// sensitivity driver labelled in full on the chart (and at a laptop's width), and a deck built
+// from the form.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -86,32 +87,62 @@ describe('the business case on a phone', () => {
     await page.context().close();
   });
 
-  it.for([320, 390])(
-    'at %i px the sensitivity chart labels every driver, at 11 px or more',
+  it.for([320, 390, 1366])(
+    'at %i px the sensitivity chart labels every driver in full, at 11 px or more',
     async (width) => {
       const page = await phone();
       await page.setViewportSize({ width, height: PHONE.height });
-      await page.goto(`${site.base}/partners/${type.id}/business-case/`);
-      await drawn(page);
-      const axis = await page.evaluate(() => {
-        interface Scale {
-          ticks: unknown[];
-          _resolveTickFontOptions(i: number): { size: number };
-        }
-        const el = document.querySelector('pk-calculator') as unknown as {
-          charts: { tornado: { data: { labels: unknown[] }; scales: Record<string, Scale> } };
-        };
-        const t = el.charts.tornado;
-        const y = t.scales['y']!;
-        return {
-          drivers: t.data.labels.length,
-          drawn: y.ticks.length,
-          font: y._resolveTickFontOptions(0).size,
-        };
-      });
-      expect(axis.drivers).toBeGreaterThan(5);
-      expect(axis.drawn).toBe(axis.drivers);
-      expect(axis.font).toBeGreaterThanOrEqual(11);
+      // a type's case and the mix builder's, which has the most drivers
+      for (const path of [`/partners/${type.id}/business-case/`, '/business-case/']) {
+        await page.goto(`${site.base}${path}`);
+        await drawn(page);
+        const axis = await page.evaluate(() => {
+          interface Scale {
+            ticks: unknown[];
+            width: number;
+            options: { ticks: { padding: number } };
+            _resolveTickFontOptions(i: number): { size: number; string: string };
+          }
+          const el = document.querySelector('pk-calculator') as unknown as {
+            charts: {
+              tornado: {
+                ctx: CanvasRenderingContext2D;
+                data: { labels: (string | string[])[] };
+                scales: Record<string, Scale>;
+              };
+            };
+          };
+          const t = el.charts.tornado;
+          const y = t.scales['y']!;
+          const font = y._resolveTickFontOptions(0);
+          t.ctx.save();
+          t.ctx.font = font.string;
+          // the widest line of any label, as drawn, against the room the axis gives it
+          const lines = t.data.labels.flatMap((l) => (Array.isArray(l) ? l : [l]));
+          const widest = lines.reduce(
+            (w, line) => {
+              const m = t.ctx.measureText(line).width;
+              return m > w.width ? { line, width: m } : w;
+            },
+            { line: '', width: 0 },
+          );
+          t.ctx.restore();
+          return {
+            drivers: t.data.labels.length,
+            drawn: y.ticks.length,
+            font: font.size,
+            widest,
+            room: y.width - y.options.ticks.padding,
+          };
+        });
+        expect(axis.drivers, path).toBeGreaterThan(5);
+        expect(axis.drawn, path).toBe(axis.drivers);
+        expect(axis.font, path).toBeGreaterThanOrEqual(11);
+        expect(
+          axis.widest.width,
+          `${path}: "${axis.widest.line}" fits its axis`,
+        ).toBeLessThanOrEqual(axis.room);
+      }
       await page.context().close();
     },
   );

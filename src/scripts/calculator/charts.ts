@@ -191,8 +191,10 @@ export function createCharts(root: HTMLElement, first: CaseResult, f: Fmt): Case
           ticks: { ...fast, callback: moneyTick },
           title: { display: true, text: 'Change in net present value' },
         },
-        // every driver labelled: no skipping; long labels wrap (see update) and the box grows
-        y: { grid: { display: false }, ticks: { ...fast, autoSkip: false } },
+        // every driver labelled: no skipping; long labels wrap (see update) and the box grows.
+        // Every label measured (no sampleSize): a sample can miss the longest, which then
+        // draws wider than its axis and loses its first letters.
+        y: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: false } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: 12 } },

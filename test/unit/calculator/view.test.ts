@@ -163,6 +163,9 @@ describe('fields in the units people type', () => {
     expect(toField('resaleMargin', 0.15)).toBe(15);
     expect(toField('managedMargin', 0.462)).toBe(46.2);
     expect(fromField('managedMargin', 46.2)).toBe(0.462);
+    // a mix's weighted averages: 0.6 * 2 + 0.4 * 3 months
+    expect(toField('monthsToFirstDeal', 0.6 * 2 + 0.4 * 3)).toBe(2.4);
+    expect(toField('certifications', 0.6 * 3 + 0.4 * 2)).toBe(2.6);
     expect(fieldBounds('renewalRate')).toEqual({ min: 0, max: 100, step: 0.1 });
     expect(fieldBounds('horizonMonths')).toEqual({ min: 12, max: 60, step: 1 });
   });
