@@ -5,7 +5,8 @@ import type { CaseRequest } from '../core/business-case/types.ts';
 import { caseSearch } from '../core/url-state.ts';
 import { playbookFacets, type FacetValues } from '../core/stories/facets.ts';
 import { AUDIENCES } from '../core/schema/content.ts';
-import { formatMoney, formatNumber, formatPercent, type Money } from '../core/format.ts';
+import type { Money } from '../core/format.ts';
+import { resultWords } from '../core/wording.ts';
 import type { ExitCriterion } from '../core/schema/routes.ts';
 
 export const playbookHref = (type: string) => `/partners/${type}/`;
@@ -36,18 +37,15 @@ export { playbookFacets };
 /** An exit criterion's target as a reader says it: "10", "56%", "$250,000", "12 months". */
 export function exitTarget(c: ExitCriterion, money: Money): string {
   const v = c.target.value;
+  const w = resultWords(money);
   switch (c.unit ?? 'count') {
     case 'percent':
-      return formatPercent(v, money.locale);
+      return w.percent(v);
     case 'money':
-      return formatMoney(v, money);
+      return w.money(v);
     case 'months':
-      return `${formatNumber(v, money.locale, 0)} month${v === 1 ? '' : 's'}`;
+      return w.months(v);
     default:
-      return formatNumber(v, money.locale);
+      return w.number(v);
   }
 }
-
-/** "1 partner", "3 partners". */
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${formatNumber(n, 'en-US', 1)} ${n === 1 ? one : many}`;

@@ -8,7 +8,7 @@ import {
   type CoverageCell,
 } from '../../core/ecosystem/coverage.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
-import { formatNumber } from '../../core/format.ts';
+import { resultWords } from '../../core/wording.ts';
 import { loadData } from '../../node/load-data.ts';
 import { projectRoot } from '../../node/project-root.ts';
 
@@ -67,6 +67,8 @@ export function runCoverage(args: string[]): number {
     );
     return 1;
   }
+  const words = resultWords({ currency: dataset.vendor.currency, locale: dataset.vendor.locale });
+  const formatNumber = (n: number) => words.number(n, 1);
   if (values.json) process.stdout.write(`${JSON.stringify(map, null, 2)}\n`);
   else if (values.csv) process.stdout.write(coverageCsv(map));
   else {
