@@ -8,6 +8,7 @@ import { nodeRepack } from './pptx-repack.ts';
 import { GENERIC_PROSPECT, tailorDeck, type Tailored } from '../core/deck/tailor.ts';
 import type { Audience } from '../core/schema/content.ts';
 import type { DeckSources } from './deck-sources.ts';
+import { playCards } from '../core/ecosystem/plays.ts';
 
 export interface RenderedDeck extends Tailored {
   bytes: Uint8Array;
@@ -23,6 +24,7 @@ export async function renderDeck(
   const tailored = tailorDeck(src.dataset, src.templates, request, prospect, undefined, {
     stories: src.stories,
     audience,
+    playsFor: (typeId) => playCards(src.dataset, typeId),
   });
   return {
     ...tailored,

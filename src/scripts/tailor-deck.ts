@@ -174,7 +174,7 @@ class PkTailorDeck extends HTMLElement {
           region: field('region') || undefined,
         },
         data.typeNames,
-        { stories: data.stories, audience },
+        { stories: data.stories, audience, playsFor: (id) => data.plays[id] },
       );
       const blob = await renderPptx(deck, { output: 'blob' });
       const url = URL.createObjectURL(blob);

@@ -6,6 +6,7 @@ import type { CaseRequest } from '../../src/core/business-case/types.ts';
 import { buildDeck, type DeckInput, type Prospect } from '../../src/core/deck/build-deck.ts';
 import { renderPptx } from '../../src/core/deck/render-pptx.ts';
 import { loadDeckSources } from '../../src/node/deck-sources.ts';
+import { playCards } from '../../src/core/ecosystem/plays.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const sources = loadDeckSources(ROOT);
@@ -16,15 +17,23 @@ export const single = (type: string, extra: Partial<CaseRequest> = {}): CaseRequ
   ...extra,
 });
 
-/** The deck as the build and the CLI make it: with the project's stories (the `story` slide). */
+/**
+ * The deck as the build and the CLI make it: with the project's stories (the `story` slide) and
+ * the main type's partner-to-partner plays (the `play` slide).
+ */
 export function deckFor(
   request: CaseRequest,
   prospect: Prospect,
   ds = dataset,
-  extra: Pick<DeckInput, 'stories' | 'audience'> = { stories },
+  extra: Pick<DeckInput, 'stories' | 'audience' | 'plays'> = { stories },
 ) {
   const result = runCase(ds, request);
-  return { result, deck: buildDeck({ dataset: ds, templates, result, prospect, ...extra }) };
+  const main = [...result.lanes].sort((a, b) => b.weight - a.weight)[0]!.type;
+  const plays = playCards(ds, main);
+  return {
+    result,
+    deck: buildDeck({ dataset: ds, templates, result, prospect, plays, ...extra }),
+  };
 }
 
 export async function pptxFor(request: CaseRequest, prospect: Prospect, ds = dataset) {

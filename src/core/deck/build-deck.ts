@@ -11,6 +11,7 @@ import type { Sequence, SequenceSlide } from '../schema/template.ts';
 import { RESALE_BENEFITS } from '../tier-benefits.ts';
 import type { Audience } from '../schema/content.ts';
 import { storyMessagesFor, type StoryEntryLike } from '../stories/messages.ts';
+import type { PlayCard } from '../ecosystem/plays.ts';
 import { fitText } from './fit-text.ts';
 import type { Deck, Slide } from './model.ts';
 import { sanitizeDeep, sanitizeLine, sanitizeText, xmlInert } from './sanitize.ts';
@@ -43,6 +44,8 @@ export interface DeckInput {
   stories?: readonly StoryEntryLike[] | undefined;
   /** Who the deck is for: picks the story written for this person (else the type's best story for anyone). */
   audience?: Audience | undefined;
+  /** Partner-to-partner plays the main type is part of (`playCards`); the `play` slide shows the first. */
+  plays?: readonly PlayCard[] | undefined;
 }
 
 export class DeckInputError extends Error {
@@ -76,16 +79,20 @@ function citedSources(
 }
 
 /**
- * The slides of a sequence a deck shows. A `story` slide with no published story is left out,
- * never shown empty. A deck that may not talk resale leads with `earnings` right after the title
- * and its tier table has no discount, rebate or MDF column, whatever the sequence file says.
+ * The slides of a sequence a deck shows. A `story` slide with no published story, and a `play`
+ * slide for a type in no partner-to-partner play, are left out, never shown empty. A deck that
+ * may not talk resale leads with `earnings` right after the title and its tier table has no
+ * discount, rebate or MDF column, whatever the sequence file says.
  */
 export function shownSlides(
   sequence: Sequence,
   hasStory: boolean,
   reselling = true,
+  hasPlay = false,
 ): SequenceSlide[] {
-  let slides = sequence.slides.filter((spec) => spec.kind !== 'story' || hasStory);
+  let slides = sequence.slides.filter(
+    (spec) => (spec.kind !== 'story' || hasStory) && (spec.kind !== 'play' || hasPlay),
+  );
   if (!reselling) {
     const earnings = slides.find((s) => s.kind === 'earnings') ?? { kind: 'earnings' as const };
     const rest = slides.filter((s) => s !== earnings);
@@ -107,6 +114,7 @@ export function readyDeckOutline(
   templates: DeckTemplates,
   type: PartnerType,
   stories: readonly StoryEntryLike[] | undefined,
+  hasPlay = false,
 ) {
   const sequence = sequenceFor(templates.sequences, type);
   if (!sequence) return undefined;
@@ -116,6 +124,7 @@ export function readyDeckOutline(
       sequence,
       stories !== undefined && storyMessagesFor(stories, type.id, undefined, {}) !== undefined,
       type.transacts,
+      hasPlay,
     ),
   };
 }
@@ -220,10 +229,16 @@ export function buildDeck(input: DeckInput): Deck {
           }),
         )
       : undefined,
+    plays: input.plays?.length ? sanitizeDeep(input.plays) : undefined,
   };
 
   const frame = theme.frame.title;
-  const slides: Slide[] = shownSlides(sequence, ctx.story !== undefined, ctx.reselling).map(
+  const slides: Slide[] = shownSlides(
+    sequence,
+    ctx.story !== undefined,
+    ctx.reselling,
+    ctx.plays !== undefined,
+  ).map(
     (spec) => {
       let built = SLIDES[spec.kind](ctx, spec);
       if (!ctx.reselling)

@@ -12,6 +12,7 @@ import type { Vendor } from '../schema/vendor.ts';
 import type { SectionKey, SequenceSlide } from '../schema/template.ts';
 import type { StoryMessages } from '../stories/messages.ts';
 import type { Grid } from './layout.ts';
+import type { PlayCard } from '../ecosystem/plays.ts';
 import type { DeckTheme, Hex, Slide } from './model.ts';
 import { sanitizeLine } from './sanitize.ts';
 
@@ -71,6 +72,8 @@ export interface Ctx {
   years: number;
   /** The story the `story` slide tells; without one the slide is left out. */
   story?: StoryMessages | undefined;
+  /** Plays the main type is part of; the `play` slide shows the first, and is left out without one. */
+  plays?: readonly PlayCard[] | undefined;
 }
 
 /** What a slide builder returns; the deck fits the title and adds the kind and section. */

@@ -11,6 +11,7 @@
 import { partnerTypeById, typesByIds, type Dataset } from '../dataset.ts';
 import type { PartnerType } from '../schema/index.ts';
 import type { StoryEntryLike } from '../stories/messages.ts';
+import { playCards, type PlayCard } from '../ecosystem/plays.ts';
 import type { DeckTemplates } from './templates.ts';
 
 export interface DeckPageData {
@@ -20,11 +21,16 @@ export interface DeckPageData {
   typeNames: Record<string, string>;
   /** The published stories for those types, only the fields the deck's `story` slide reads. */
   stories: StoryEntryLike[];
+  /** Each type's plays, as the `play` slide shows them. */
+  plays: Record<string, PlayCard[]>;
 }
 
-/** The part every deck shares: the dataset without its partner types, and the templates. */
+/**
+ * The part every deck shares: the dataset without its partner types and without the ecosystem
+ * files (a deck reads a type's plays from its own part, already computed), and the templates.
+ */
 export interface DeckSharedData {
-  dataset: Omit<Dataset, 'partnerTypes'>;
+  dataset: Omit<Dataset, 'partnerTypes' | 'routes' | 'coverage' | 'partners' | 'plays'>;
   templates: DeckTemplates;
 }
 
@@ -33,6 +39,8 @@ export interface DeckTypeData {
   type: PartnerType;
   typeNames: Record<string, string>;
   stories: StoryEntryLike[];
+  /** The plays the type is part of, with every partner's figures (`playCards`). */
+  plays: PlayCard[];
 }
 
 /** Where the parts are served, from the site's root. Type ids are slugs (the schema says so). */
@@ -42,7 +50,14 @@ export const deckTypeDataHref = (typeId: string) =>
   `${DECK_DATA_DIR}types/${encodeURIComponent(typeId)}.json`;
 
 export function deckSharedData(dataset: Dataset, templates: DeckTemplates): DeckSharedData {
-  const { partnerTypes: _types, ...rest } = dataset;
+  const {
+    partnerTypes: _types,
+    routes: _routes,
+    coverage: _coverage,
+    partners: _partners,
+    plays: _plays,
+    ...rest
+  } = dataset;
   return { dataset: rest, templates };
 }
 
@@ -91,6 +106,7 @@ export function deckTypeData(
           },
         }),
       ),
+    plays: playCards(dataset, type.id),
   };
 }
 
@@ -106,6 +122,7 @@ export function assembleDeckData(
     templates: shared.templates,
     typeNames: Object.assign({}, ...parts.map((p) => p.typeNames)) as Record<string, string>,
     stories: [...stories.values()],
+    plays: Object.fromEntries(parts.map((p) => [p.type.id, p.plays])),
   };
 }
 

@@ -5,6 +5,7 @@ import { requestProblems, CaseRequestError } from '../business-case/request.ts';
 import type { CaseRequest, CaseResult } from '../business-case/types.ts';
 import type { Audience } from '../schema/content.ts';
 import type { StoryEntryLike } from '../stories/messages.ts';
+import type { PlayCard } from '../ecosystem/plays.ts';
 import { buildDeck, type Prospect } from './build-deck.ts';
 import type { Deck } from './model.ts';
 import type { DeckTemplates } from './templates.ts';
@@ -19,6 +20,11 @@ export interface TailorOptions {
   stories?: readonly StoryEntryLike[] | undefined;
   /** Who the deck is for (picks the story written for them). */
   audience?: Audience | undefined;
+  /**
+   * The plays a type is part of (`playCards`, computed where the whole dataset is at hand); the
+   * deck asks for its main type's.
+   */
+  playsFor?: ((typeId: string) => readonly PlayCard[] | undefined) | undefined;
 }
 
 /** Run the business case for `request` and build the prospect's deck from it; throws CaseRequestError on unknown ids or bad values. */
@@ -43,9 +49,14 @@ export function tailorDeck(
       typeNames,
       stories: options.stories,
       audience: options.audience,
+      plays: options.playsFor?.(mainType(result)),
     }),
     result,
   };
 }
+
+/** The type a deck is about: the mix's largest share (the first of equal shares). */
+const mainType = (result: CaseResult): string =>
+  result.lanes.reduce((best, l) => (l.weight > best.weight ? l : best)).type;
 
 export { GENERIC_PROSPECT } from './context.ts';

@@ -227,3 +227,57 @@ export const CREDIT_LABELS: Record<Credit, { label: string; meaning: string }> =
   managed: { label: 'Managed', meaning: 'runs it for the customer' },
   transacted: { label: 'Transacted', meaning: 'billed the customer' },
 };
+
+/**
+ * A play as a deck shows it to one partner type: plain text and figures, computed where the
+ * whole dataset is at hand (the build, the CLI) and handed to the browser's deck builder as
+ * JSON, which has only the types of its own deck.
+ */
+export interface PlayCard {
+  id: string;
+  name: string;
+  customerNeed: string;
+  trigger: string;
+  leadName: string;
+  leadWhy: string;
+  horizonMonths: number;
+  customers: number;
+  dealValue: number;
+  /** Every partner of the play, in the play's order; `self` marks the deck's own type. */
+  partners: {
+    type: string;
+    name: string;
+    role: string;
+    credit: string[];
+    net: number;
+    perCustomer: number | null;
+    self: boolean;
+  }[];
+}
+
+/** The plays a type is part of, as cards for its deck (in the file's order). */
+export function playCards(d: Dataset, typeId: string): PlayCard[] {
+  return playsWithType(d, typeId).map((play) => {
+    const e = playEconomics(d, play);
+    return {
+      id: play.id,
+      name: play.name,
+      customerNeed: play.customerNeed,
+      trigger: play.trigger,
+      leadName: partnerTypeById(d, play.lead)?.name ?? play.lead,
+      leadWhy: play.leadWhy,
+      horizonMonths: e.horizonMonths,
+      customers: e.customers,
+      dealValue: e.dealValue,
+      partners: e.partners.map((p) => ({
+        type: p.type,
+        name: p.name,
+        role: p.role,
+        credit: p.credit.map((c) => CREDIT_LABELS[c].label),
+        net: p.net,
+        perCustomer: p.perCustomer,
+        self: p.type === typeId,
+      })),
+    };
+  });
+}

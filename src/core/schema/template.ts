@@ -131,6 +131,7 @@ export const SLIDE_KINDS = [
   'tiers',
   'investment',
   'collaboration',
+  'play',
   'objections',
   'next-steps',
   'closing',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readyDeckOutline } from '../../../src/core/deck/build-deck.ts';
+import { playsWithType } from '../../../src/core/ecosystem/plays.ts';
 import { deckTypeData } from '../../../src/core/deck/page-data.ts';
 import { availableParallelism } from 'node:os';
 import { DeckPool, deckWorkerCount } from '../../../src/node/deck-pool.ts';
@@ -96,7 +97,12 @@ describe("a ready deck's outline", () => {
   for (const type of dataset.partnerTypes) {
     it(`${type.id}: the rendered deck's sequence and slides`, async () => {
       const { deck } = await typeDeck(sources, type.id);
-      const outline = readyDeckOutline(sources.templates, type, sources.stories);
+      const outline = readyDeckOutline(
+        sources.templates,
+        type,
+        sources.stories,
+        playsWithType(dataset, type.id).length > 0,
+      );
       expect(outline?.sequence.id).toBe(deck.meta.sequence);
       expect(outline?.slides.map((s) => s.kind)).toEqual(deck.slides.map((s) => s.kind));
     });

@@ -1,5 +1,6 @@
 // The deck model: which slides, in which order, for which audience; the numbers are the
 // business case's; every slide has a talk track; text is fitted to its box.
+import { playsWithType } from '../../../src/core/ecosystem/plays.ts';
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/case.ts';
 import { formatMoney, formatPercent } from '../../../src/core/format.ts';
@@ -31,8 +32,12 @@ describe('slides per audience', () => {
       expect(deck.meta.sequence, t.id).toBe(seq.id);
       // The `story` slide is there exactly when a published story lists the type.
       const hasStory = storyMessagesFor(stories, t.id) !== undefined;
+      // The `play` slide is there exactly when the type is part of a partner-to-partner play.
+      const hasPlay = playsWithType(dataset, t.id).length > 0;
       expect(kinds(deck), t.id).toEqual(
-        seq.slides.map((s) => s.kind).filter((k) => k !== 'story' || hasStory),
+        seq.slides
+          .map((s) => s.kind)
+          .filter((k) => (k !== 'story' || hasStory) && (k !== 'play' || hasPlay)),
       );
     }
   });

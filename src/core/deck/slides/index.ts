@@ -12,6 +12,7 @@ import { investmentSlide } from './investment.ts';
 import { nextStepsSlide } from './next-steps.ts';
 import { objectionsSlide } from './objections.ts';
 import { opportunitySlide } from './opportunity.ts';
+import { playSlide } from './play.ts';
 import { revenueMixSlide } from './revenue-mix.ts';
 import { sourcesSlide } from './sources.ts';
 import { storySlide } from './story.ts';
@@ -31,6 +32,7 @@ export const SLIDES: Record<SlideKind, SlideBuilder> = {
   tiers: tiersSlide,
   investment: investmentSlide,
   collaboration: collaborationSlide,
+  play: playSlide,
   objections: objectionsSlide,
   'next-steps': nextStepsSlide,
   closing: closingSlide,

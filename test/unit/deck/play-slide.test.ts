@@ -1,0 +1,121 @@
+// The `play` slide: a partner-to-partner play the deck's type is part of, with every partner's
+// part, credit and earnings as the play's economics compute them, the prospect named in its own
+// row, and no reseller words in a deck for a partner that does not resell. Left out, not shown
+// empty, for a type in no play.
+import { describe, expect, it } from 'vitest';
+import { dataset as base } from '../../fixtures/business-case-dataset.ts';
+import type { Dataset } from '../../../src/core/dataset.ts';
+import { runCase } from '../../../src/core/business-case/case.ts';
+import { buildDeck } from '../../../src/core/deck/build-deck.ts';
+import { tailorDeck } from '../../../src/core/deck/tailor.ts';
+import type { Deck, TableBlock } from '../../../src/core/deck/model.ts';
+import { playCards, playEconomics } from '../../../src/core/ecosystem/plays.ts';
+import { PlaysFile } from '../../../src/core/schema/plays.ts';
+import { resultWords } from '../../../src/core/wording.ts';
+import { templates } from '../../helpers/decks.ts';
+
+const cite = { assumption: 'Test value.' };
+const d: Dataset = {
+  ...base,
+  plays: PlaysFile.parse({
+    plays: [
+      {
+        id: 'joint',
+        name: 'Identity for small clinics',
+        customerNeed: 'Our insurer wants MFA before renewal.',
+        trigger: 'A clinic mentions its cyber-insurance renewal.',
+        product: 'widget',
+        lead: 'referral-partner',
+        leadWhy: 'It hears about the renewal first.',
+        roles: [
+          {
+            type: 'referral-partner',
+            role: 'Refer',
+            does: 'Introduces.',
+            credit: ['sourced'],
+            streams: ['referral'],
+          },
+          {
+            type: 'managed-service-provider',
+            role: 'Operate',
+            does: 'Runs it.',
+            credit: ['managed', 'transacted'],
+            streams: ['managed', 'resale'],
+          },
+          {
+            type: 'reseller',
+            role: 'Supply',
+            does: 'Supplies licences.',
+            credit: ['transacted'],
+            streams: ['resale'],
+          },
+        ],
+        assumptions: { newCustomersPerMonth: { value: 1, ...cite } },
+        shares: [
+          {
+            from: 'managed-service-provider',
+            to: 'referral-partner',
+            on: 'managed',
+            rate: { value: 0.05, ...cite },
+            why: 'Residual.',
+          },
+        ],
+        rulesOfEngagement: ['The MSP owns the customer.'],
+      },
+    ],
+    sources: [],
+  }),
+};
+const prospect = { company: 'Northwind Advisors' };
+const playSlide = (deck: Deck) => deck.slides.find((s) => s.kind === 'play');
+const deckOf = (type: string) =>
+  buildDeck({
+    dataset: d,
+    templates,
+    result: runCase(d, { mix: [{ type, weight: 1 }] }),
+    prospect,
+    plays: playCards(d, type),
+  });
+
+describe('the play slide', () => {
+  it("shows every partner's part, credit and earnings as the play's economics compute them", () => {
+    const slide = playSlide(deckOf('referral-partner'))!;
+    expect(slide, 'a play slide').toBeDefined();
+    expect(slide.title).toBe('Identity for small clinics: every partner is paid for its part');
+    const tableBlock = slide.blocks.find((b): b is TableBlock => b.type === 'table')!;
+    const words = resultWords({ currency: 'USD', locale: 'en-US' });
+    const e = playEconomics(d, d.plays!.plays[0]!);
+    expect(tableBlock.rows).toEqual(
+      e.partners.map((p) => [
+        p.type === 'referral-partner' ? 'Referral partner (Northwind Advisors)' : p.name,
+        p.role,
+        p.credit.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join(', '),
+        words.money(p.net),
+      ]),
+    );
+    expect(slide.notes).toContain('A clinic mentions its cyber-insurance renewal.');
+  });
+
+  it('says nothing about discounts, rebates or MDF in a deck for a partner that does not resell', () => {
+    const text = JSON.stringify(playSlide(deckOf('referral-partner')));
+    expect(text).not.toMatch(/discount|rebate|\bMDF\b/i);
+  });
+
+  it('is left out for a type in no play, and the form’s deck gets it through playsFor', () => {
+    expect(playSlide(deckOf('training-partner'))).toBeUndefined();
+    const { deck } = tailorDeck(
+      d,
+      templates,
+      { mix: [{ type: 'msp', weight: 1 }] },
+      prospect,
+      undefined,
+      {
+        playsFor: (id) => playCards(d, id),
+      },
+    );
+    // An alias in the request still finds the type's plays.
+    expect(playSlide(deck)?.title).toContain('Identity for small clinics');
+    const without = tailorDeck(d, templates, { mix: [{ type: 'msp', weight: 1 }] }, prospect);
+    expect(playSlide(without.deck)).toBeUndefined();
+  });
+});
