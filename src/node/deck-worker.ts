@@ -32,6 +32,7 @@ registerHooks({
 
 const { typeDeck } = await import('./decks.ts');
 const { deckTypeData } = await import('../core/deck/page-data.ts');
+const { playCards } = await import('../core/ecosystem/plays.ts');
 const { sources, outDir } = workerData as { sources: DeckSources; outDir: string };
 
 async function render({ typeId }: DeckJob): Promise<void> {
@@ -42,7 +43,9 @@ async function render({ typeId }: DeckJob): Promise<void> {
     writeFileSync(join(outDir, `${typeId}.pptx`), bytes);
     writeFileSync(
       join(outDir, `${typeId}.json`),
-      JSON.stringify(deckTypeData(sources.dataset, typeId, sources.stories)),
+      JSON.stringify(
+        deckTypeData(sources.dataset, typeId, sources.stories, playCards(sources.dataset, typeId)),
+      ),
     );
     done = { typeId, bytes: bytes.length, slides: deck.slides.length, ms: performance.now() - t0 };
   } catch (e) {

@@ -10,6 +10,7 @@ import {
   deckTypeData,
 } from '../../src/core/deck/page-data.ts';
 import { htmlPages } from '../../src/node/dist-files.ts';
+import { playCards } from '../../src/core/ecosystem/plays.ts';
 import { dataset, stories, templates } from '../helpers/decks.ts';
 import { DIST } from '../helpers/browser.ts';
 
@@ -28,7 +29,9 @@ describe('deck data in dist/deck-data/', () => {
       const file = join('deck-data', 'types', `${t.id}.json`);
       expect(existsSync(join(DIST, file)), file).toBe(true);
       const part = served<ReturnType<typeof deckTypeData>>(file);
-      expect(part).toEqual(JSON.parse(JSON.stringify(deckTypeData(dataset, t.id, stories))));
+      expect(part).toEqual(
+        JSON.parse(JSON.stringify(deckTypeData(dataset, t.id, stories, playCards(dataset, t.id)))),
+      );
       expect(
         part.stories.every((s) => s.data.status === 'published' && s.data.types.includes(t.id)),
       ).toBe(true);
@@ -44,7 +47,11 @@ describe('deck data in dist/deck-data/', () => {
       ids.map((id) => served(`deck-data/types/${id}.json`)),
     );
     expect(assembled).toEqual(
-      JSON.parse(JSON.stringify(deckPageData(dataset, templates, ids, stories))),
+      JSON.parse(
+        JSON.stringify(
+          deckPageData(dataset, templates, ids, stories, (id) => playCards(dataset, id)),
+        ),
+      ),
     );
     // A story written for both types comes once.
     expect(new Set(assembled.stories.map((s) => s.id)).size).toBe(assembled.stories.length);

@@ -97,6 +97,19 @@ describe('ecosystem pages', () => {
     }
   });
 
+  it("each type's deck data carries its plays for the deck form's play slide", () => {
+    for (const t of d.partnerTypes) {
+      const part = JSON.parse(html(join('deck-data', 'types', `${t.id}.json`))) as {
+        plays: { id: string }[];
+      };
+      expect(
+        part.plays.map((p) => p.id),
+        t.id,
+      ).toEqual(playsWithType(d, t.id).map((p) => p.id));
+    }
+    expect(d.partnerTypes.some((t) => playsWithType(d, t.id).length > 0)).toBe(true);
+  });
+
   it('each playbook links the plays that include its type and the product to lead with', () => {
     for (const t of d.partnerTypes) {
       const page = html(join('partners', t.id, 'index.html'));

@@ -11,7 +11,9 @@
 import { partnerTypeById, typesByIds, type Dataset } from '../dataset.ts';
 import type { PartnerType } from '../schema/index.ts';
 import type { StoryEntryLike } from '../stories/messages.ts';
-import { playCards, type PlayCard } from '../ecosystem/plays.ts';
+// Types only: the browser's deck form imports this module, and the plays' economics (the engine)
+// are computed where the whole dataset is at hand, then passed in.
+import type { PlayCard } from '../ecosystem/plays.ts';
 import type { DeckTemplates } from './templates.ts';
 
 export interface DeckPageData {
@@ -66,6 +68,7 @@ export function deckTypeData(
   dataset: Dataset,
   typeId: string,
   stories: readonly StoryEntryLike[] = [],
+  plays: PlayCard[] = [],
 ): DeckTypeData {
   const type = partnerTypeById(dataset, typeId);
   if (!type) throw new Error(`Unknown partner type "${typeId}"`);
@@ -106,7 +109,7 @@ export function deckTypeData(
           },
         }),
       ),
-    plays: playCards(dataset, type.id),
+    plays,
   };
 }
 
@@ -132,9 +135,10 @@ export function deckPageData(
   templates: DeckTemplates,
   typeIds: readonly string[],
   stories: readonly StoryEntryLike[] = [],
+  playsFor: (typeId: string) => PlayCard[] = () => [],
 ): DeckPageData {
   return assembleDeckData(
     deckSharedData(dataset, templates),
-    typeIds.map((id) => deckTypeData(dataset, id, stories)),
+    typeIds.map((id) => deckTypeData(dataset, id, stories, playsFor(id))),
   );
 }

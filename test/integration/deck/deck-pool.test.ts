@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readyDeckOutline } from '../../../src/core/deck/build-deck.ts';
-import { playsWithType } from '../../../src/core/ecosystem/plays.ts';
+import { playCards, playsWithType } from '../../../src/core/ecosystem/plays.ts';
 import { deckTypeData } from '../../../src/core/deck/page-data.ts';
 import { availableParallelism } from 'node:os';
 import { DeckPool, deckWorkerCount } from '../../../src/node/deck-pool.ts';
@@ -41,7 +41,14 @@ describe('the deck pool', () => {
       // Beside it, the type's "Tailor a deck" data, the same as the dev server's route serves.
       expect(JSON.parse(readFileSync(msp.dataFile, 'utf8'))).toEqual(
         JSON.parse(
-          JSON.stringify(deckTypeData(dataset, 'managed-service-provider', sources.stories)),
+          JSON.stringify(
+            deckTypeData(
+              dataset,
+              'managed-service-provider',
+              sources.stories,
+              playCards(dataset, 'managed-service-provider'),
+            ),
+          ),
         ),
       );
       await expect(pool.deck('no-such-type')).rejects.toThrow(/partner type `no-such-type`/);

@@ -4,6 +4,7 @@
 // deck (src/node/deck-worker.ts), so this route is generated only in a build that has no pool.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { deckTypeData } from '../../../core/deck/page-data.ts';
+import { playCards } from '../../../core/ecosystem/plays.ts';
 import { getDataset } from '../../../site/dataset.ts';
 import { deckSources } from '../../../site/decks.ts';
 import { sharedDeckPool } from '../../../node/deck-pool.ts';
@@ -12,4 +13,11 @@ export const getStaticPaths: GetStaticPaths = () =>
   sharedDeckPool() ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } }));
 
 export const GET: APIRoute = ({ params }) =>
-  Response.json(deckTypeData(getDataset(), params.id!, deckSources().stories));
+  Response.json(
+    deckTypeData(
+      getDataset(),
+      params.id!,
+      deckSources().stories,
+      playCards(getDataset(), params.id!),
+    ),
+  );
