@@ -6,6 +6,7 @@ import { runCaseCommand } from './commands/case.ts';
 import { runDeck } from './commands/deck.ts';
 import { runDecks } from './commands/decks.ts';
 import { runCoverage } from './commands/coverage.ts';
+import { runAudit } from './commands/audit.ts';
 
 const USAGE = `Usage: partnerkit <command> [options]
 
@@ -18,6 +19,7 @@ Commands:
   decks --out <dir>   write the ready deck of every partner type
   coverage [--json | --csv]
                       the coverage map: every type x vertical x segment cell, gaps to fill
+  audit [--json]      the program audit: which types reach which tiers, use which benefits
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number> | number> = {
@@ -27,6 +29,7 @@ const commands: Record<string, (args: string[]) => Promise<number> | number> = {
   deck: runDeck,
   decks: runDecks,
   coverage: runCoverage,
+  audit: runAudit,
 };
 
 const [name, ...args] = process.argv.slice(2);

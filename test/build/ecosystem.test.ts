@@ -8,6 +8,7 @@ import { loadData } from '../../src/node/load-data.ts';
 import { coverageCsv, coverageMap } from '../../src/core/ecosystem/coverage.ts';
 import { playEconomics, playsWithType } from '../../src/core/ecosystem/plays.ts';
 import { routesForType } from '../../src/core/ecosystem/routes.ts';
+import { programAudit } from '../../src/core/ecosystem/audit.ts';
 import { formatMoney } from '../../src/core/format.ts';
 import { DIST } from '../helpers/browser.ts';
 
@@ -120,5 +121,30 @@ describe('ecosystem pages', () => {
         lead ? `Lead with <a href="/products/${lead.product.id}/"` : 'route asks this type to wait',
       );
     }
+  });
+
+  it('/program/ shows every type x tier and type x benefit as the audit computes them, and its findings', () => {
+    const audit = programAudit(d);
+    const page = html('program/index.html');
+    const reach = new Map(
+      [...page.matchAll(/data-type="([^"]+)" data-tier="([^"]+)" data-reach="([a-z]+)"/g)].map(
+        (m) => [`${m[1]}|${m[2]}`, m[3]],
+      ),
+    );
+    expect(reach.size).toBe(d.partnerTypes.length * d.vendor.tiers.length);
+    for (const t of audit.tiers)
+      expect(reach.get(`${t.type}|${t.tier}`)).toBe(
+        !t.reachable ? 'locked' : t.month === null ? 'late' : 'reached',
+      );
+    const use = new Map(
+      [
+        ...page.matchAll(/data-type="([^"]+)" data-benefit="([^"]+)" data-usable="(true|false)"/g),
+      ].map((m) => [`${m[1]}|${m[2]}`, m[3]]),
+    );
+    for (const b of audit.benefits.filter((x) => audit.score.offeredBenefits.includes(x.benefit)))
+      expect(use.get(`${b.type}|${b.benefit}`)).toBe(String(b.usable));
+    expect(audit.findings.length).toBeGreaterThan(0);
+    for (const f of audit.findings) expect(page).toContain(esc(f.text));
+    expect(page).toContain(`<span class="stat-value">${audit.score.value}</span>`);
   });
 });

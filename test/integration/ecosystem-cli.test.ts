@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/node/load-data.ts';
 import { coverageCsv, coverageMap } from '../../src/core/ecosystem/coverage.ts';
+import { programAudit } from '../../src/core/ecosystem/audit.ts';
 import { fixtureCopy } from '../helpers/fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -45,5 +46,38 @@ describe('partnerkit coverage', { timeout: 240_000 }, () => {
     const bad = run(['coverage', '--jsn']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/Unknown option '--jsn'/);
+  });
+});
+
+describe('partnerkit audit', { timeout: 240_000 }, () => {
+  it('--json lists every type x tier (reachable, month, lockedBy) and type x benefit (usable, reason)', () => {
+    const r = run(['audit', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as ReturnType<typeof programAudit>;
+    const audit = programAudit(loadData(ROOT).dataset!);
+    expect(out.tiers).toEqual(JSON.parse(JSON.stringify(audit.tiers)));
+    expect(out.benefits).toEqual(audit.benefits);
+    for (const t of out.tiers) {
+      expect(typeof t.reachable).toBe('boolean');
+      expect(t.month === null || Number.isInteger(t.month)).toBe(true);
+      expect(Array.isArray(t.lockedBy)).toBe(true);
+    }
+    for (const b of out.benefits) {
+      expect(typeof b.usable).toBe('boolean');
+      expect(b.reason.length).toBeGreaterThan(0);
+    }
+    expect(out.score.value).toBe(audit.score.value);
+  });
+
+  it('prints the score and every finding with its fix as text', () => {
+    const r = run(['audit']);
+    expect(r.status).toBe(0);
+    const audit = programAudit(loadData(ROOT).dataset!);
+    expect(r.stdout).toContain(`score ${audit.score.value} out of 100`);
+    for (const f of audit.findings) {
+      expect(r.stdout).toContain(f.text);
+      expect(r.stdout).toContain(`Fix: ${f.fix}`);
+    }
   });
 });

@@ -1,0 +1,93 @@
+// `partnerkit audit`: the program audit (src/core/ecosystem/audit.ts) as text or JSON: the same
+// findings, tier reach and benefit use as /program/.
+import { parseArgs } from 'node:util';
+import { programAudit } from '../../core/ecosystem/audit.ts';
+import { formatDiagnostic } from '../../core/diagnostics.ts';
+import { horizonWords, resultWords } from '../../core/wording.ts';
+import { loadData } from '../../node/load-data.ts';
+import { projectRoot } from '../../node/project-root.ts';
+
+export const AUDIT_USAGE = `Usage: partnerkit audit [--json]
+
+Audits the partner program in data/vendor.yaml: for every partner type x tier, whether the type
+can reach it, the month its default business case does, and the gates that lock it out or that it
+does not meet in time; for every type x benefit, whether it can use it and why; findings in words,
+each with the change that fixes it, and a score for the program.
+
+Options:
+  --json   one JSON object: horizonMonths, tiers (type, tier, reachable, month, lockedBy, unmetBy),
+           benefits (type, benefit, usable, reason), findings and score
+
+Exit status: 0 done, 1 data/ is invalid, 2 bad arguments.
+`;
+
+export function runAudit(args: string[]): number {
+  let values: { json: boolean; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (e) {
+    process.stderr.write(`partnerkit audit: ${(e as Error).message}\n\n${AUDIT_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(AUDIT_USAGE);
+    return 0;
+  }
+  const { dataset, diagnostics } = loadData(projectRoot());
+  if (!dataset) {
+    for (const d of diagnostics.filter((x) => x.severity === 'error'))
+      process.stderr.write(`${formatDiagnostic(d)}\n`);
+    process.stderr.write('\nThe data in data/ is not valid: fix it (npx partnerkit validate).\n');
+    return 1;
+  }
+  const audit = programAudit(dataset);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(audit, null, 2)}\n`);
+    return 0;
+  }
+  const words = resultWords({ currency: dataset.vendor.currency, locale: dataset.vendor.locale });
+  const name = (id: string) => dataset.partnerTypes.find((t) => t.id === id)?.name ?? id;
+  const tiers = dataset.vendor.tiers;
+  const width = Math.max(...dataset.partnerTypes.map((t) => t.name.length));
+  const lines = [
+    `Program audit: score ${audit.score.value} out of 100`,
+    `  ${audit.score.canReachTop} of ${audit.score.types} partner types can reach ${tiers.at(-1)!.name}; ${audit.score.reachTopInHorizon} reach it within ${horizonWords(audit.horizonMonths)} at their default case.`,
+    '',
+    'Findings:',
+    ...audit.findings.flatMap((f, i) => [`  ${i + 1}. ${f.text}`, `     Fix: ${f.fix}`]),
+    '',
+    `Tier reached (month, at each type's default case):`,
+    `  ${''.padEnd(width)}  ${tiers.map((t) => t.name.padEnd(16)).join('')}`,
+    ...dataset.partnerTypes.map(
+      (t) =>
+        `  ${t.name.padEnd(width)}  ${tiers
+          .map((tier) => {
+            const c = audit.tiers.find((x) => x.type === t.id && x.tier === tier.id)!;
+            const v = !c.reachable
+              ? 'locked out'
+              : c.month === null
+                ? 'not in time'
+                : words.tierReached(c.month, audit.horizonMonths).value;
+            return v.padEnd(16);
+          })
+          .join('')}`,
+    ),
+    '',
+    'Benefits a type cannot use:',
+    ...dataset.partnerTypes.flatMap((t) => {
+      const no = audit.benefits.filter(
+        (b) => b.type === t.id && !b.usable && audit.score.offeredBenefits.includes(b.benefit),
+      );
+      return no.length ? [`  ${name(t.id)}: ${no.map((b) => b.benefit).join(', ')}`] : [];
+    }),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
