@@ -238,36 +238,34 @@ export function buildDeck(input: DeckInput): Deck {
     ctx.story !== undefined,
     ctx.reselling,
     ctx.plays !== undefined,
-  ).map(
-    (spec) => {
-      let built = SLIDES[spec.kind](ctx, spec);
-      if (!ctx.reselling)
-        built = scrubResaleTalk(
-          built,
-          () => SLIDES[spec.kind](ctx, { ...spec, title: undefined }).title,
-        );
-      const title = fitText(built.title, frame.w, frame.h, {
-        maxSize: style.type.title,
-        minSize: Math.min(style.type.title, 20),
-        bold: true,
-        maxLines: 2,
-        font: style.fonts.heading,
-        insetX: TITLE_INSET.x,
-        insetY: TITLE_INSET.y,
-      });
-      const extra = spec.notes ? `${sanitizeText(fill(spec.notes, ctx))} ` : '';
-      const section = spec.section ?? SECTION_OF[spec.kind];
-      const slide: Slide = {
-        kind: spec.kind,
-        title: title.paragraphs.join(' '),
-        titleSize: title.fontSize,
-        blocks: built.blocks,
-        notes: `${extra}${built.notes}`.trim(),
-      };
-      if (section) slide.section = style.sections[section];
-      return slide;
-    },
-  );
+  ).map((spec) => {
+    let built = SLIDES[spec.kind](ctx, spec);
+    if (!ctx.reselling)
+      built = scrubResaleTalk(
+        built,
+        () => SLIDES[spec.kind](ctx, { ...spec, title: undefined }).title,
+      );
+    const title = fitText(built.title, frame.w, frame.h, {
+      maxSize: style.type.title,
+      minSize: Math.min(style.type.title, 20),
+      bold: true,
+      maxLines: 2,
+      font: style.fonts.heading,
+      insetX: TITLE_INSET.x,
+      insetY: TITLE_INSET.y,
+    });
+    const extra = spec.notes ? `${sanitizeText(fill(spec.notes, ctx))} ` : '';
+    const section = spec.section ?? SECTION_OF[spec.kind];
+    const slide: Slide = {
+      kind: spec.kind,
+      title: title.paragraphs.join(' '),
+      titleSize: title.fontSize,
+      blocks: built.blocks,
+      notes: `${extra}${built.notes}`.trim(),
+    };
+    if (section) slide.section = style.sections[section];
+    return slide;
+  });
 
   return {
     meta: {

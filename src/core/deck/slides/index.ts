@@ -57,6 +57,7 @@ export const SECTION_OF: Record<SlideKind, SectionKey | undefined> = {
   'clients-and-reputation': 'program',
   'decision-makers': 'program',
   collaboration: 'program',
+  play: 'program',
   objections: 'program',
   'next-steps': 'next',
   closing: undefined,
