@@ -19,20 +19,19 @@ export const single = (type: string, extra: Partial<CaseRequest> = {}): CaseRequ
 
 /**
  * The deck as the build and the CLI make it: with the project's stories (the `story` slide) and
- * the main type's partner-to-partner plays (the `play` slide).
+ * the lead type's partner-to-partner plays (the `play` slide).
  */
 export function deckFor(
   request: CaseRequest,
   prospect: Prospect,
   ds = dataset,
-  extra: Pick<DeckInput, 'stories' | 'audience' | 'plays'> = { stories },
+  extra: Pick<DeckInput, 'stories' | 'audience' | 'playsFor'> = { stories },
 ) {
   const result = runCase(ds, request);
-  const main = [...result.lanes].sort((a, b) => b.weight - a.weight)[0]!.type;
-  const plays = playCards(ds, main);
+  const playsFor = (type: string) => playCards(ds, type);
   return {
     result,
-    deck: buildDeck({ dataset: ds, templates, result, prospect, plays, ...extra }),
+    deck: buildDeck({ dataset: ds, templates, result, prospect, playsFor, ...extra }),
   };
 }
 

@@ -44,8 +44,11 @@ export interface DeckInput {
   stories?: readonly StoryEntryLike[] | undefined;
   /** Who the deck is for: picks the story written for this person (else the type's best story for anyone). */
   audience?: Audience | undefined;
-  /** Partner-to-partner plays the main type is part of (`playCards`); the `play` slide shows the first. */
-  plays?: readonly PlayCard[] | undefined;
+  /**
+   * The partner-to-partner plays a type is part of (`playCards`, computed where the whole dataset
+   * is at hand); the deck asks for its lead type's, and the `play` slide shows the first.
+   */
+  playsFor?: ((typeId: string) => readonly PlayCard[] | undefined) | undefined;
 }
 
 export class DeckInputError extends Error {
@@ -130,6 +133,10 @@ export function readyDeckOutline(
 }
 
 /** "70% influencer and 30% distributor". */
+/** A type's plays as the deck shows them: none is no play slide. */
+const playsOf = (plays: readonly PlayCard[] | undefined) =>
+  plays?.length ? sanitizeDeep(plays) : undefined;
+
 const mixWords = (parts: readonly { noun: string; weight: number }[]) => {
   const items = parts.map((p) => `${formatPercent(Math.round(p.weight * 100) / 100)} ${p.noun}`);
   return items.length <= 1
@@ -229,7 +236,7 @@ export function buildDeck(input: DeckInput): Deck {
           }),
         )
       : undefined,
-    plays: input.plays?.length ? sanitizeDeep(input.plays) : undefined,
+    plays: playsOf(input.playsFor?.(primary.id)),
   };
 
   const frame = theme.frame.title;

@@ -49,14 +49,10 @@ export function tailorDeck(
       typeNames,
       stories: options.stories,
       audience: options.audience,
-      plays: options.playsFor?.(mainType(result)),
+      playsFor: options.playsFor,
     }),
     result,
   };
 }
-
-/** The type a deck is about: the mix's largest share (the first of equal shares). */
-const mainType = (result: CaseResult): string =>
-  result.lanes.reduce((best, l) => (l.weight > best.weight ? l : best)).type;
 
 export { GENERIC_PROSPECT } from './context.ts';

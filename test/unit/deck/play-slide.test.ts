@@ -7,6 +7,7 @@ import { dataset as base } from '../../fixtures/business-case-dataset.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { runCase } from '../../../src/core/business-case/case.ts';
 import { buildDeck } from '../../../src/core/deck/build-deck.ts';
+import { GENERIC_PROSPECT } from '../../../src/core/deck/context.ts';
 import { tailorDeck } from '../../../src/core/deck/tailor.ts';
 import type { Deck, TableBlock } from '../../../src/core/deck/model.ts';
 import { playCards, playEconomics } from '../../../src/core/ecosystem/plays.ts';
@@ -68,14 +69,16 @@ const d: Dataset = {
 };
 const prospect = { company: 'Northwind Advisors' };
 const playSlide = (deck: Deck) => deck.slides.find((s) => s.kind === 'play');
-const deckOf = (type: string) =>
+const deckOf = (type: string, who: { company: string } = prospect) =>
   buildDeck({
     dataset: d,
     templates,
     result: runCase(d, { mix: [{ type, weight: 1 }] }),
-    prospect,
-    plays: playCards(d, type),
+    prospect: who,
+    playsFor: (id) => playCards(d, id),
   });
+const tableOf = (deck: Deck) =>
+  playSlide(deck)!.blocks.find((b): b is TableBlock => b.type === 'table')!;
 
 describe('the play slide', () => {
   it("shows every partner's part, credit and earnings as the play's economics compute them", () => {
@@ -94,6 +97,40 @@ describe('the play slide', () => {
       ]),
     );
     expect(slide.notes).toContain('A clinic mentions its cyber-insurance renewal.');
+  });
+
+  it('names the ready decks\' placeholder prospect "you" in its row', () => {
+    const rows = tableOf(deckOf('referral-partner', { company: GENERIC_PROSPECT })).rows;
+    expect(rows.map((r) => r[0])).toContain('Referral partner (you)');
+    expect(JSON.stringify(rows)).not.toContain(GENERIC_PROSPECT);
+  });
+
+  it('shows the play of the type the deck is written for: a tie in a mix goes to the non-reselling side', () => {
+    // The referral partner does not resell here, so a half-and-half mix is written for it.
+    const ds: Dataset = {
+      ...d,
+      partnerTypes: d.partnerTypes.map((t) =>
+        t.id === 'referral-partner' ? { ...t, transacts: false } : t,
+      ),
+    };
+    const deck = (mix: { type: string; weight: number }[]) =>
+      buildDeck({
+        dataset: ds,
+        templates,
+        result: runCase(ds, { mix }),
+        prospect,
+        playsFor: (id) => playCards(ds, id),
+      });
+    const a = deck([
+      { type: 'msp', weight: 0.5 },
+      { type: 'referral-partner', weight: 0.5 },
+    ]);
+    const b = deck([
+      { type: 'referral-partner', weight: 0.5 },
+      { type: 'msp', weight: 0.5 },
+    ]);
+    expect(tableOf(a).rows.map((r) => r[0])).toContain('Referral partner (Northwind Advisors)');
+    expect(tableOf(b).rows).toEqual(tableOf(a).rows);
   });
 
   it('says nothing about discounts, rebates or MDF in a deck for a partner that does not resell', () => {

@@ -7,14 +7,16 @@ import type { SequenceSlide } from '../../schema/template.ts';
 import { horizonWords, resultWords } from '../../wording.ts';
 import { body, BODY_BOTTOM, BODY_Y } from '../layout.ts';
 import { table, text } from '../blocks.ts';
-import { titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+import { GENERIC_PROSPECT, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
 
 export function playSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const play = ctx.plays![0]!;
   const words = resultWords(ctx.money);
   const need = 0.9;
+  // The ready decks' placeholder prospect reads "you" in its row, never "Your company" mid-line.
+  const self = ctx.prospect.company === GENERIC_PROSPECT ? 'you' : ctx.prospect.company;
   const rows = play.partners.map((p) => [
-    p.self ? `${p.name} (${ctx.prospect.company})` : p.name,
+    p.self ? `${p.name} (${self})` : p.name,
     p.role,
     p.credit.join(', '),
     words.money(p.net),
