@@ -10,6 +10,7 @@ import { Id, PartnerType, SegmentsFile, Vendor, VerticalsFile } from '../core/sc
 import { validateContent, type ContentOptions } from './load-content.ts';
 import { loadTemplates, templatesDir } from './load-templates.ts';
 import { loadEcosystem } from './load-ecosystem.ts';
+import { routeLockOuts } from '../core/ecosystem/audit.ts';
 import { sourceFilesIn } from './source-files.ts';
 import { loadYamlFile, place, type LoadedYaml, type ParsedYaml } from './yaml-source.ts';
 
@@ -195,7 +196,7 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
   );
 
   const partnerTypes = types.map((t) => t.value).filter((t) => t !== undefined);
-  const ecosystem = loadEcosystem(
+  const { files: ecosystem, placeIn } = loadEcosystem(
     root,
     {
       typeIds,
@@ -226,7 +227,11 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
       segmentSources: segments.value.sources,
       ...ecosystem,
     };
-    if (!diagnostics.some((d) => d.severity === 'error')) return { dataset, diagnostics };
+    if (!diagnostics.some((d) => d.severity === 'error')) {
+      // Checks that need the whole program: a route led by a type the tiers lock out.
+      for (const f of routeLockOuts(dataset)) diagnostics.push(...placeIn('routes', f));
+      return { dataset, diagnostics };
+    }
   }
   return { diagnostics };
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Diagnostic, Finding } from '../core/diagnostics.ts';
 import { checkEcosystem, type EcosystemData } from '../core/ecosystem/references.ts';
 import { CoverageFile, PartnersFile, PlaysFile, RoutesFile } from '../core/schema/index.ts';
 import { loadYamlFile, place, type LoadedYaml } from './yaml-source.ts';
@@ -24,12 +24,15 @@ type Files = {
   plays?: PlaysFile | undefined;
 };
 
-/** Load and check the ecosystem files that exist; `context` is what the rest of data/ gave. */
+/**
+ * Load and check the ecosystem files that exist; `context` is what the rest of data/ gave.
+ * `placeIn` places a later finding (one that needs the whole dataset) in one of these files.
+ */
 export function loadEcosystem(
   root: string,
   context: Omit<EcosystemData, keyof Files>,
   diagnostics: Diagnostic[],
-): Files {
+): { files: Files; placeIn: (file: keyof Files, finding: Finding) => Diagnostic[] } {
   const paths = Object.fromEntries(
     Object.entries(ECOSYSTEM_FILES).map(([k, f]) => [k, join(root, 'data', f)]),
   ) as Record<keyof Files, string>;
@@ -67,5 +70,9 @@ export function loadEcosystem(
   );
   for (const [file, list] of findings)
     diagnostics.push(...list.map((f) => place(parsed.get(file)!, f)));
-  return files;
+  const placeIn = (file: keyof Files, finding: Finding): Diagnostic[] => {
+    const p = loaded[file]?.parsed;
+    return p ? [place(p, finding)] : [];
+  };
+  return { files, placeIn };
 }

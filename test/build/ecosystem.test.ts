@@ -146,5 +146,30 @@ describe('ecosystem pages', () => {
     expect(audit.findings.length).toBeGreaterThan(0);
     for (const f of audit.findings) expect(page).toContain(esc(f.text));
     expect(page).toContain(`<span class="stat-value">${audit.score.value}</span>`);
+    // Every source a fix cites is listed, and the fix links to it.
+    for (const x of audit.findings.flatMap((f) => f.sources)) {
+      expect(page).toContain(`id="source-${x.id}"`);
+      expect(page).toContain(`href="#source-${x.id}"`);
+    }
+  });
+
+  it('/program/ and each playbook show what each type moves besides revenue, as the core computes it', () => {
+    const audit = programAudit(d);
+    const page = html('program/index.html');
+    const cells = [
+      ...page.matchAll(
+        /class="num use use-(yes|none)" data-type="([^"]+)" data-metric="([a-z]+)"/g,
+      ),
+    ];
+    for (const tm of audit.metrics) {
+      const moved = cells.filter((m) => m[2] === tm.type && m[1] === 'yes').map((m) => m[3]);
+      expect(moved, tm.type).toEqual(tm.moves.map((x) => x.metric));
+      const playbook = html(join('partners', tm.type, 'index.html'));
+      expect(playbook, tm.type).toContain('id="measure"');
+      expect(playbook, tm.type).toContain(
+        `data-metrics="${tm.moves.map((x) => x.metric).join(' ')}"`,
+      );
+      for (const x of tm.moves) expect(playbook, tm.type).toContain(esc(x.label));
+    }
   });
 });

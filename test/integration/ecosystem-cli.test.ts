@@ -78,6 +78,9 @@ describe('partnerkit audit', { timeout: 240_000 }, () => {
     for (const f of audit.findings) {
       expect(r.stdout).toContain(f.text);
       expect(r.stdout).toContain(`Fix: ${f.fix}`);
+      for (const x of f.sources) expect(r.stdout).toContain(`Source: ${x.title} <${x.url}>`);
     }
+    // Benefits by the names partners know, never the data's keys.
+    expect(r.stdout).not.toMatch(/\b(mdfRate|referralFee|nfrLicences|privateOffers)\b/);
   });
 });

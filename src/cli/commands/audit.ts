@@ -1,7 +1,8 @@
 // `partnerkit audit`: the program audit (src/core/ecosystem/audit.ts) as text or JSON: the same
 // findings, tier reach and benefit use as /program/.
 import { parseArgs } from 'node:util';
-import { programAudit } from '../../core/ecosystem/audit.ts';
+import { lowerFirst, programAudit } from '../../core/ecosystem/audit.ts';
+import { BENEFIT_LABELS } from '../../core/ecosystem/program-standing.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { horizonWords, resultWords } from '../../core/wording.ts';
 import { loadData } from '../../node/load-data.ts';
@@ -15,8 +16,9 @@ does not meet in time; for every type x benefit, whether it can use it and why; 
 each with the change that fixes it, and a score for the program.
 
 Options:
-  --json   one JSON object: horizonMonths, tiers (type, tier, reachable, month, lockedBy, unmetBy),
-           benefits (type, benefit, usable, reason), findings and score
+  --json   one JSON object: horizonMonths, tiers (type, tier, reachable, month, lockedBy, unmetBy;
+           each gate as metric, text, why), benefits (type, benefit, usable, reason), findings
+           (kind, types, tier, text, fix, sources) and score
 
 Exit status: 0 done, 1 data/ is invalid, 2 bad arguments.
 `;
@@ -61,7 +63,11 @@ export function runAudit(args: string[]): number {
     `  ${audit.score.canReachTop} of ${audit.score.types} partner types can reach ${tiers.at(-1)!.name}; ${audit.score.reachTopInHorizon} reach it within ${horizonWords(audit.horizonMonths)} at their default case.`,
     '',
     'Findings:',
-    ...audit.findings.flatMap((f, i) => [`  ${i + 1}. ${f.text}`, `     Fix: ${f.fix}`]),
+    ...audit.findings.flatMap((f, i) => [
+      `  ${i + 1}. ${f.text}`,
+      `     Fix: ${f.fix}`,
+      ...f.sources.map((x) => `     Source: ${x.title} <${x.url}>`),
+    ]),
     '',
     `Tier reached (month, at each type's default case):`,
     `  ${''.padEnd(width)}  ${tiers.map((t) => t.name.padEnd(16)).join('')}`,
@@ -85,7 +91,9 @@ export function runAudit(args: string[]): number {
       const no = audit.benefits.filter(
         (b) => b.type === t.id && !b.usable && audit.score.offeredBenefits.includes(b.benefit),
       );
-      return no.length ? [`  ${name(t.id)}: ${no.map((b) => b.benefit).join(', ')}`] : [];
+      return no.length
+        ? [`  ${name(t.id)}: ${no.map((b) => lowerFirst(BENEFIT_LABELS[b.benefit])).join(', ')}`]
+        : [];
     }),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

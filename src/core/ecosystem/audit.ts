@@ -7,17 +7,21 @@
  * the program. Tier standings come from program-standing.ts (the engine's tier rules).
  */
 import { partnerTypeById, type Dataset } from '../dataset.ts';
+import type { Finding } from '../diagnostics.ts';
 import { horizonWords, resultWords } from '../wording.ts';
 import type { Tier } from '../schema/vendor.ts';
+import type { Source } from '../schema/common.ts';
+import type { CreditWeights } from '../schema/plays.ts';
+import { typeMetrics, type TypeMetrics } from './type-metrics.ts';
 import {
   BENEFIT_LABELS,
   BENEFITS,
   benefitAt,
   programStanding,
   type Benefit,
-  type BenefitStanding,
-  type GateStanding,
-  type ProgramStanding,
+  type GateWhy,
+  type TypeBenefitUse,
+  type TypeProgramStanding,
 } from './program-standing.ts';
 
 export interface TierAudit {
@@ -36,10 +40,10 @@ export interface TierAudit {
 /** A tier gate as the audit reports it. */
 export interface AuditGate {
   metric: string;
-  name: string;
-  min: number;
-  /** The gate in words: "$600,000 of revenue sold or influenced", "8 certified people". */
+  /** The gate in words: "$600,000 of revenue sold or influenced a year", "8 certified people". */
   text: string;
+  /** Why it holds the type back. */
+  why: string;
 }
 
 export interface BenefitAudit {
@@ -60,10 +64,14 @@ export interface AuditFinding {
   text: string;
   /** The change that fixes it. */
   fix: string;
+  /** Sources the fix rests on (the credit weights it suggests). */
+  sources: Source[];
 }
 
 export interface ProgramAudit {
   horizonMonths: number;
+  /** What each type moves besides revenue, with its default case's figures (metrics beyond revenue). */
+  metrics: TypeMetrics[];
   tiers: TierAudit[];
   benefits: BenefitAudit[];
   findings: AuditFinding[];
@@ -111,23 +119,26 @@ const offered = (tiers: readonly Tier[], b: Benefit) =>
     return v === true || (typeof v === 'number' && v > 0);
   });
 
+/** "5 : 3 : 1 points per $100 of sourced, influenced and managed business". */
+function weightWords(w: CreditWeights, number: (n: number) => string, per: string): string {
+  const parts = (['sourced', 'influenced', 'managed', 'delivered', 'transacted'] as const).flatMap(
+    (k) => (w[k] ? [{ k, v: w[k].value }] : []),
+  );
+  return `${parts.map((p) => number(p.v)).join(' : ')} points per ${per} of ${listWords(parts.map((p) => p.k))} business`;
+}
+
+/** Where a type stands in the program (program-standing.ts; tests may pass their own). */
+export type StandingOf = (
+  d: Dataset,
+  typeId: string,
+) => TypeProgramStanding & { horizonMonths: number };
+
 /** Run the audit for every partner type. */
-export function programAudit(d: Dataset): ProgramAudit {
+export function programAudit(d: Dataset, standingOf: StandingOf = programStanding): ProgramAudit {
   const words = resultWords({ currency: d.vendor.currency, locale: d.vendor.locale });
-  /** A gate in words: "$600,000 of revenue sold or influenced", "8 certified people". */
-  const gateWords = (g: GateStanding) =>
-    g.unit === 'currency'
-      ? `${words.money(g.min)} of ${g.name}`
-      : g.unit === 'score'
-        ? `a ${g.name} score of ${words.number(g.min)}`
-        : `${words.number(g.min)} ${g.name}`;
-  const gate = (g: GateStanding): AuditGate => ({
-    metric: g.metric,
-    name: g.name,
-    min: g.min,
-    text: gateWords(g),
-  });
-  const standings: ProgramStanding[] = d.partnerTypes.map((t) => programStanding(d, t.id));
+  const gate = (g: GateWhy): AuditGate => ({ metric: g.metric, text: g.gate, why: g.why });
+  const gateList = (gs: readonly GateWhy[]) => listWords(gs.map((g) => g.gate));
+  const standings = d.partnerTypes.map((t) => standingOf(d, t.id));
   const name = (id: string) => partnerTypeById(d, id)?.name ?? id;
   const names = (ids: string[]) =>
     listWords(
@@ -136,11 +147,11 @@ export function programAudit(d: Dataset): ProgramAudit {
   const tiers: TierAudit[] = standings.flatMap((s) =>
     s.tiers.map((t) => ({
       type: s.type,
-      tier: t.id,
-      reachable: t.lockedBy.length === 0,
+      tier: t.tier,
+      reachable: t.reachable,
       month: t.reachedMonth,
       lockedBy: t.lockedBy.map(gate),
-      unmetBy: t.unmet.map(gate),
+      unmetBy: t.short.map(gate),
     })),
   );
   const offeredBenefits = BENEFITS.filter((b) => offered(d.vendor.tiers, b));
@@ -150,17 +161,41 @@ export function programAudit(d: Dataset): ProgramAudit {
       benefit: b.benefit,
       usable: b.usable,
       reason: b.usable
-        ? `It is ${b.why}.`
-        : `It is ${b.why}; ${lowerFirst(pluralName(name(s.type)))} do not earn that way.`,
+        ? b.why
+        : `${b.why} ${pluralName(s.name)} cannot use ${PLURAL_BENEFITS.has(b.benefit) ? 'them' : 'it'}.`,
     })),
   );
+
+  // The fix for tiers a type cannot climb on what it does: a points total over its credits,
+  // weighted as the plays file's credit weights (the research's 5 : 3 : 1), cited.
+  const weights = d.plays?.creditWeights;
+  const weightSources = weights
+    ? [
+        ...new Set(
+          Object.values(weights).flatMap((f) => (f && 'source' in f && f.source ? [f.source] : [])),
+        ),
+      ].flatMap((id) => d.plays!.sources.find((x) => x.id === id) ?? [])
+    : [];
+  const by = weightSources.length
+    ? `, as the ${listWords(weightSources.map((x) => x.title.split(':')[0]!))} does`
+    : '';
+  /** "let them qualify for Gold through what they do: ..." */
+  const pathClause = (tierName: string, instead: readonly GateWhy[]) =>
+    `let them qualify for ${tierName} through what they do: count the business they source, influence and manage toward it as one points total, ${
+      weights
+        ? `weighted ${weightWords(weights, (n) => words.number(n, 1), words.money(100))}${by}`
+        : 'with sourcing weighted most'
+    }${instead.length ? `, instead of ${gateList(instead)} alone` : ''}.`;
+  /** A gate on business brought (revenue, deals), which credit for sourcing and influencing can replace. */
+  const isBusiness = (g: GateWhy) => /revenue|deal|booking/.test(g.metric);
+  const capital = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 
   const findings: AuditFinding[] = [];
   const horizon = standings[0]?.horizonMonths ?? 36;
   d.vendor.tiers.forEach((tier, k) => {
     if (k === 0) return;
     // Structural lock-outs, grouped by the gates that lock them.
-    const locked = new Map<string, { types: string[]; gates: GateStanding[] }>();
+    const locked = new Map<string, { types: string[]; gates: GateWhy[] }>();
     for (const s of standings) {
       const t = s.tiers[k]!;
       if (!t.lockedBy.length) continue;
@@ -174,16 +209,17 @@ export function programAudit(d: Dataset): ProgramAudit {
         kind: 'locked-out',
         types,
         tier: tier.id,
-        text: `${names(types)} cannot reach ${tier.name}: ${tier.name} requires ${listWords(gates.map(gateWords))}, which ${types.length === 1 ? 'it never produces' : 'none of them produces'}.`,
-        fix: `Let them qualify for ${tier.name} through metrics they do produce: count sourced and influenced business toward it as one points total, weighted so that sourcing counts most, instead of ${listWords(gates.map((g) => g.name))} alone.`,
+        text: `${names(types)} cannot reach ${tier.name}: ${tier.name} requires ${gateList(gates)}, which ${types.length === 1 ? 'it never produces' : 'none of them produces'}.`,
+        fix: capital(pathClause(tier.name, gates)),
+        sources: weightSources,
       });
     // Not reached in time by a type that could: grouped by the gates left unmet.
-    const late = new Map<string, { types: string[]; gates: GateStanding[] }>();
+    const late = new Map<string, { types: string[]; gates: GateWhy[] }>();
     for (const s of standings) {
       const t = s.tiers[k]!;
       if (t.lockedBy.length || t.reachedMonth !== null) continue;
-      const key = t.unmet.map((g) => g.metric).join('+');
-      const entry = late.get(key) ?? { types: [], gates: t.unmet };
+      const key = t.short.map((g) => g.metric).join('+');
+      const entry = late.get(key) ?? { types: [], gates: t.short };
       entry.types.push(s.type);
       late.set(key, entry);
     }
@@ -192,8 +228,11 @@ export function programAudit(d: Dataset): ProgramAudit {
         kind: 'not-reached',
         types,
         tier: tier.id,
-        text: `${names(types)} do not reach ${tier.name} within ${horizonWords(horizon)} at their default business case${gates.length ? `, which falls short of ${listWords(gates.map(gateWords))}` : ''}.`,
-        fix: `Plan for ${listWords(gates.map((g) => g.name))} in their business case, or give them a path to ${tier.name} through what they do (sourced, influenced, delivered or managed business).`,
+        text: `${names(types)} do not reach ${tier.name} within ${horizonWords(horizon)} at their default business case${gates.length ? `, which falls short of ${gateList(gates)}` : ''}.`,
+        fix: gates.some(isBusiness)
+          ? `Either plan for ${gateList(gates)} in their business case, or ${pathClause(tier.name, [])}`
+          : `Plan for ${gates.length ? gateList(gates) : `${tier.name}'s gates`} in their business case: it is what keeps them out, not the business they bring.`,
+        sources: weightSources,
       });
   });
   // Tiers that give a type little: of the benefits the tiers add as they go up, it can use at
@@ -203,7 +242,7 @@ export function programAudit(d: Dataset): ProgramAudit {
     const last = benefitAt(d.vendor.tiers.at(-1)!, b);
     return typeof last === 'boolean' ? last && !first : last > (first as number);
   });
-  const byTypes = new Map<string, { types: string[]; no: BenefitStanding[]; yes: Benefit[] }>();
+  const byTypes = new Map<string, { types: string[]; no: TypeBenefitUse[]; yes: Benefit[] }>();
   for (const s of standings) {
     const no = s.benefits.filter((b) => !b.usable && stepping.includes(b.benefit));
     if (!stepping.length || no.length * 2 < stepping.length) continue;
@@ -218,16 +257,13 @@ export function programAudit(d: Dataset): ProgramAudit {
   }
   const label = (b: Benefit) => lowerFirst(BENEFIT_LABELS[b]);
   for (const { types, no, yes } of byTypes.values()) {
-    const reasons = [...new Set(no.map((b) => b.why))].map((why) => {
-      const these = no.filter((b) => b.why === why).map((b) => b.benefit);
-      const plural = these.length > 1 || PLURAL_BENEFITS.has(these[0]!);
-      return `the ${listWords(these.map(label))} ${plural ? 'are' : 'is'} ${why}`;
-    });
+    const why = [...new Set(no.map((b) => b.why))].join(' ');
     findings.push({
       kind: 'benefit-unusable',
       types,
-      text: `${names(types)} get little from climbing the tiers: of the ${stepping.length} benefits that grow from ${d.vendor.tiers[0]!.name} to ${d.vendor.tiers.at(-1)!.name}, they can use ${yes.length ? `only the ${listWords(yes.map(label))}` : 'none'}; ${reasons.join('; ')}.`,
+      text: `${names(types)} get little from climbing the tiers: of the ${stepping.length} benefits that grow from ${d.vendor.tiers[0]!.name} to ${d.vendor.tiers.at(-1)!.name}, they can use ${yes.length ? `only the ${listWords(yes.map(label))}` : 'none'}, not the ${listWords(no.map((b) => label(b.benefit)))}. ${why}`,
       fix: 'Give them something at each tier they can use: a higher referral fee or co-selling for partners that refer, funding for assessments and proofs of concept for partners that advise, instead of margin on resale.',
+      sources: [],
     });
   }
   findings.sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
@@ -248,6 +284,7 @@ export function programAudit(d: Dataset): ProgramAudit {
   const meanShare = n ? Object.values(benefitShare).reduce((a, b) => a + b, 0) / n : 0;
   return {
     horizonMonths: horizon,
+    metrics: d.partnerTypes.map((t) => typeMetrics(d, t.id)),
     tiers,
     benefits,
     findings,
@@ -261,4 +298,33 @@ export function programAudit(d: Dataset): ProgramAudit {
       offeredBenefits,
     },
   };
+}
+
+/**
+ * Routes that lead a product with a type the program's tiers lock out of every tier above the
+ * entry tier: it could lead every deal and never earn status for one. Validate warns at the
+ * route's line; the program audit explains the gates.
+ */
+export function routeLockOuts(d: Dataset, standingOf: StandingOf = programStanding): Finding[] {
+  if (!d.routes || d.vendor.tiers.length < 2) return [];
+  const standings = new Map<string, ReturnType<StandingOf>>();
+  const out: Finding[] = [];
+  d.routes.routes.forEach((route, i) =>
+    route.lead.forEach((entry, j) => {
+      const type = partnerTypeById(d, entry.type);
+      if (!type) return;
+      const s = standings.get(type.id) ?? standingOf(d, type.id);
+      standings.set(type.id, s);
+      const above = s.tiers.slice(1);
+      if (!above.every((t) => !t.reachable)) return;
+      const first = above[0]!;
+      out.push({
+        path: ['routes', i, 'lead', j, 'type'],
+        severity: 'warning',
+        message: `\`${entry.type}\` leads \`${route.product}\`, but the program's tiers lock ${lowerFirst(pluralName(type.name))} out of every tier above ${d.vendor.tiers[0]!.name}: ${first.name} requires ${listWords(first.lockedBy.map((g) => g.gate))}, which ${lowerFirst(pluralName(type.name))} do not produce; they would lead its deals and never earn status for them`,
+        expected: `another type to lead \`${route.product}\`, or a tier gate ${lowerFirst(pluralName(type.name))} can meet (sourced or influenced business; see the program audit)`,
+      });
+    }),
+  );
+  return out;
 }

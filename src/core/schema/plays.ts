@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FractionFigure, Id, Source, Text } from './common.ts';
+import { Figure, FractionFigure, Id, Source, Text } from './common.ts';
 import { AssumptionDefaults } from './assumptions.ts';
 import { STREAM_KINDS, StreamKind } from './partner-type.ts';
 
@@ -99,9 +99,34 @@ export const Play = z
   .describe('A partner-to-partner play.');
 export type Play = z.infer<typeof Play>;
 
+/**
+ * Points a program could give per 100 of a deal for each kind of credit, so that every partner
+ * that brought, shaped or runs a deal gets status for it (the research's 5 : 3 : 1 for sourced,
+ * assisted and managed deals). The program audit suggests them as the fix for tiers only
+ * transacting partners can climb.
+ */
+export const CreditWeights = z
+  .strictObject({
+    sourced: Figure.describe('Points per 100 of a deal the partner sourced.'),
+    influenced: Figure.describe('Points per 100 of a deal the partner influenced (assisted).'),
+    managed: Figure.optional().describe('Points per 100 of a deal the partner manages.'),
+    delivered: Figure.optional().describe('Points per 100 of a deal the partner delivered.'),
+    transacted: Figure.optional().describe('Points per 100 of a deal the partner transacted.'),
+  })
+  .superRefine((w, ctx) => {
+    for (const [k, f] of Object.entries(w))
+      if (f && f.value <= 0)
+        ctx.addIssue({ code: 'custom', path: [k, 'value'], message: 'a weight above 0' });
+  })
+  .describe('Points per 100 of a deal for each kind of credit, sourced or an assumption.');
+export type CreditWeights = z.infer<typeof CreditWeights>;
+
 export const PlaysFile = z
   .strictObject({
     plays: z.array(Play).describe('Partner-to-partner plays.'),
+    creditWeights: CreditWeights.optional().describe(
+      'Points per 100 of a deal for each kind of credit; the program audit suggests them where the tiers lock a type out or leave it behind.',
+    ),
     sources: z.array(Source).describe('Sources cited by this file.'),
   })
   .describe('Partner-to-partner plays: customer needs that take several partner types.');

@@ -43,11 +43,11 @@ function apply(root: string, s: Snippet) {
 }
 
 describe("the marketers' guide", () => {
-  it('has checked snippets for a partner type, a vertical, a story, a changed figure, a product, its route, coverage, a partner, a play and an error', () => {
+  it('has checked snippets for a partner type, a vertical, a story, a changed figure, a product, its route, coverage, a partner, a play, credit weights and an error', () => {
     expect(snippets.map((s) => s.meta.check)).toEqual([
       'create', 'append', 'create', 'merge',
       'append', 'append', 'append', 'append', 'append',
-      'error', 'output',
+      'merge', 'error', 'output',
     ]);
     expect(snippets.filter((s) => s.meta.check === 'append').map((s) => s.meta.title)).toEqual([
       'data/verticals.yaml', 'data/vendor.yaml', 'data/routes.yaml', 'data/coverage.yaml', 'data/partners.yaml', 'data/plays.yaml',
@@ -71,6 +71,7 @@ describe("the marketers' guide", () => {
     expect(d.coverage?.targets.some((t) => t.type === 'digital-agency' && t.vertical === 'retail')).toBe(true);
     expect(d.partners?.partners.map((p) => p.id)).toContain('brightwave-studio');
     expect(d.plays?.plays.map((p) => p.id)).toContain('retail-mail-rollout');
+    expect(d.plays?.creditWeights?.sourced.value).toBe(5);
   });
 
   it('the error example prints exactly the messages the guide shows', () => {

@@ -1,10 +1,73 @@
 // The program audit on the engine's test dataset: tier reach is the engine's own, a benefit is
-// usable when the type earns the way it pays, findings group types and say what fixes them, and
-// the score follows its stated formula.
+// usable when the type earns the way it pays, findings group types and say what fixes them (the
+// cited credit weights where the tiers count only what a partner sells), the score follows its
+// stated formula, and validate warns about a route led by a type the tiers lock out.
 import { describe, expect, it } from 'vitest';
 import { dataset as base } from '../../fixtures/business-case-dataset.ts';
 import { runCase } from '../../../src/core/business-case/case.ts';
-import { listWords, pluralName, programAudit } from '../../../src/core/ecosystem/audit.ts';
+import type { Dataset } from '../../../src/core/dataset.ts';
+import {
+  listWords,
+  pluralName,
+  programAudit,
+  routeLockOuts,
+  type StandingOf,
+} from '../../../src/core/ecosystem/audit.ts';
+import { programStanding } from '../../../src/core/ecosystem/program-standing.ts';
+import { PlaysFile } from '../../../src/core/schema/plays.ts';
+import { RoutesFile } from '../../../src/core/schema/routes.ts';
+
+const HUBSPOT = {
+  id: 'hubspot',
+  title: 'HubSpot Solutions Partner Program: how tiers work',
+  url: 'https://www.hubspot.com/partners/how-tiers-work',
+  reliability: 'verified' as const,
+};
+/** The test dataset with the research's 5 : 3 : 1 credit weights, cited. */
+const weighted: Dataset = {
+  ...base,
+  plays: PlaysFile.parse({
+    plays: [],
+    creditWeights: {
+      sourced: { value: 5, source: 'hubspot' },
+      influenced: { value: 3, source: 'hubspot' },
+      managed: { value: 1, source: 'hubspot' },
+    },
+    sources: [HUBSPOT],
+  }),
+};
+
+/**
+ * The program as the business-case issue's gates on metrics would put it: the referral partner
+ * cannot produce the revenue metric, so every tier that gates on revenue locks it out (from
+ * `from` on). The month and the other gates are the engine's own.
+ */
+const revenueLocksOut =
+  (type: string, from = 1): StandingOf =>
+  (d, typeId) => {
+    const s = programStanding(d, typeId);
+    if (typeId !== type) return s;
+    return {
+      ...s,
+      tiers: s.tiers.map((t, k) =>
+        k < from
+          ? t
+          : {
+              ...t,
+              reachable: false,
+              reachedMonth: null,
+              lockedBy: [
+                {
+                  metric: 'resale-revenue',
+                  gate: `$${k}00,000 of resale revenue a year`,
+                  why: 'a referral partner does not resell',
+                },
+              ],
+              short: [],
+            },
+      ),
+    };
+  };
 
 const OPTIONS = { scenarios: false, sensitivity: false, breakEven: false } as const;
 
@@ -30,10 +93,47 @@ describe('program audit', () => {
 
   it('names the gates a type misses in words and by metric', () => {
     const late = audit.tiers.find((t) => t.month === null)!;
-    expect(late.unmetBy[0]).toMatchObject({ metric: expect.any(String), min: expect.any(Number) });
+    expect(late.unmetBy[0]).toMatchObject({ metric: expect.any(String), why: expect.any(String) });
     expect(late.unmetBy[0]!.text).toMatch(
-      /^(\$[\d,]+ of revenue sold or influenced|[\d,]+ (certified people|deals registered or influenced|published pieces))$/,
+      /^(\$[\d,]+ of revenue sold or influenced a year|[\d,.]+ (certified people|deals registered or influenced|published pieces))$/,
     );
+  });
+
+  it('explains a lock-out in words, grouped by tier, with the cited 5 : 3 : 1 credit as the fix', () => {
+    const a = programAudit(weighted, revenueLocksOut('referral-partner'));
+    const cell = a.tiers.find((t) => t.type === 'referral-partner' && t.tier === 'gold')!;
+    expect(cell).toMatchObject({ reachable: false, month: null });
+    expect(cell.lockedBy).toEqual([
+      {
+        metric: 'resale-revenue',
+        text: '$200,000 of resale revenue a year',
+        why: 'a referral partner does not resell',
+      },
+    ]);
+    const locked = a.findings.filter((f) => f.kind === 'locked-out');
+    expect(locked.map((f) => f.tier)).toEqual(['silver', 'gold']);
+    const gold = locked.find((f) => f.tier === 'gold')!;
+    expect(gold.types).toEqual(['referral-partner']);
+    expect(gold.text).toBe(
+      'Referral partners cannot reach Gold: Gold requires $200,000 of resale revenue a year, which it never produces.',
+    );
+    expect(gold.fix).toBe(
+      'Let them qualify for Gold through what they do: count the business they source, influence and manage toward it as one points total, weighted 5 : 3 : 1 points per $100 of sourced, influenced and managed business, as the HubSpot Solutions Partner Program does, instead of $200,000 of resale revenue a year alone.',
+    );
+    expect(gold.sources).toEqual([HUBSPOT]);
+    // Lock-outs come first: they are what a program owner fixes first.
+    expect(a.findings[0]!.kind).toBe('locked-out');
+    // The score counts it: one type fewer can reach the top tier.
+    expect(a.score.canReachTop).toBe(programAudit(weighted).score.canReachTop - 1);
+  });
+
+  it('without credit weights in the data, the fix names no figure and cites nothing', () => {
+    const gold = programAudit(base, revenueLocksOut('referral-partner')).findings.find(
+      (f) => f.kind === 'locked-out' && f.tier === 'gold',
+    )!;
+    expect(gold.fix).toContain('with sourcing weighted most');
+    expect(gold.fix).not.toMatch(/\d : \d/);
+    expect(gold.sources).toEqual([]);
   });
 
   it('lets a type use a benefit only when it earns the way the benefit pays', () => {
@@ -41,8 +141,9 @@ describe('program audit', () => {
       audit.benefits.find((b) => b.type === type && b.benefit === benefit)!;
     expect(use('referral-partner', 'discount')).toMatchObject({ usable: false });
     expect(use('referral-partner', 'discount').reason).toBe(
-      'It is paid on what a partner resells; referral partners do not earn that way.',
+      'Discounts, rebates and MDF are paid on what a partner resells. Referral partners cannot use it.',
     );
+    expect(use('referral-partner', 'mdfRate').reason).toMatch(/cannot use them\.$/);
     expect(use('referral-partner', 'referralFee').usable).toBe(true);
     expect(use('reseller', 'discount').usable).toBe(true);
     expect(use('reseller', 'referralFee').usable).toBe(false);
@@ -53,8 +154,10 @@ describe('program audit', () => {
     const f = audit.findings.filter((x) => x.kind === 'benefit-unusable');
     const referral = f.find((x) => x.types.includes('referral-partner'))!;
     expect(referral.text).toMatch(
-      /^Referral partners get little from climbing the tiers: of the \d benefits that grow from Member to Gold, they can use only the referral fee(, .*)?; the resale discount, rebate and market development funds \(MDF\) are paid on what a partner resells/,
+      /^Referral partners get little from climbing the tiers: of the \d benefits that grow from Member to Gold, they can use only the referral fee(, .*)?, not the resale discount, rebate, market development funds \(MDF\)(.*)\. Discounts, rebates and MDF are paid on what a partner resells\./,
     );
+    // Each reason is said once for the benefits that share it.
+    expect(referral.text.match(/paid on what a partner resells/g)).toHaveLength(1);
     expect(referral.fix).toMatch(/referral fee|co-selling/);
     // The reseller can use most of them: no finding for it.
     expect(f.some((x) => x.types.includes('reseller'))).toBe(false);
@@ -79,5 +182,51 @@ describe('program audit', () => {
     expect(pluralName('Managed service provider')).toBe('Managed service providers');
     expect(listWords(['a', 'b', 'c'])).toBe('a, b and c');
     expect(listWords(['a'])).toBe('a');
+  });
+});
+
+describe('a route led by a type the tiers lock out', () => {
+  const routed: Dataset = {
+    ...base,
+    routes: RoutesFile.parse({
+      stages: [
+        {
+          stage: 'growth',
+          summary: 'Recruit for coverage.',
+          incentives: [{ id: 'bonus', name: 'Bonus', what: 'A bonus.', assumption: 'Test.' }],
+          exitCriteria: [{ measure: 'Customers', target: { value: 10, assumption: 'Test.' } }],
+        },
+      ],
+      routes: [
+        {
+          product: 'widget',
+          summary: 'Resellers lead, referral partners too.',
+          lead: [
+            { type: 'reseller', why: 'Sells it.' },
+            { type: 'referral-partner', why: 'Brings the buyers.' },
+          ],
+          assist: [],
+          wait: [],
+        },
+      ],
+      sources: [],
+    }),
+  };
+
+  it('warns at the lead entry when the type can reach no tier above the entry tier', () => {
+    const found = routeLockOuts(routed, revenueLocksOut('referral-partner'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      path: ['routes', 0, 'lead', 1, 'type'],
+      severity: 'warning',
+    });
+    expect(found[0]!.message).toBe(
+      "`referral-partner` leads `widget`, but the program's tiers lock referral partners out of every tier above Member: Silver requires $100,000 of resale revenue a year, which referral partners do not produce; they would lead its deals and never earn status for them",
+    );
+  });
+
+  it('says nothing when the type can still climb some tier, or nothing locks it out', () => {
+    expect(routeLockOuts(routed, revenueLocksOut('referral-partner', 2))).toEqual([]);
+    expect(routeLockOuts(routed)).toEqual([]);
   });
 });

@@ -314,6 +314,32 @@ const cases: Case[] = [
     says: /at least two partner types/,
   },
   {
+    name: 'a credit weight citing a source the file does not list',
+    changes: {
+      [PLAYS]: replaceOnce(
+        'sources: []',
+        'creditWeights:\n  sourced: { value: 5, source: hubspot-tiers }\n  influenced: { value: 3, assumption: Test. }\nsources:\n  - id: hubspot-tier\n    title: HubSpot tiers\n    url: https://www.hubspot.com/partners/how-tiers-work\n    reliability: verified',
+      ),
+    },
+    file: PLAYS,
+    line: 35,
+    field: 'creditWeights.sourced.source',
+    says: /source `hubspot-tiers` does not exist; did you mean `hubspot-tier`\?/,
+  },
+  {
+    name: 'a credit weight of 0',
+    changes: {
+      [PLAYS]: replaceOnce(
+        'sources: []',
+        'creditWeights:\n  sourced: { value: 5, assumption: Test. }\n  influenced: { value: 0, assumption: Test. }\nsources: []',
+      ),
+    },
+    file: PLAYS,
+    line: 36,
+    field: 'creditWeights.influenced.value',
+    says: /a weight above 0/,
+  },
+  {
     name: 'YAML syntax error in a new file',
     changes: {
       [PLAYS]: replaceOnce('name: Joint widget roll-out', 'name: Joint widget roll-out\n  bad: ['),
