@@ -109,7 +109,6 @@ const REQUIREMENT_METRICS: Record<
   },
   publishedContent: { metric: 'published-content', name: 'published pieces', unit: 'count' },
 };
-const REQUIREMENTS = Object.keys(REQUIREMENT_METRICS) as (keyof typeof REQUIREMENT_METRICS)[];
 
 /**
  * How each benefit pays, in the engine (TIER_RATES): the streams a type must earn from to use
