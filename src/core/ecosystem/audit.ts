@@ -50,7 +50,10 @@ export interface BenefitAudit {
   type: string;
   benefit: Benefit;
   usable: boolean;
+  /** Why, for this type: the benefit's rule and, when it cannot use it, that it cannot. */
   reason: string;
+  /** The benefit's rule alone, the same for every type (for a legend under a table). */
+  why: string;
 }
 
 export const FINDING_KINDS = ['locked-out', 'benefit-unusable', 'not-reached'] as const;
@@ -160,6 +163,7 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
       type: s.type,
       benefit: b.benefit,
       usable: b.usable,
+      why: b.why,
       reason: b.usable
         ? b.why
         : `${b.why} ${pluralName(s.name)} cannot use ${PLURAL_BENEFITS.has(b.benefit) ? 'them' : 'it'}.`,
