@@ -13,7 +13,7 @@ import type { Deck, TableBlock } from '../../../src/core/deck/model.ts';
 import { playCards, playEconomics } from '../../../src/core/ecosystem/plays.ts';
 import { PlaysFile } from '../../../src/core/schema/plays.ts';
 import { resultWords } from '../../../src/core/wording.ts';
-import { templates } from '../../helpers/decks.ts';
+import { templates } from '../../helpers/deck-fixture.ts';
 
 const cite = { assumption: 'Test value.' };
 const d: Dataset = {
