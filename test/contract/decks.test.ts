@@ -105,6 +105,24 @@ describe('prospect-facing words', () => {
     expect(problems).toEqual([]);
   });
 
+  it('slides speak to the partner: no "prospect", "playbook" or other recruiter words on them', () => {
+    const problems: string[] = [];
+    for (const { c, opened } of rendered)
+      slideParagraphs(opened).forEach((ps, i) =>
+        ps
+          .filter((p) => /\b(prospects?|playbooks?|recruiting kit|the vendor)\b/i.test(p))
+          .forEach((p) => problems.push(`${c.id} slide ${i + 1}: ${p}`)),
+      );
+    expect(problems).toEqual([]);
+  });
+
+  it('a plural subject takes a plural verb in the revenue-mix title', () => {
+    for (const { c, deck } of rendered) {
+      const t = deck.slides.find((s) => s.kind === 'revenue-mix')?.title ?? '';
+      expect(t, c.id).not.toMatch(/\b(fees|services|commissions|classes|rebates)\b[^,]* brings\b/);
+    }
+  });
+
   it('"Your company" starts a sentence or stands alone, never mid-sentence', () => {
     for (const { c, opened } of rendered) {
       const texts = [...slideParagraphs(opened).flat(), ...opened.notes];

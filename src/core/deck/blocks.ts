@@ -121,6 +121,11 @@ export interface TableOptions {
   align?: ('left' | 'right')[];
   /** The last row is a total. */
   totalRow?: boolean;
+  /**
+   * Rows share the room the box leaves (up to 0.3 in more each, as cell margin above and below),
+   * so a table of three short rows does not sit on top of an empty half slide.
+   */
+  spread?: boolean;
 }
 
 /** Cell margins: real room around the text, in inches. */
@@ -145,9 +150,13 @@ export function table(
   const outRows = fitted.droppedRows
     ? [...fitted.rows, [`+ ${fitted.droppedRows} more`, ...header.slice(1).map(() => '')]]
     : fitted.rows;
-  const rowHeights = fitted.droppedRows
+  const fittedHeights = fitted.droppedRows
     ? [...fitted.rowHeights.slice(0, -1), fitted.rowHeights.at(-1)!, fitted.rowHeights.at(-1)!]
     : fitted.rowHeights;
+  const spare = box.h - fittedHeights.reduce((a, b) => a + b, 0);
+  const extra = o.spread && spare > 0 ? Math.min(0.3, spare / fittedHeights.length) : 0;
+  const rowHeights = fittedHeights.map((h) => h + extra);
+  const margin: Inset = { x: CELL_MARGIN.x, y: CELL_MARGIN.y + extra / 2 };
   const block: TableBlock = {
     type: 'table',
     box: {
@@ -163,7 +172,7 @@ export function table(
     rowHeights,
     fontSize: fitted.fontSize,
     align: o.align ?? header.map(() => 'left'),
-    margin: CELL_MARGIN,
+    margin,
     headerFill: c.primary,
     headerColor: 'FFFFFF',
     color: c.text,

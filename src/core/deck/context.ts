@@ -130,6 +130,13 @@ export function article(phrase: string): 'a' | 'an' {
 export const lowerLabel = (label: string) =>
   /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 
+/**
+ * A playbook line written about "the vendor" (partner types' YAML is shared by the playbook and
+ * the deck), in the deck's voice: the vendor by name, as a partner reads it.
+ */
+export const vendorNamed = (ctx: Pick<Ctx, 'vendor'>, line: string): string =>
+  line.replace(/\b[Tt]he vendor\b/g, ctx.vendor.name);
+
 /** "a, b and c"; with a serial comma when an item has its own "and". */
 export const joinAnd = (items: readonly string[]) =>
   items.length <= 1

@@ -237,6 +237,9 @@ function drawFigure(slide: PptxSlide, b: FigureBlock, fontFace: string) {
     {
       ...b.box,
       fontFace,
+      // The frame's size is what pptxgenjs writes as each paragraph's end mark: the label's, so
+      // the label's line is not set at the value's height.
+      fontSize: b.labelSize,
       align: b.align,
       valign: 'middle',
       margin: textMargin(b.inset),

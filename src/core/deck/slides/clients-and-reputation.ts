@@ -2,7 +2,14 @@
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards } from '../blocks.ts';
 import { body } from '../layout.ts';
-import { pluralNoun, titleOf, typeNoun, type BuiltSlide, type Ctx } from '../context.ts';
+import {
+  pluralNoun,
+  titleOf,
+  typeNoun,
+  vendorNamed,
+  type BuiltSlide,
+  type Ctx,
+} from '../context.ts';
 
 export function clientsAndReputationSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const values = ctx.primary.values.slice(0, 6);
@@ -15,7 +22,7 @@ export function clientsAndReputationSlide(ctx: Ctx, spec: SequenceSlide): BuiltS
     ),
     blocks: cards(
       ctx,
-      values.map((v) => ({ body: [v] })),
+      values.map((v) => ({ body: [vendorNamed(ctx, v)] })),
       body(ctx.grid),
       {
         columns: values.length <= 3 ? values.length : values.length === 4 ? 2 : 3,

@@ -2,7 +2,15 @@
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards } from '../blocks.ts';
 import { body } from '../layout.ts';
-import { joinAnd, pluralNoun, titleOf, typeNoun, type BuiltSlide, type Ctx } from '../context.ts';
+import {
+  joinAnd,
+  pluralNoun,
+  titleOf,
+  typeNoun,
+  vendorNamed,
+  type BuiltSlide,
+  type Ctx,
+} from '../context.ts';
 
 export function collaborationSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   // Each partner type once, never one the prospect already is (a mix that is 60% MSP is not told
@@ -25,7 +33,7 @@ export function collaborationSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     blocks: cards(
       ctx,
       items.length
-        ? items.map((c, i) => ({ heading: names[i]!, body: [c.how] }))
+        ? items.map((c, i) => ({ heading: names[i]!, body: [vendorNamed(ctx, c.how)] }))
         : [
             {
               heading: `${ctx.vendor.name} partner team`,

@@ -2,7 +2,7 @@
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards } from '../blocks.ts';
 import { body } from '../layout.ts';
-import { titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+import { titleOf, vendorNamed, type BuiltSlide, type Ctx } from '../context.ts';
 
 const NUMBERS = [
   'No one',
@@ -29,16 +29,18 @@ export function decisionMakersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       people.map((d) => ({
         heading: d.role,
         body: [
-          `Cares about: ${d.caresAbout.join('; ')}.`,
-          `We show them: ${d.needsToSee.join('; ')}.`,
+          vendorNamed(ctx, `Cares about: ${d.caresAbout.join('; ')}.`),
+          vendorNamed(ctx, `We show them: ${d.needsToSee.join('; ')}.`),
         ],
       })),
       body(ctx.grid),
       {
         columns: people.length,
         bar: ctx.theme.colours.secondary,
-        max: ctx.style.type.body - 2,
-        paraGap: 10,
+        // Two or three short cards in a full-height row read as empty boxes at the body size less
+        // two: give the words the room (each card still shrinks to fit its longest text).
+        max: people.length <= 2 ? ctx.style.type.body + 2 : ctx.style.type.body,
+        paraGap: 12,
       },
     ),
     notes: `Name the people at ${ctx.prospectInNotes} for each role and agree who sees what. ${ctx.primary.decisionMakers.map((d) => `${d.role}: show ${d.needsToSee.join(', ').toLowerCase()}.`).join(' ')}`,

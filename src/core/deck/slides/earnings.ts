@@ -3,7 +3,9 @@ import { resultWords } from '../../wording.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards, figures } from '../blocks.ts';
 import { body } from '../layout.ts';
+import type { StreamKind } from '../../stream-kinds.ts';
 import {
+  joinAnd,
   streamViews,
   titleOf,
   horizonYears,
@@ -11,6 +13,16 @@ import {
   type CardLine,
   type Ctx,
 } from '../context.ts';
+
+/** What a partner that does not resell is paid for, in its own streams' terms. */
+function paidFor(streams: readonly StreamKind[]): string {
+  const parts = [
+    ...(streams.includes('training') ? ['the classes you teach'] : []),
+    ...(streams.includes('services') || streams.includes('managed') ? ['advice and delivery'] : []),
+    ...(streams.includes('referral') ? ['the introductions you make'] : []),
+  ];
+  return parts.length ? joinAnd(parts) : 'the work you do';
+}
 
 /** How the partner is paid, one card per way, in its own terms. */
 function paymentLines(ctx: Ctx): CardLine[] {
@@ -58,7 +70,7 @@ function paymentLines(ctx: Ctx): CardLine[] {
           }
         : {
             heading: 'Nothing to resell',
-            body: 'No stock, no credit risk and no price list to defend: you are paid for advice, delivery and trust.',
+            body: `No stock, no credit risk and no price list to defend: you are paid for ${paidFor(streams)}.`,
           },
     );
   return lines;

@@ -2,7 +2,14 @@
 import type { SequenceSlide } from '../../schema/template.ts';
 import { table } from '../blocks.ts';
 import { body } from '../layout.ts';
-import { pluralNoun, titleOf, typeNoun, type BuiltSlide, type Ctx } from '../context.ts';
+import {
+  pluralNoun,
+  titleOf,
+  typeNoun,
+  vendorNamed,
+  type BuiltSlide,
+  type Ctx,
+} from '../context.ts';
 
 export function objectionsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const seen = new Set<string>();
@@ -10,7 +17,7 @@ export function objectionsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     .flatMap((t) => t.objections)
     .filter((o) => !seen.has(o.objection) && seen.add(o.objection))
     .slice(0, 5);
-  const rows = all.map((o) => [`“${o.objection}”`, o.response]);
+  const rows = all.map((o) => [`“${vendorNamed(ctx, o.objection)}”`, vendorNamed(ctx, o.response)]);
   const who = ctx.types.length > 1 ? 'partners like you' : pluralNoun(typeNoun(ctx.primary.name));
   return {
     title: titleOf(ctx, spec, `The questions ${who} ask first have straight answers`),
@@ -18,6 +25,7 @@ export function objectionsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       table(ctx, ['You may ask', 'Our answer'], rows, body(ctx.grid), {
         max: ctx.style.type.body - 2,
         min: 11,
+        spread: true,
       }),
     ],
     notes: `Let them raise these first, then answer in their economics. ${all.map((o) => `If they say “${o.objection}”: ${o.response}`).join(' ')}`,

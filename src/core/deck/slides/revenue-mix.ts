@@ -19,10 +19,19 @@ import {
   type Ctx,
 } from '../context.ts';
 
-/** "Referral fees bring", "Licence resale brings": a name that ends in a plural or joins two things. */
-const pluralSubject = (name: string) => {
-  const bare = name.replace(/\s*\([^)]*\)/g, '').trim();
-  return / and /.test(bare) || /[^s]s$/i.test(bare.split(' ').at(-1) ?? '');
+/**
+ * "Referral fees bring", "Sponsorships and sponsored content bring", "Product and licence resale
+ * brings", "Transaction fees on software sold bring": plural when any of the things joined ends in
+ * a plural, read before a preposition ("on software sold") or a parenthesis.
+ */
+export const pluralSubject = (name: string): boolean => {
+  const head = name
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(/\s+(?:on|of|for|from|with|in|to|after|through)\s+/)[0]!
+    .trim();
+  return head
+    .split(/,\s*|\s+and\s+/)
+    .some((part) => /[^s]s$/i.test(part.trim().split(/\s+/).at(-1) ?? ''));
 };
 
 export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
@@ -124,9 +133,9 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         ctx,
         [
           {
-            heading: `What ${ctx.vendor.name} adds to`,
+            heading: `What a ${ctx.vendor.name} line adds`,
             body: [
-              `The business case that follows counts your ${joinAnd(streamViews(ctx).map((v) => lowerLabel(v.label)))}.`,
+              `More ${joinAnd(streamViews(ctx).map((v) => lowerLabel(v.label)))}: the business case that follows counts them month by month.`,
             ],
           },
         ],

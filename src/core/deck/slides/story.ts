@@ -2,13 +2,13 @@
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards } from '../blocks.ts';
 import { body } from '../layout.ts';
-import { titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+import { titleOf, vendorNamed, type BuiltSlide, type Ctx } from '../context.ts';
 
 export function storySlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const story = ctx.story!;
-  const messages = story.keyMessages;
+  const messages = story.keyMessages.map((m) => vendorNamed(ctx, m));
   return {
-    title: titleOf(ctx, spec, story.title),
+    title: titleOf(ctx, spec, vendorNamed(ctx, story.title)),
     blocks: cards(
       ctx,
       messages.map((m) => ({ body: [m] })),
