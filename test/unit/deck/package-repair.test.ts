@@ -92,6 +92,17 @@ describe('slide and package repairs', () => {
 });
 
 describe('a rendered deck', () => {
+  it('fails the clean-file checks as pptxgenjs writes it, before the repairs (the checks can fail)', async () => {
+    const { deck } = deckFor(single('reseller'), { company: 'Northwind' });
+    const unrepaired = await renderPptx(deck, { repack: (raw) => raw });
+    const problems = (await cleanFileProblems(await openPptx(unrepaired))).join('\n');
+    expect(problems).toMatch(/line chart without c:grouping first/);
+    expect(problems).toMatch(/c:invertIfNegative in a line chart/);
+    expect(problems).toMatch(/shape ids repeated/);
+    expect(problems).toMatch(/overrides ppt\/slideMasters\/slideMaster\d+\.xml, which is not in/);
+    expect(problems).toMatch(/stores the same bytes as/);
+  });
+
   it('passes every clean-file check (browser path, JSZip)', async () => {
     const { deck } = deckFor(single('consultancy'), { company: 'Northwind' });
     const opened = await openPptx(await renderPptx(deck));
