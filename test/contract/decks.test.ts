@@ -54,6 +54,15 @@ describe('the non-reseller rule, on every deck', () => {
     }
   });
 
+  it('a mostly non-reselling mix never says "nothing to resell" beside its resale income', () => {
+    const mixed = rendered.filter(
+      (r) => !r.c.reselling && r.opened.slideText[1]!.includes('Resale income'),
+    );
+    expect(mixed.map((r) => r.c.id)).toContain('mix-influencer-distributor');
+    for (const { c, opened } of mixed)
+      expect(opened.slideText[1], c.id).not.toMatch(/nothing to resell|without reselling/i);
+  });
+
   it('reselling decks do show the resale terms (the check above can fail)', () => {
     const reseller = rendered.find((r) => r.c.id === 'ready-reseller')!;
     expect(reseller.opened.slideText.join(' ')).toMatch(RESALE_TALK);
@@ -69,6 +78,12 @@ describe('the non-reseller rule, on every deck', () => {
     expect(a!.slides.map((s) => [s.kind, s.title])).toEqual(
       b!.slides.map((s) => [s.kind, s.title]),
     );
+    // Every word on every slide, and the notes: the same deck whichever type was typed first.
+    const [ta, tb] = ['mix-tie-reseller-first', 'mix-tie-referral-first'].map(
+      (id) => rendered.find((r) => r.c.id === id)!.opened,
+    );
+    expect(ta!.slideText).toEqual(tb!.slideText);
+    expect(ta!.notes).toEqual(tb!.notes);
   });
 
   it('the mixes asked for are all here', () => {

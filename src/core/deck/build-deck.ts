@@ -10,6 +10,7 @@ import type { Source } from '../schema/common.ts';
 import type { Sequence, SequenceSlide } from '../schema/template.ts';
 import { RESALE_BENEFITS } from '../tier-benefits.ts';
 import type { Audience } from '../schema/content.ts';
+import { caseSentence } from '../business-case/summary-sentence.ts';
 import { storyMessagesFor, type StoryEntryLike } from '../stories/messages.ts';
 import type { PlayCard } from '../ecosystem/plays.ts';
 import { fitText } from './fit-text.ts';
@@ -212,7 +213,17 @@ export function buildDeck(input: DeckInput): Deck {
     mixLabel,
     vertical,
     segment,
-    result: clean,
+    // The case's sentence names the lanes in the deck's order (its lead first on a tie), so a
+    // mix typed in either order reads the same.
+    result: {
+      ...clean,
+      sentence: caseSentence({
+        lanes: lead.ordered.map((m) => clean.lanes.find((l) => l.type === m.type.id)!),
+        summary: clean.summary,
+        horizonMonths: clean.assumptions.horizonMonths,
+        money: { currency: clean.currency, locale: clean.locale },
+      }),
+    },
     prospect,
     prospectInSentence,
     prospectInNotes: company === GENERIC_PROSPECT ? 'the prospect' : company,

@@ -223,6 +223,9 @@ export interface StreamView {
  * The streams a deck shows, largest first. Where the deck may not talk resale, the reselling
  * part of a mix (resale margin, rebates, MDF) is one "Resale income" stream, after the others.
  */
+/** The one line a non-reselling deck shows for a mix's resale, rebates and MDF together. */
+export const RESALE_INCOME = 'Resale income';
+
 export function streamViews(ctx: Ctx): StreamView[] {
   const r = ctx.result;
   const shown = streamsWithMoney(ctx);
@@ -240,7 +243,7 @@ export function streamViews(ctx: Ctx): StreamView[] {
       .filter((k) => !RESALE_STREAMS.includes(k))
       .map((k) => view([k], STREAM_LABELS[k]))
       .sort(byTotal),
-    ...(resale.length ? [view(resale, 'Resale income')] : []),
+    ...(resale.length ? [view(resale, RESALE_INCOME)] : []),
   ];
 }
 

@@ -6,6 +6,7 @@ import { body } from '../layout.ts';
 import type { StreamKind } from '../../stream-kinds.ts';
 import {
   joinAnd,
+  RESALE_INCOME,
   streamViews,
   titleOf,
   horizonYears,
@@ -61,7 +62,15 @@ function paymentLines(ctx: Ctx): CardLine[] {
       heading: 'Resale margin',
       body: `You buy at ${w.percent(entry.benefits.discount)} off list from ${entry.name} and set your own price.`,
     });
-  if (!ctx.reselling)
+  const resale = resaleIncome(ctx);
+  if (!ctx.reselling && resale > 0.5)
+    // A mostly non-reselling mix: its reselling part keeps its income, as one line, never as
+    // "nothing to resell" beside it.
+    lines.push({
+      heading: 'Resale, as one line',
+      body: `The part of your business that resells keeps its income on what it moves: ${w.money(resale)} over ${horizonYears(ctx)}, counted here as one line.`,
+    });
+  else if (!ctx.reselling)
     lines.push(
       streams.includes('ip')
         ? {
@@ -75,6 +84,10 @@ function paymentLines(ctx: Ctx): CardLine[] {
     );
   return lines;
 }
+
+/** The merged resale income of a non-reselling deck (a mix's reselling part), 0 when none. */
+const resaleIncome = (ctx: Ctx): number =>
+  streamViews(ctx).find((v) => v.label === RESALE_INCOME)?.total ?? 0;
 
 export function earningsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const s = ctx.result.summary;
@@ -98,7 +111,9 @@ export function earningsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       spec,
       ctx.reselling
         ? `You earn ${gp} of gross profit over ${years} with ${ctx.vendor.name}`
-        : `You earn ${gp} of gross profit over ${years}, without reselling anything`,
+        : resaleIncome(ctx) > 0.5
+          ? `You earn ${gp} of gross profit over ${years}; ${w.money(views.filter((v) => v.label !== RESALE_INCOME).reduce((a, v) => a + v.total, 0))} of your income needs no reselling`
+          : `You earn ${gp} of gross profit over ${years}, without reselling anything`,
     ),
     blocks: [
       ...figures(ctx, tiles, { ...top, h: 1.7 }),

@@ -70,7 +70,7 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
           ['Partner type', 'Revenue stream', 'Share of its revenue', 'Gross margin'],
           rows,
           body(g),
-          { align: ['left', 'left', 'right', 'right'] },
+          { align: ['left', 'left', 'right', 'right'], spread: true },
         ),
       ],
       notes,
