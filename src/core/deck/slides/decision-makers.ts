@@ -2,7 +2,7 @@
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards } from '../blocks.ts';
 import { body } from '../layout.ts';
-import { titleOf, vendorNamed, type BuiltSlide, type Ctx } from '../context.ts';
+import { lowerLabel, titleOf, vendorNamed, type BuiltSlide, type Ctx } from '../context.ts';
 
 const NUMBERS = [
   'No one',
@@ -12,6 +12,9 @@ const NUMBERS = [
   'Four people',
   'Five people',
 ];
+
+/** "gross margin dollars; not adding a line...": one sentence, not a list of capitalised cells. */
+const items = (xs: readonly string[]) => xs.map(lowerLabel).join('; ');
 
 export function decisionMakersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const people = ctx.primary.decisionMakers.slice(0, 4);
@@ -29,8 +32,8 @@ export function decisionMakersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       people.map((d) => ({
         heading: d.role,
         body: [
-          vendorNamed(ctx, `Cares about: ${d.caresAbout.join('; ')}.`),
-          vendorNamed(ctx, `We show them: ${d.needsToSee.join('; ')}.`),
+          vendorNamed(ctx, `Cares about: ${items(d.caresAbout)}.`),
+          vendorNamed(ctx, `We show them: ${items(d.needsToSee)}.`),
         ],
       })),
       body(ctx.grid),

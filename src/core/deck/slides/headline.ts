@@ -52,7 +52,10 @@ export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     [
       { value: f.irr, label: 'Internal rate of return, a year' },
       { value: f.roi, label: `Return on investment over ${years}` },
-      { value: f.recurringShare, label: 'Share of gross profit that recurs' },
+      // "0% recurs" is not a headline: a line of one-off fees shows its first year instead.
+      (r.summary.recurringShare ?? 0) >= 0.005
+        ? { value: f.recurringShare, label: 'Share of gross profit that recurs' }
+        : { value: w.money(r.yearly[0]?.grossProfit ?? 0), label: 'Gross profit in year 1' },
     ],
     { ...b, y: b.y + topH + g.gutter, h: lowH },
     { max: Math.round(ctx.style.type.figure * 0.6) },
