@@ -2,7 +2,7 @@
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards } from '../blocks.ts';
 import { body } from '../layout.ts';
-import { lowerLabel, titleOf, vendorNamed, type BuiltSlide, type Ctx } from '../context.ts';
+import { titleOf, vendorNamed, type BuiltSlide, type Ctx } from '../context.ts';
 
 const NUMBERS = [
   'No one',
@@ -14,7 +14,10 @@ const NUMBERS = [
 ];
 
 /** "gross margin dollars; not adding a line...": one sentence, not a list of capitalised cells. */
-const items = (xs: readonly string[]) => xs.map(lowerLabel).join('; ');
+const items = (xs: readonly string[]) =>
+  xs
+    .map((x) => (/^[A-Z](?![A-Z])/.test(x) ? x.charAt(0).toLowerCase() + x.slice(1) : x))
+    .join('; ');
 
 export function decisionMakersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const people = ctx.primary.decisionMakers.slice(0, 4);
