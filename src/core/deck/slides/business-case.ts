@@ -107,7 +107,7 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       text(
         ctx,
         [
-          `${ctx.money.currency}, as the partner earns it (margin, fees and services, not list price). Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state and ${w.percent(a.renewalRate)} renewals; sources in the appendix.`,
+          `${ctx.money.currency}, as you earn it (margin, fees and services, not list price). Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state and ${w.percent(a.renewalRate)} renewals; sources in the appendix.`,
         ],
         { ...b, y: b.y + b.h - noteH, h: noteH },
         { max: small, min: 9, color: c.muted, valign: 'bottom' },
