@@ -5,7 +5,7 @@
  * calculator's labelled, bounded inputs. Plain data, no zod: the calculator's up-front
  * script reads it, and the schemas that need zod stay out of that script.
  */
-export type Unit = 'currency' | 'fraction' | 'months' | 'count' | 'hours' | 'factor';
+export type Unit = 'currency' | 'fraction' | 'months' | 'days' | 'count' | 'hours' | 'factor';
 
 export interface AssumptionSpec {
   readonly label: string;
@@ -33,7 +33,8 @@ export const ASSUMPTION_GROUPS = {
   marketplace: 'Marketplace',
   training: 'Training delivery',
   ip: 'Own IP and software',
-  costs: 'Costs of adding the line',
+  investment: "The partner's investment",
+  costs: 'Running costs',
 } as const;
 export type AssumptionGroup = keyof typeof ASSUMPTION_GROUPS;
 
@@ -51,13 +52,13 @@ export const ASSUMPTIONS = spec({
     help: 'Months the case covers.',
   },
   discountRateAnnual: {
-    label: 'Discount rate',
+    label: 'Cost of capital',
     group: 'horizon',
     unit: 'fraction',
     min: 0,
     max: 0.5,
     fallback: 0.1,
-    help: 'Yearly rate used to discount future cash (10% is the usual convention for three-year cases).',
+    help: 'Yearly rate future cash is weighed at for the net present value: what money costs the partner (10% is the usual convention for three-year cases).',
   },
 
   newCustomersPerMonth: {
@@ -225,7 +226,16 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 0.3,
     fallback: 0.03,
-    help: 'Fee the marketplace keeps on those deals.',
+    help: 'Fee the marketplace keeps on a new deal (its first-year contract).',
+  },
+  marketplaceRenewalFee: {
+    label: 'Marketplace fee on renewals',
+    group: 'marketplace',
+    unit: 'fraction',
+    min: 0,
+    max: 0.3,
+    fallback: 0.015,
+    help: 'Fee the marketplace keeps when a customer renews through it (often lower than on new deals).',
   },
 
   trainingRevenuePerCustomer: {
@@ -266,9 +276,73 @@ export const ASSUMPTIONS = spec({
     help: "Gross margin on the partner's own IP.",
   },
 
+  onboardingCost: {
+    label: 'Onboarding',
+    group: 'investment',
+    unit: 'currency',
+    min: 0,
+    max: 1_000_000,
+    fallback: 0,
+    help: 'Month 0: the agreement and its legal and finance review, setting the line up in quoting, ordering, billing and the PSA or CRM, and the internal kick-off.',
+  },
+  practiceBuildCost: {
+    label: 'Practice or integration build',
+    group: 'investment',
+    unit: 'currency',
+    min: 0,
+    max: 10_000_000,
+    fallback: 0,
+    help: 'Month 0: service definitions, runbooks, pricing and a demo build; for an ISV, engineering and certifying the integration; for a training partner, the courseware.',
+  },
+  launchMarketingCost: {
+    label: 'Launch marketing',
+    group: 'investment',
+    unit: 'currency',
+    min: 0,
+    max: 10_000_000,
+    fallback: 0,
+    help: 'Month 0: the launch campaign, web pages, collateral and a launch event or content.',
+  },
+  salesFte: {
+    label: 'Sales and pre-sales capacity',
+    group: 'investment',
+    unit: 'count',
+    min: 0,
+    max: 100,
+    fallback: 0,
+    help: 'People selling and scoping the line, in full-time equivalents (0.5 = half of one person), paid from month 1, through the ramp before the first deal.',
+  },
+  salesCostAnnual: {
+    label: 'Cost of a sales FTE a year',
+    group: 'investment',
+    unit: 'currency',
+    min: 0,
+    max: 2_000_000,
+    fallback: 120_000,
+    help: 'Loaded yearly cost of one full-time sales or pre-sales person: salary, commission at plan, benefits and overhead.',
+  },
+  customerPaymentDays: {
+    label: 'Days customers take to pay',
+    group: 'resale',
+    unit: 'days',
+    min: 0,
+    max: 365,
+    fallback: 45,
+    help: 'Days sales outstanding on what the partner resells: how long after invoicing its customers pay.',
+  },
+  vendorPaymentDays: {
+    label: 'Days to pay the vendor',
+    group: 'resale',
+    unit: 'days',
+    min: 0,
+    max: 365,
+    fallback: 30,
+    help: "Payment terms on what the partner buys to resell (from the vendor or a distributor). When customers take longer, the partner's cash waits: that is working capital.",
+  },
+
   certifications: {
     label: 'Certifications needed',
-    group: 'costs',
+    group: 'investment',
     unit: 'count',
     min: 0,
     max: 200,
@@ -277,7 +351,7 @@ export const ASSUMPTIONS = spec({
   },
   certificationFee: {
     label: 'Fee per certification',
-    group: 'costs',
+    group: 'investment',
     unit: 'currency',
     min: 0,
     max: 100_000,
@@ -286,7 +360,7 @@ export const ASSUMPTIONS = spec({
   },
   certificationHours: {
     label: 'Hours per certification',
-    group: 'costs',
+    group: 'investment',
     unit: 'hours',
     min: 0,
     max: 2_000,
@@ -295,7 +369,7 @@ export const ASSUMPTIONS = spec({
   },
   loadedHourlyCost: {
     label: 'Loaded hourly cost',
-    group: 'costs',
+    group: 'investment',
     unit: 'currency',
     min: 0,
     max: 10_000,
@@ -303,13 +377,13 @@ export const ASSUMPTIONS = spec({
     help: "Cost of one hour of a person's time, salary and overheads included.",
   },
   hires: {
-    label: 'New hires',
+    label: 'Delivery hires',
     group: 'costs',
     unit: 'count',
     min: 0,
     max: 500,
     fallback: 0,
-    help: 'People hired for the practice.',
+    help: 'People hired to deliver or run the line (engineers on a rota, consultants), in full-time equivalents.',
   },
   hireCostAnnual: {
     label: 'Cost of a hire a year',
@@ -354,16 +428,16 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 10_000_000,
     fallback: 1_000,
-    help: 'Campaigns and events for the line, before MDF reimbursement.',
+    help: 'Campaigns and events for the line, a month, in full (what pays part of it back is its own input).',
   },
   mdfReimbursement: {
     label: 'Share of marketing reimbursed by MDF',
-    group: 'costs',
+    group: 'resale',
     unit: 'fraction',
     min: 0,
     max: 1,
     fallback: 0.5,
-    help: "Share of marketing spend the vendor's MDF pays back, up to the MDF accrued.",
+    help: "Share of the monthly marketing spend the vendor's MDF pays back, up to the MDF accrued on resold value.",
   },
 });
 

@@ -45,6 +45,8 @@ export function unitSuffix(key: AssumptionKey): string {
       return 'months';
     case 'hours':
       return 'hours';
+    case 'days':
+      return 'days';
     case 'factor':
       return '× product value';
     case 'count':

@@ -31,7 +31,12 @@ export const formatter = (m: Money): Fmt => resultWords(m);
 export const groupOfStream = (s: StreamKind): AssumptionGroup => STREAMS[s].group;
 
 /** Groups always shown, whatever the streams. */
-export const COMMON_GROUPS: readonly AssumptionGroup[] = ['horizon', 'volume', 'costs'];
+export const COMMON_GROUPS: readonly AssumptionGroup[] = [
+  'horizon',
+  'volume',
+  'investment',
+  'costs',
+];
 
 /** Form groups that matter for a case: horizon, volume and costs, plus those of its streams; in registry order. */
 export function relevantGroups(streams: readonly StreamKind[]): AssumptionGroup[] {
@@ -58,7 +63,7 @@ export function keyFigures(r: CaseResult, f: Fmt): Figure[] {
       id: 'npv',
       label: 'Net present value',
       value: f.money(s.npv),
-      note: `Over ${horizon} months at a ${f.percent(r.assumptions.discountRateAnnual)} discount rate.`,
+      note: `Over ${horizon} months, future cash weighed at a ${f.percent(r.assumptions.discountRateAnnual)} yearly cost of capital.`,
     },
     { id: 'irr', label: 'IRR (yearly)', value: irr.value, note: irr.note },
     { id: 'payback', label: 'Payback', value: payback.value, note: payback.note },
@@ -66,7 +71,7 @@ export function keyFigures(r: CaseResult, f: Fmt): Figure[] {
       id: 'roi',
       label: 'Return on investment',
       value: f.roi(s.roi),
-      note: 'Gross profit less costs, over costs (undiscounted).',
+      note: 'Gross profit less costs, over costs, in plain sums over the case (no cost of capital).',
     },
     {
       id: 'grossProfit',
@@ -119,55 +124,7 @@ export function scenarioTable(r: CaseResult, f: Fmt): Table {
   };
 }
 
-export interface TierItem {
-  name: string;
-  when: string;
-  detail: string;
-  reached: boolean;
-}
-
-const REQUIREMENT_WORDS: Record<string, string> = {
-  annualRevenue: 'yearly revenue',
-  certifiedStaff: 'certified staff',
-  referralsOrInfluencedDeals: 'deals a year',
-  publishedContent: 'published content',
-};
-
-export function tierTimeline(r: CaseResult, f: Fmt): TierItem[] {
-  return r.tiers.map((t, i) => {
-    const reached = t.reachedMonth !== null && finite(t.reachedMonth);
-    const when = f.tierReached(i === 0 ? 0 : t.reachedMonth, r.monthly.length - 1).value;
-    const b = t.benefits;
-    const parts = [`${f.percent(b.discount)} discount`];
-    if (b.rebate > 0) parts.push(`${f.percent(b.rebate)} rebate`);
-    if (b.mdfRate > 0) parts.push(`${f.percent(b.mdfRate)} MDF`);
-    if (b.referralFee > 0) parts.push(`${f.percent(b.referralFee)} referral fee`);
-    parts.push(
-      b.programFeeAnnual > 0
-        ? `${f.money(b.programFeeAnnual)} a year program fee`
-        : 'no program fee',
-    );
-    let detail = parts.join(', ');
-    if (!reached && t.unmet.length)
-      detail += `. Short on: ${t.unmet.map((u) => REQUIREMENT_WORDS[u] ?? u).join(', ')}`;
-    return { name: t.name, when, detail, reached };
-  });
-}
-
-export function benefitTable(r: CaseResult, f: Fmt): { total: string; rows: string[][] } {
-  const b = r.benefitValue;
-  return {
-    total: f.money(b.total),
-    rows: b.byTier
-      .filter((t) => t.extraGrossProfit !== 0 || t.extraProgramFees !== 0)
-      .map((t) => [
-        t.name,
-        f.money(t.extraGrossProfit),
-        f.money(t.extraProgramFees),
-        f.money(t.net),
-      ]),
-  };
-}
+export { tierTimeline, tierWorth, type TierItem, type TierWorth } from './tier-view.ts';
 
 /** Columns of the monthly table and its CSV: one per stream of the case, then totals. */
 export function monthlyColumns(
@@ -188,7 +145,13 @@ export function monthlyColumns(
     { key: 'net', label: 'Net cash', get: (m) => m.net, money: true },
     { key: 'cumulative', label: 'Cumulative cash', get: (m) => m.cumulative, money: true },
     { key: 'newCustomers', label: 'New customers', get: (m) => m.newCustomers, money: false },
-    { key: 'tier', label: 'Tier', get: (m) => tierName.get(m.tier) ?? m.tier, money: false },
+    // One tier column per type: each type of a mix climbs the tiers on its own.
+    ...r.lanes.map((lane, i) => ({
+      key: r.lanes.length > 1 ? `tier-${lane.type}` : 'tier',
+      label: r.lanes.length > 1 ? `Tier (${lane.name})` : 'Tier',
+      get: (m: MonthRow) => tierName.get(m.tiers[i] ?? m.tier) ?? m.tier,
+      money: false,
+    })),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { closest, type DataPath, type Finding } from './diagnostics.ts';
+import { programFindings } from './program-references.ts';
 import type { PartnerType } from './schema/partner-type.ts';
 import type { SegmentsFile, VerticalsFile } from './schema/market.ts';
 import type { Vendor } from './schema/vendor.ts';
@@ -99,6 +100,7 @@ export function checkReferences(data: LoadedFiles, files: DatasetFiles): FileFin
   if (vendor) {
     duplicates(out, files.vendor, vendor.products, ['products'], 'product');
     duplicates(out, files.vendor, vendor.tiers, ['tiers'], 'tier');
+    for (const f of programFindings(vendor, typeIds)) add(out, files.vendor, f);
     sourceRefs(out, files.vendor, vendor);
   }
   if (data.verticals) {
@@ -133,6 +135,13 @@ export function checkReferences(data: LoadedFiles, files: DatasetFiles): FileFin
           ...dangling('partner type', c.with, typeIds),
         });
     });
+    const target = t.businessCase.targetTier;
+    const tierIds = vendor?.tiers.map((x) => x.id);
+    if (target && tierIds && !tierIds.includes(target))
+      add(out, file, {
+        path: ['businessCase', 'targetTier'],
+        ...dangling('tier', target, tierIds),
+      });
     duplicates(out, file, t.objections, ['objections'], 'objection');
     const share = t.revenueStreams.reduce((s, r) => s + r.share.value, 0);
     if (share > 1.0001)

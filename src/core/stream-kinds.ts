@@ -96,8 +96,14 @@ export const STREAMS = streams({
     group: 'marketplace',
     recurring: 'renewals',
     margin: null,
-    inputs: ['marketplaceShare', 'marketplaceFee', 'resaleMargin', 'ipRevenuePerCustomerAnnual'],
-    drivers: ['marketplaceShare', 'marketplaceFee'],
+    inputs: [
+      'marketplaceShare',
+      'marketplaceFee',
+      'marketplaceRenewalFee',
+      'resaleMargin',
+      'ipRevenuePerCustomerAnnual',
+    ],
+    drivers: ['marketplaceShare', 'marketplaceFee', 'marketplaceRenewalFee'],
   },
   training: {
     label: 'Training delivery',

@@ -21,6 +21,7 @@ import {
   type Money,
 } from './format.ts';
 import type { Unit } from './assumption-registry.ts';
+import type { IrrCaveat } from './business-case/bands.ts';
 import { cents } from './csv.ts';
 
 export const DASH = '—';
@@ -56,6 +57,8 @@ export interface Phrase {
 export interface IrrInput {
   irrAnnual: number | null;
   irrAmbiguous: boolean;
+  /** Set by the engine when the rate is outside the plausibility bands (see business-case/bands.ts). */
+  irrCaveat?: IrrCaveat | null;
 }
 
 export interface ResultWords {
@@ -149,6 +152,19 @@ export function resultWords(m: Money): ResultWords {
             ? 'No rate fits: the net cash changes sign several times and none of the rates found is finite.'
             : 'No rate makes the net present value zero: the cash never turns from negative to positive (or back).',
         };
+      const c = s.irrCaveat;
+      if (c?.reason === 'above-band')
+        return {
+          value: 'Not meaningful',
+          prose: `not meaningful (above ${percent(c.limit)} a year)`,
+          note: `Above the ${percent(c.limit)} a year a finance reader accepts: the case puts little money at risk for what it earns, so a rate of return says little. Judge it by net present value and payback.`,
+        };
+      if (c?.reason === 'small-investment')
+        return {
+          value: 'Not meaningful',
+          prose: 'not meaningful (little money at risk)',
+          note: `The most the case ever has at risk is ${money(c.peakFunding)}, under ${percent(c.share)} of its gross profit: too little for a rate of return to mean anything. Judge it by net present value and payback.`,
+        };
       return {
         value: percent(s.irrAnnual),
         prose: `${percent(s.irrAnnual)} a year`,
@@ -197,6 +213,8 @@ export function resultWords(m: Money): ResultWords {
           return `${number(value, 1)} ${value === 1 ? 'month' : 'months'}`;
         case 'hours':
           return `${number(value, 1)} hours`;
+        case 'days':
+          return `${number(value, 0)} ${value === 1 ? 'day' : 'days'}`;
         case 'factor':
           return `${number(value, 2)}×`;
         default:

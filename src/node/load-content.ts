@@ -44,6 +44,12 @@ interface ContentCollection<S extends z.ZodType = z.ZodType> {
 /** Options for content checks; `today` is injectable so tests of date checks are stable. */
 export interface ContentOptions {
   today?: Date | undefined;
+  /**
+   * Run every type x vertical x segment default case against the vendor's plausibility bands and
+   * the types' target tiers (warnings). `partnerkit validate` and the build do; other readers
+   * skip it, as it runs a few hundred cases.
+   */
+  checkCases?: boolean | undefined;
   /** Overrides package.json's `partnerkit.staleAfterDays`. */
   staleAfterDays?: number | undefined;
 }

@@ -37,7 +37,8 @@ export function loadDataOnce(root: string): LoadResult {
   const stamp = sourceStamp(root);
   const hit = memo.get(root);
   if (hit && hit.stamp === stamp) return hit.result;
-  const result = loadData(root);
+  // The build validates here first: the default cases are checked against the bands too.
+  const result = loadData(root, { checkCases: true });
   memo.set(root, { stamp, result });
   return result;
 }

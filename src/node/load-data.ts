@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { valueAt, type Diagnostic } from '../core/diagnostics.ts';
 import type { Dataset } from '../core/dataset.ts';
 import { checkReferences } from '../core/references.ts';
+import { caseFindings } from '../core/business-case/case-checks.ts';
 import { Id, PartnerType, SegmentsFile, Vendor, VerticalsFile } from '../core/schema/index.ts';
 import { validateContent, type ContentOptions } from './load-content.ts';
 import { loadTemplates, templatesDir } from './load-templates.ts';
@@ -230,6 +231,11 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
     if (!diagnostics.some((d) => d.severity === 'error')) {
       // Checks that need the whole program: a route led by a type the tiers lock out.
       for (const f of routeLockOuts(dataset)) diagnostics.push(...placeIn('routes', f));
+      if (options.checkCases)
+        for (const { type, finding } of caseFindings(dataset)) {
+          const parsed = types[type]?.parsed;
+          if (parsed) diagnostics.push(place(parsed, finding));
+        }
       return { dataset, diagnostics };
     }
   }

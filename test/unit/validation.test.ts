@@ -206,6 +206,29 @@ const cases: Case[] = [
     field: 'lastReviewed',
     says: /expected a date, found "someday"/,
   },
+  {
+    name: 'tier gate naming a metric the program does not record',
+    changes: {
+      [VENDOR]: replaceOnce(
+        'requirements: []',
+        'requirements:\n      - metric: certified-peple\n        min: 1',
+      ),
+    },
+    file: VENDOR,
+    line: 25,
+    field: 'tiers[0].requirements[0].metric',
+    says: /metric `certified-peple` does not exist; did you mean `certified-people`\?/,
+  },
+  {
+    name: "target tier that is not one of the vendor's tiers",
+    changes: {
+      [ALPHA]: replaceOnce('  streams: [resale]', '  streams: [resale]\n  targetTier: gold'),
+    },
+    file: ALPHA,
+    line: 42,
+    field: 'businessCase.targetTier',
+    says: /tier `gold` does not exist \(expected one of `member`/,
+  },
 ];
 
 describe('validation messages a marketer can act on', () => {
@@ -238,5 +261,66 @@ describe('validation messages a marketer can act on', () => {
     });
     const files = new Set(loadData(root).diagnostics.map((d) => d.file));
     expect([...files].sort()).toEqual([ALPHA, 'data/partner-types/beta.yaml', VENDOR].sort());
+  });
+});
+
+describe('the default business cases, checked like the data (partnerkit validate)', () => {
+  const check = (root: string) =>
+    loadData(root, { checkCases: true }).diagnostics.map(formatDiagnostic);
+
+  it('the minimal project has no case warning', () => {
+    expect(check(MINIMAL)).toEqual([]);
+  });
+
+  it('warns for every vertical x segment default case outside the bands, at the driver it names', () => {
+    const root = fixtureCopy({ [ALPHA]: replaceOnce('      value: 2', '      value: 60') });
+    const { dataset, diagnostics } = loadData(root, { checkCases: true });
+    expect(dataset, 'warnings do not stop the build').toBeDefined();
+    const lines = diagnostics.map(formatDiagnostic);
+    // Every combination: no vertical or the one vertical, no segment or the one segment.
+    expect(lines).toHaveLength(4);
+    for (const line of lines) {
+      expect(line).toMatch(
+        /^warning data\/partner-types\/alpha\.yaml:44:7 field `businessCase\.defaults\.newCustomersPerMonth`: the default case.* is outside the plausibility bands in data\/vendor\.yaml: .*(ROI of [\d,.]+% is above the band's 500%|IRR of [\d,.]+% a year is above the band's 300%)/,
+      );
+      expect(line).toMatch(
+        /The driver that moves it most is new customers a month \(steady state\): 60/,
+      );
+    }
+    expect(lines.some((l) => /for segment smb/.test(l))).toBe(true);
+  });
+
+  it("warns when a type's default case does not reach the tier its plan names", () => {
+    const root = fixtureCopy({
+      [VENDOR]: replaceOnce(
+        'opportunity:',
+        [
+          '  - id: gold',
+          '    name: Gold',
+          '    summary: Top.',
+          '    requirements:',
+          '      - metric: certified-people',
+          '        min: 9',
+          '    benefits:',
+          '      discount: 0.2',
+          '      rebate: 0',
+          '      mdfRate: 0',
+          '      referralFee: 0.05',
+          '      referralFeeCap: 0',
+          '      coSell: true',
+          '      nfrLicences: 1',
+          '      trainingVouchers: 0',
+          '      marketplace:',
+          '        privateOffers: false',
+          '        feeRebate: 0',
+          '      programFeeAnnual: 0',
+          'opportunity:',
+        ].join('\n'),
+      ),
+      [ALPHA]: replaceOnce('  streams: [resale]', '  streams: [resale]\n  targetTier: gold'),
+    });
+    expect(check(root)).toEqual([
+      'warning data/partner-types/alpha.yaml:42:15 field `businessCase.targetTier`: the default case holds Member at the end, not Gold, the tier its plan names: Gold still needs 9 certified people (expected a plan that reaches the tier it names (or name the tier it holds), found "gold")',
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../core/business-case/index.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { resultWords } from '../../core/wording.ts';
-import { movedValue, SENSITIVITY_HEAD } from '../../core/case-view.ts';
+import { movedValue, SENSITIVITY_HEAD, tierTimeline, tierWorth } from '../../core/case-view.ts';
 import {
   ASSUMPTION_KEYS,
   ASSUMPTIONS,
@@ -28,7 +28,9 @@ yearly streams and costs, NPV, IRR, payback, ROI, tiers, scenarios and sensitivi
 
 Options:
   --type <id>            partner type (id, alias or initials, e.g. msp)
-  --mix a=0.6,b=0.4      a mix of partner types (replaces --type); weights are normalised
+  --mix a=0.6,b=0.4      a mix of partner types (replaces --type): the weighted combination
+                         of each type's own case (its customers, costs and tiers); payback
+                         and IRR from the combined cash; weights are scaled to add up to 1
   --vertical <id>        customer vertical
   --segment <id>         customer size segment
   --product <id>         the vendor's product (default: the type's first fitting product)
@@ -154,7 +156,7 @@ export function renderCase(r: CaseResult): string {
     .join(', ');
   out.push(`Business case: ${who} adding ${products}${market ? ` (${market})` : ''}`);
   out.push(
-    `${a.horizonMonths} months, discount rate ${pct(a.discountRateAnnual)} a year, figures in ${r.currency}`,
+    `${a.horizonMonths} months, cost of capital ${pct(a.discountRateAnnual)} a year, figures in ${r.currency}`,
   );
   out.push('');
 
@@ -215,7 +217,8 @@ export function renderCase(r: CaseResult): string {
   out.push(table(header, rows), '');
 
   const irr = w.irr(s);
-  const irrText = s.irrAnnual === null ? `${irr.value}: ${irr.note}` : irr.prose;
+  // A rate reads "45.2% a year"; "Not meaningful" or "Undefined" gets its reason under the table.
+  const irrText = s.irrAnnual === null || s.irrCaveat ? irr.value : irr.prose;
   const payback = w.payback(s.paybackMonth, a.horizonMonths);
   const breakEven = w.breakEven(s.breakEvenCustomers);
   out.push(
@@ -231,26 +234,29 @@ export function renderCase(r: CaseResult): string {
         ['Break-even new customers a month', breakEven.value],
       ],
     ),
+    ...(irrText === irr.value && irr.note ? [`IRR ${irr.value.toLowerCase()}: ${irr.note}`] : []),
     '',
     r.sentence,
     '',
   );
 
-  out.push(
-    table(
-      ['Tier', 'Reached', 'Value vs entry tier'],
-      r.tiers.map((t, i) => {
-        const v = r.benefitValue.byTier[i]!;
-        const reached =
-          t.reachedMonth === null
-            ? `${w.tierReached(null, a.horizonMonths).value} (short of: ${t.unmet.join(', ') || 'n/a'})`
-            : w.tierReached(t.reachedMonth, a.horizonMonths).value;
-        return [t.name, reached, i === 0 ? '' : t.reachedMonth === null ? '' : $(v.net)];
-      }),
-    ),
-    `Tier benefits are worth ${$(r.benefitValue.total)} over the horizon (extra margin, rebates, MDF and fees less extra program fees).`,
-    '',
-  );
+  // Each type's tiers (one table per type of a mix), then what they are worth.
+  for (const lane of r.laneTiers) {
+    const items = tierTimeline(r, w, lane);
+    out.push(
+      ...(r.laneTiers.length > 1 ? [`Tiers for the ${lane.name} part`] : []),
+      table(
+        ['Tier', 'Reached', 'Benefits this type can use', 'Value vs entry tier'],
+        items.map((t, i) => {
+          const v = lane.benefitValue.byTier[i]!;
+          return [t.name, t.when, t.benefits.join(', '), i === 0 || !t.reached ? '' : $(v.net)];
+        }),
+      ),
+      ...items.filter((t) => t.detail).map((t) => `${t.name}: ${t.detail}`),
+      tierWorth(r, w, lane).sentence,
+      '',
+    );
+  }
 
   if (r.scenarios.length) {
     out.push(

@@ -6,7 +6,7 @@ export function runValidate(args: string[]): number {
   const root = args.find((a) => !a.startsWith('-')) ?? projectRoot();
   let diagnostics;
   try {
-    ({ diagnostics } = loadData(root));
+    ({ diagnostics } = loadData(root, { checkCases: true }));
   } catch (e) {
     // Every file problem is a message; reaching here is a fault in Partnerkit itself.
     process.stderr.write(

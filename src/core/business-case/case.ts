@@ -5,12 +5,49 @@ import { monthlyRows, summarise, yearlyRows } from './report.ts';
 import { caseStreams, resolveAssumptions, type ResolvedCase } from './resolve.ts';
 import { runScenarios } from './scenarios.ts';
 import { sensitivityTable } from './sensitivity.ts';
-import { simulate, type SimOptions } from './simulate.ts';
+import { primaryLane, simulate, type SimOptions } from './simulate.ts';
+import { benefitUses } from './program.ts';
 import { caseSentence } from './summary-sentence.ts';
 import { ASSUMPTIONS } from '../assumption-registry.ts';
 import { resultWords } from '../wording.ts';
 import { benefitValue, supersededOverrides, tierTimeline } from './tiers.ts';
-import type { CaseRequest, CaseResult } from './types.ts';
+import {
+  STREAM_KINDS,
+  type BenefitValue,
+  type CaseRequest,
+  type CaseResult,
+  type LaneTiers,
+} from './types.ts';
+
+/** What a mix is, in one sentence: the page, the CLI's notes and the README say the same. */
+export const MIX_NOTE =
+  "A mix is the weighted combination of its types' cases: each type runs as it would on its own (its customers, costs and tiers), and its money counts at its weight. Payback and IRR are read from the combined cash.";
+
+/** The tiers' worth across a mix: each type's value at its weight. */
+function combinedBenefitValue(lanes: readonly LaneTiers[]): BenefitValue {
+  const first = lanes[0]!.benefitValue;
+  const scaled = (f: (v: BenefitValue) => number) =>
+    lanes.reduce((s, l) => s + l.weight * f(l.benefitValue), 0);
+  return {
+    total: scaled((v) => v.total),
+    extraGrossProfit: scaled((v) => v.extraGrossProfit),
+    extraProgramFees: scaled((v) => v.extraProgramFees),
+    byTier: first.byTier.map((row, k) => {
+      const at = (f: (r: BenefitValue['byTier'][number]) => number) =>
+        lanes.reduce((s, l) => s + l.weight * f(l.benefitValue.byTier[k]!), 0);
+      return {
+        tier: row.tier,
+        name: row.name,
+        extraGrossProfit: at((r) => r.extraGrossProfit),
+        extraProgramFees: at((r) => r.extraProgramFees),
+        net: at((r) => r.net),
+      };
+    }),
+    byStream: Object.fromEntries(
+      STREAM_KINDS.map((s) => [s, scaled((v) => v.byStream[s])]),
+    ) as BenefitValue['byStream'],
+  };
+}
 
 export interface RunOptions {
   /** Skip the extra simulations (scenarios, sensitivity, break-even) when only the main case is wanted. Default: all on. */
@@ -22,7 +59,17 @@ export interface RunOptions {
 export const simOptions = (resolved: ResolvedCase): SimOptions => ({
   horizon: resolved.assumptions.horizonMonths,
   tiers: resolved.tiers,
+  program: resolved.program,
 });
+
+/** Every measure a tier gate counts on, across the program's metrics. */
+const gateMeasures = (resolved: ResolvedCase) =>
+  new Set(
+    resolved.tiers
+      .slice(1)
+      .flatMap((t) => t.requirements.filter((g) => g.min > 0))
+      .flatMap((g) => resolved.program.metrics.get(g.metric)?.terms.map((x) => x.measure) ?? []),
+  );
 
 /** Run a case from an already resolved request (the calculator resolves once, then reruns on edits through runCase). */
 export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): CaseResult {
@@ -31,14 +78,29 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
   const rate = resolved.assumptions.discountRateAnnual;
   const sim = simulate(lanes, opts);
   const entryOnly = simulate(lanes, { ...opts, tierProgression: false });
-  const base = summarise(sim, rate);
+  const base = summarise(sim, rate, resolved.bands);
   const summary = {
     ...base,
     breakEvenCustomers: options.breakEven === false ? null : breakEvenCustomers(lanes, opts, rate),
   };
   const horizonMonths = opts.horizon;
-  const timeline = tierTimeline(sim, tiers);
-  const superseded = supersededOverrides(lanes, timeline, tiers);
+  const primary = primaryLane(lanes);
+  // Each type's tiers and what they are worth to it on its own; one type: the case itself.
+  const laneTiers: LaneTiers[] = lanes.map((lane, i) => {
+    const alone = lanes.length === 1 ? null : [{ ...lane, weight: 1 }];
+    const s = alone ? simulate(alone, opts) : sim;
+    const e = alone ? simulate(alone, { ...opts, tierProgression: false }) : entryOnly;
+    return {
+      type: lane.type,
+      name: lane.name,
+      weight: lane.weight,
+      tiers: tierTimeline(sim, tiers, resolved.program, lane.type, i),
+      benefits: benefitUses(resolved.program, lane.type),
+      benefitValue: benefitValue(s, e, tiers),
+    };
+  });
+  const timeline = laneTiers[primary]!.tiers;
+  const superseded = supersededOverrides(lanes, laneTiers, tiers);
   const words = resultWords({ currency: resolved.currency, locale: resolved.locale });
 
   const notes: string[] = [];
@@ -50,15 +112,17 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
       `You set ${spec.label.toLowerCase()} to ${v(s.typed)}; ${s.tier} pays ${v(s.value)}, so the case uses ${v(s.value)} from ${words.month(s.month)}, when ${s.tier} is reached.`,
     );
   }
-  if (lanes.length > 1)
-    notes.push(
-      'In a mix, each type brings its own streams and assumptions; its new customers and its costs are scaled by its weight, so costs are a weighted average and setting up is not paid twice.',
-    );
-  if (tiers.slice(1).some((t) => t.requirements.customerSatisfaction > 0))
+  if (lanes.length > 1) notes.push(MIX_NOTE);
+  const measures = gateMeasures(resolved);
+  if (measures.has('satisfaction'))
     notes.push('Customer-satisfaction requirements of the tiers are treated as met.');
-  if (tiers.slice(1).some((t) => t.requirements.publishedContent > 0))
+  if (measures.has('published-content'))
     notes.push(
       'Published content is assumed at one piece a quarter, the first one quarter after the first deal.',
+    );
+  if (summary.workingCapitalAtEnd > 0.5)
+    notes.push(
+      `Customers pay later than the partner pays for what it resells, so cash waits on them: ${words.money(summary.workingCapitalAtEnd)} by ${words.month(horizonMonths)}. The case pays that working capital out as it builds up and counts it back as collected in ${words.month(horizonMonths)}.`,
     );
   if (summary.irrAmbiguous)
     notes.push(
@@ -70,16 +134,19 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
     request: resolved.request,
     currency: resolved.currency,
     locale: resolved.locale,
+    bands: resolved.bands,
     assumptions: resolved.assumptions,
     provenance: resolved.provenance,
     lanes,
     streams: caseStreams(lanes),
-    monthly: monthlyRows(sim, tiers),
+    monthly: monthlyRows(sim, tiers, primary),
     yearly: yearlyRows(sim),
     summary,
     tiers: timeline,
-    benefitValue: benefitValue(sim, entryOnly, tiers),
-    scenarios: options.scenarios === false ? [] : runScenarios(lanes, opts, rate, base),
+    laneTiers,
+    benefitValue: combinedBenefitValue(laneTiers),
+    scenarios:
+      options.scenarios === false ? [] : runScenarios(lanes, opts, rate, base, resolved.bands),
     sensitivity: options.sensitivity === false ? [] : sensitivityTable(lanes, opts, rate, sim),
     sentence: caseSentence({
       lanes,

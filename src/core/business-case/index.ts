@@ -34,6 +34,7 @@ export {
   type ResolvedCase,
 } from './resolve.ts';
 export {
+  primaryLane,
   simulate,
   tierRateAt,
   withAssumptions,
@@ -58,8 +59,8 @@ export {
   tierTimeline,
   benefitValue,
   publishedContent,
-  meetsTier,
-  MODELLED_REQUIREMENTS,
+  supersededOverrides,
+  TIER_RATES,
 } from './tiers.ts';
 export { SCENARIOS, applyScenario, runScenarios } from './scenarios.ts';
 export {
@@ -90,4 +91,26 @@ export {
   CaseRequestError,
   type RequestProblem,
 } from './request.ts';
+export {
+  programOf,
+  tierProgress,
+  benefitUse,
+  benefitUses,
+  canProduce,
+  metricValue,
+  DEFAULT_PROGRAM,
+  type ProgramModel,
+  type TierStanding,
+  type GateStanding,
+  type MeasureSeries,
+} from './program.ts';
+export {
+  bandsOf,
+  bandBreaches,
+  irrCaveat,
+  DEFAULT_BANDS,
+  type Bands,
+  type BandBreach,
+  type IrrCaveat,
+} from './bands.ts';
 export * from './types.ts';

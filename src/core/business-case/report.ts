@@ -1,6 +1,7 @@
 /** Turn a simulation's arrays into the rows and key figures of a case. */
 import type { Tier } from '../schema/vendor.ts';
 import { annualise, irr, npvMonthly, paybackFromCumulative } from './finance.ts';
+import { DEFAULT_BANDS, irrCaveat, type Bands } from './bands.ts';
 import type { Simulation } from './simulate.ts';
 import { perStream, STREAM_KINDS } from '../stream-kinds.ts';
 import {
@@ -54,6 +55,7 @@ export const caseNpv = (sim: Simulation, discountRateAnnual: number): number =>
 export function summarise(
   sim: Simulation,
   discountRateAnnual: number,
+  bands: Bands = DEFAULT_BANDS,
 ): Omit<CaseSummary, 'breakEvenCustomers'> {
   const H = sim.horizon;
   const revenueByStream = streamsBetween(sim.revenue, 0, H);
@@ -64,11 +66,20 @@ export function summarise(
   const totalCosts = sumRange(sim.costTotal, 0, H);
   const recurringGrossProfit = sumRange(sim.recurringGrossProfit, 0, H);
   const rate = irr(sim.net);
+  const irrAnnual = annualise(rate.rate);
+  let lowest = 0;
+  for (let t = 0; t <= H; t++) lowest = Math.min(lowest, sim.cumulative[t]!);
+  const peakFunding = -lowest;
+  const caveat = irrCaveat({ irrAnnual, peakFunding, grossProfit }, bands);
   return {
     npv: caseNpv(sim, discountRateAnnual),
-    irrAnnual: annualise(rate.rate),
+    irrAnnual,
     irrMonthly: rate.rate,
     irrAmbiguous: rate.ambiguous,
+    irrMeaningful: irrAnnual !== null && caveat === null,
+    irrCaveat: caveat,
+    peakFunding,
+    workingCapitalAtEnd: sim.workingCapitalAtEnd,
     paybackMonth: paybackFromCumulative(sim.cumulative),
     roi: finiteOrNull(totalCosts > 0 ? (grossProfit - totalCosts) / totalCosts : null),
     revenue,
@@ -85,7 +96,8 @@ export function summarise(
   };
 }
 
-export function monthlyRows(sim: Simulation, tiers: readonly Tier[]): MonthRow[] {
+/** Month rows; `tier` is the tier the primary lane (the heaviest type) holds, `tiers` every lane's. */
+export function monthlyRows(sim: Simulation, tiers: readonly Tier[], primary = 0): MonthRow[] {
   const rows: MonthRow[] = [];
   for (let t = 0; t <= sim.horizon; t++) {
     const revenue = streamsAt(sim.revenue, t);
@@ -100,7 +112,8 @@ export function monthlyRows(sim: Simulation, tiers: readonly Tier[]): MonthRow[]
       cumulative: sim.cumulative[t]!,
       bookings: sim.bookings[t]!,
       newCustomers: sim.newCustomers[t]!,
-      tier: tiers[sim.tier[t]!]!.id,
+      tier: tiers[sim.laneTiers[primary]![t]!]!.id,
+      tiers: sim.laneTiers.map((held) => tiers[held[t]!]!.id),
     });
   }
   return rows;

@@ -24,6 +24,8 @@ import {
 import type { AssumptionModifiers } from '../schema/assumptions.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { Product, Tier } from '../schema/vendor.ts';
+import { bandsOf, type Bands } from './bands.ts';
+import { programOf, type ProgramModel } from './program.ts';
 import { CaseRequestError, findPartnerType, normaliseWeights, requestProblems } from './request.ts';
 import type {
   CaseLane,
@@ -49,6 +51,10 @@ export interface ResolvedCase {
   locale: string;
   /** Vendor tiers, entry tier first. */
   tiers: readonly Tier[];
+  /** The plausibility bands results are read against. */
+  bands: Bands;
+  /** The vendor's program: metrics, who produces them, who can use each benefit. */
+  program: ProgramModel;
   lanes: CaseLane[];
   assumptions: Assumptions;
   provenance: ProvenanceRecord;
@@ -230,6 +236,8 @@ export function resolveAssumptions(dataset: Dataset, request: CaseRequest): Reso
     currency: dataset.vendor.currency,
     locale: dataset.vendor.locale,
     tiers: dataset.vendor.tiers,
+    bands: bandsOf(dataset.vendor),
+    program: programOf(dataset.vendor),
     lanes,
     assumptions,
     provenance,

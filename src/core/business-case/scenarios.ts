@@ -9,6 +9,7 @@
  * Moved values are brought back inside the registry bounds; months are rounded.
  */
 import type { Assumptions } from '../assumption-registry.ts';
+import type { Bands } from './bands.ts';
 import { clampAssumption } from './resolve.ts';
 import { summarise } from './report.ts';
 import {
@@ -59,6 +60,7 @@ export function runScenarios(
   opts: SimOptions,
   discountRateAnnual: number,
   expected?: ScenarioResult['summary'],
+  bands?: Bands,
 ): ScenarioResult[] {
   let scratch: Simulation | undefined;
   return SCENARIOS.map((s) => {
@@ -73,7 +75,7 @@ export function runScenarios(
       id: s.id,
       label: s.label,
       multipliers: s.multipliers,
-      summary: summarise(scratch, discountRateAnnual),
+      summary: summarise(scratch, discountRateAnnual, bands),
     };
   });
 }

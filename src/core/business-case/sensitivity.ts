@@ -64,18 +64,21 @@ export function moveValue(key: AssumptionKey, value: number, factor: number): nu
   return clampAssumption(key, value * factor);
 }
 
-/** The highest tier each lane holds by the end of the horizon (tiers, once reached, are kept). */
-const topTier = (sim: Simulation): number => sim.tier[sim.horizon] ?? 0;
+/** The highest tier a lane holds by the end of the horizon (tiers, once reached, are kept). */
+const topTier = (sim: Simulation, lane: number): number => sim.laneTiers[lane]?.[sim.horizon] ?? 0;
 
+/** The first lane whose highest tier the move changes: that tier, reached or missed. */
 function crossing(
   base: Simulation,
   moved: Simulation,
   tierNames: readonly string[],
 ): SensitivityPoint['tier'] {
-  const before = topTier(base);
-  const after = topTier(moved);
-  if (after > before) return { name: tierNames[after] ?? String(after), reached: true };
-  if (after < before) return { name: tierNames[before] ?? String(before), reached: false };
+  for (let l = 0; l < base.laneTiers.length; l++) {
+    const before = topTier(base, l);
+    const after = topTier(moved, l);
+    if (after > before) return { name: tierNames[after] ?? String(after), reached: true };
+    if (after < before) return { name: tierNames[before] ?? String(before), reached: false };
+  }
   return undefined;
 }
 

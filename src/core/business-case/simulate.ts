@@ -15,12 +15,14 @@
  *   marketplace  deals transacted through a cloud marketplace, net of its fee. What that
  *                means depends on the lane's other streams:
  *                - with `resale` (a reseller using private offers): marketplaceShare x bookings
- *                  x (margin - marketplaceFee x (1 - tier fee rebate)), only while the tier
- *                  allows private offers (until then those deals are resold normally);
+ *                  x (margin - fee x (1 - tier fee rebate)), only while the tier allows
+ *                  private offers (until then those deals are resold normally);
  *                - with `ip` and no `resale` (an ISV listing its own software): minus
- *                  marketplaceShare x marketplaceFee x own-IP revenue (the fee it pays);
- *                - with neither (the marketplace itself): marketplaceShare x bookings x
- *                  marketplaceFee (the fee it keeps).
+ *                  marketplaceShare x fee x own-IP revenue (the fee it pays);
+ *                - with neither (the marketplace itself): marketplaceShare x bookings x fee
+ *                  (the fee it keeps).
+ *                The fee is marketplaceFee on first-year contracts (own-IP subscribers in
+ *                their first 12 months) and marketplaceRenewalFee on renewals.
  *   rebate       rebate rate x bookings, paid in the month after the quarter ends
  *   mdf          MDF accrues at mdfRate x bookings; it is received as it reimburses
  *                mdfReimbursement x marketing spend, never more than the balance accrued
@@ -41,12 +43,22 @@
  *   marketing) are one-off.
  * Costs (per type, scaled by its weight: a weighted average, so a mix does not pay for
  * setting up twice):
+ *   onboarding, practiceBuild, launchMarketing  month 0, as set
  *   certifications  month 0: certifications x (certificationFee + certificationHours x loadedHourlyCost)
+ *   salesCapacity   salesFte x salesCostAnnual / 12 from month 1 (paid through the ramp before
+ *                   the first deal)
  *   hires           hires x hireCostAnnual / 12 from month 1 (paid through their ramp)
  *   programFees     the tier's programFeeAnnual / 12 a month, or the assumption's when the
  *                   type, a modifier or an override sets it
  *   lab, marketing  monthly; marketing is shown gross and the MDF that pays part of it back
  *                   is the `mdf` stream, so net cash is marketing net of MDF.
+ *   workingCapital  for a lane that resells: what it owes for the goods it resold
+ *                   (bookings x (1 - margin)) waits on its customers for
+ *                   max(0, customerPaymentDays - vendorPaymentDays) days; the cash tied up is
+ *                   the purchases of that many trailing days, and each month's change in it is
+ *                   a cost (a release when it shrinks). What is still owed at the end of the
+ *                   horizon is for sales made within it, so it counts as collected in the last
+ *                   month: over the horizon, working capital costs the partner time, not money.
  *   Hires are practice overhead; delivery cost is already inside the stream margins.
  * Rates by tier (resale margin, rebate, MDF, referral fee and cap): a rate the type, a vertical
  * or a segment sets stands for the entry tier, and each tier reached adds its uplift over the
@@ -57,11 +69,15 @@
  */
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
 import type { Tier } from '../schema/vendor.ts';
+import { METRIC_MEASURES, type MetricMeasure } from '../program-keys.ts';
 import { perStream, STREAM_KINDS, STREAMS } from '../stream-kinds.ts';
-import { atLeast, MODELLED_REQUIREMENTS, publishedContent } from './tiers.ts';
-import { COST_ITEMS, type CostItem, type StreamKind, type TierMetrics } from './types.ts';
+import { benefitUse, tierProgress, type ProgramModel, type TierStanding } from './program.ts';
+import { publishedContent } from './tiers.ts';
+import { COST_ITEMS, type CostItem, type StreamKind } from './types.ts';
 
 export interface SimLane {
+  /** Partner type id: which metrics it can produce and which benefits it can use. */
+  type: string;
   weight: number;
   assumptions: Assumptions;
   streams: readonly StreamKind[];
@@ -73,6 +89,7 @@ export interface SimLane {
 export interface SimOptions {
   horizon: number;
   tiers: readonly Tier[];
+  program: ProgramModel;
   /** false: stay at the entry tier all along (to value the tiers). */
   tierProgression?: boolean;
 }
@@ -91,13 +108,12 @@ export interface Simulation {
   cumulative: Float64Array;
   bookings: Float64Array;
   newCustomers: Float64Array;
-  /** Index into the tiers of the tier held each month. */
-  tier: Int32Array;
-  /** [tier * 4 + requirement] (requirements in MODELLED_REQUIREMENTS order): first month that requirement alone is met, -1 if never. */
-  requirementMetMonth: Int32Array;
-  finalMetrics: TierMetrics;
-  /** First month with a new customer, -1 if none. */
-  firstDealMonth: number;
+  /** Per lane: the index (into the tiers) of the tier it holds each month. */
+  laneTiers: Int32Array[];
+  /** Per lane: each tier's standing (when it is reached, what locks it). */
+  standings: TierStanding[][];
+  /** Cash waiting on customers at the end of the horizon (released in its last month). */
+  workingCapitalAtEnd: number;
   /** Working arrays kept for a rerun with `reuse`; not part of the results. */
   readonly [SCRATCH]?: Scratch;
 }
@@ -126,13 +142,17 @@ export function tierRateAt(
   return value + uplift;
 }
 
-/** Working arrays a simulation keeps for reuse: three series per lane and per-tier terms. */
+/**
+ * Per lane: new customers, new-business and renewal bookings, what it owes for resold goods,
+ * new own-IP subscribers, then one series per metric measure.
+ */
+const LANE_SERIES = 5 + METRIC_MEASURES.length;
+/** Days in an average month, to turn payment terms into months. */
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Working arrays a simulation keeps for reuse: LANE_SERIES series per lane and per-tier terms. */
 interface Scratch {
   lanes: number[][];
-  /** Tier requirements flattened, for `needFor`. */
-  need: number[];
-  needFor?: readonly Tier[];
-  have: number[];
   terms: number[][];
   /** The buffer behind every series, to clear before a rerun. */
   buffer: ArrayBuffer;
@@ -151,7 +171,7 @@ const TOTALS = [
 const SERIES = 2 * STREAM_KINDS.length + COST_ITEMS.length + TOTALS.length;
 
 /** All series of a simulation are views into one buffer: one allocation instead of dozens. */
-function newSimulation(n: number, T: number): Simulation {
+function newSimulation(n: number): Simulation {
   const buffer = new Float64Array(SERIES * n);
   let next = 0;
   const series = () => buffer.subarray(n * next, n * ++next);
@@ -167,15 +187,9 @@ function newSimulation(n: number, T: number): Simulation {
     grossProfit,
     ...totals,
     costs,
-    tier: new Int32Array(n),
-    requirementMetMonth: new Int32Array(T * MODELLED_REQUIREMENTS.length),
-    finalMetrics: {
-      annualRevenue: 0,
-      certifiedStaff: 0,
-      referralsOrInfluencedDeals: 0,
-      publishedContent: 0,
-    },
-    firstDealMonth: -1,
+    laneTiers: [],
+    standings: [],
+    workingCapitalAtEnd: 0,
   };
 }
 
@@ -204,10 +218,14 @@ interface LaneMonth {
   readonly feePerDeal: number[];
   readonly mpShare: number[];
   readonly mpNet: number[];
+  /** The same on renewals (the marketplace's renewal fee). */
+  readonly mpNetRenewal: number[];
   // State carried from month to month.
   mdfBalance: number;
   managedCustomers: number;
   subscribers: number;
+  /** New own-IP subscribers by month (for the marketplace fee on first-year subscriptions). */
+  readonly newSubscribers: number[];
 }
 
 /**
@@ -254,11 +272,21 @@ export const STREAM_STEPS: Record<StreamKind, (m: LaneMonth, put: Put) => void> 
   },
   marketplace(m, put) {
     if (m.marketplace === 'resells') {
-      const v = m.mpShare[m.k]! * m.mpNet[m.k]!;
-      put('marketplace', m.t, m.newBookings * v, m.renewalBookings * v);
+      const share = m.mpShare[m.k]!;
+      put(
+        'marketplace',
+        m.t,
+        m.newBookings * share * m.mpNet[m.k]!,
+        m.renewalBookings * share * m.mpNetRenewal[m.k]!,
+      );
     } else if (m.marketplace === 'operates') {
-      const v = m.a.marketplaceShare * m.a.marketplaceFee;
-      put('marketplace', m.t, m.newBookings * v, m.renewalBookings * v);
+      const share = m.a.marketplaceShare;
+      put(
+        'marketplace',
+        m.t,
+        m.newBookings * share * m.a.marketplaceFee,
+        m.renewalBookings * share * m.a.marketplaceRenewalFee,
+      );
     }
     // 'own-ip': the fee is charged on the IP subscriptions, in the ip step.
   },
@@ -266,20 +294,74 @@ export const STREAM_STEPS: Record<StreamKind, (m: LaneMonth, put: Put) => void> 
     put('training', m.t, m.customers * m.a.trainingRevenuePerCustomer, 0);
   },
   ip(m, put) {
-    m.subscribers = m.subscribers * Math.pow(m.a.renewalRate, 1 / 12) + m.customers;
+    const keep = Math.pow(m.a.renewalRate, 1 / 12);
+    m.subscribers = m.subscribers * keep + m.customers;
     const r = (m.subscribers * m.a.ipRevenuePerCustomerAnnual) / 12;
     put('ip', m.t, r, 0);
     // An ISV selling its own software through a marketplace pays the fee on it: a cost on
-    // subscription revenue, so it recurs with it.
-    if (m.marketplace === 'own-ip')
-      put('marketplace', m.t, 0, -r * m.a.marketplaceShare * m.a.marketplaceFee);
+    // subscription revenue, so it recurs with it. Subscribers in their first 12 months pay
+    // the first-year fee, the others the renewal fee.
+    if (m.marketplace === 'own-ip') {
+      m.newSubscribers[m.t] = m.customers;
+      let firstYear = 0;
+      for (let s = m.t, kept = 1; s >= 1 && s > m.t - 12; s--, kept *= keep)
+        firstYear += m.newSubscribers[s]! * kept;
+      const perSubscriber = m.a.ipRevenuePerCustomerAnnual / 12;
+      const fee =
+        firstYear * perSubscriber * m.a.marketplaceFee +
+        (m.subscribers - firstYear) * perSubscriber * m.a.marketplaceRenewalFee;
+      put('marketplace', m.t, 0, -fee * m.a.marketplaceShare);
+    }
   },
 };
 
+/** The measures a lane's metrics count, month by month (unweighted: the type on its own). */
+function measureLane(
+  lane: SimLane,
+  H: number,
+  nc: readonly number[],
+  nb: readonly number[],
+  rb: readonly number[],
+  out: Record<MetricMeasure, number[]>,
+): void {
+  const a = lane.assumptions;
+  const managed = lane.streams.includes('managed');
+  let firstDeal = -1;
+  let bookings = 0;
+  let newBookings = 0;
+  let customers = 0;
+  let underManagement = 0;
+  for (let t = 0; t <= H; t++) {
+    if (firstDeal < 0 && nc[t]! > 0) firstDeal = t;
+    bookings += nb[t]! + rb[t]!;
+    newBookings += nb[t]!;
+    customers += nc[t]!;
+    if (t >= 12) {
+      bookings -= nb[t - 12]! + rb[t - 12]!;
+      newBookings -= nb[t - 12]!;
+      customers -= nc[t - 12]!;
+    }
+    out.bookings[t] = bookings;
+    out['new-bookings'][t] = newBookings;
+    out['new-customers'][t] = customers;
+    // Hires count once their ramp is over: from month 1 + hireRampMonths (part-way for a
+    // fractional ramp).
+    const ramped = t < 1 ? 0 : Math.min(1, Math.max(0, t - a.hireRampMonths));
+    out['certified-people'][t] = a.certifications + ramped * a.hires;
+    out['published-content'][t] = publishedContent(t, firstDeal);
+    if (managed) underManagement = underManagement * (1 - a.managedChurnMonthly) + nc[t]!;
+    out['managed-customers'][t] = underManagement;
+    out.satisfaction[t] = 0;
+  }
+}
+
 /**
- * Run the model. Pass `reuse` (an earlier result with the same horizon and number of tiers)
- * to overwrite it instead of allocating: sensitivity and break-even run the case dozens of
- * times and only read NPV from each run.
+ * Run the model. Each lane (partner type) runs as that type would on its own, at full size,
+ * climbing the tiers on its own metrics; its money and costs are then added in at its weight,
+ * so a mix is exactly the weighted combination of its types' cases.
+ *
+ * Pass `reuse` (an earlier result with the same horizon) to overwrite it instead of
+ * allocating: sensitivity and break-even run the case dozens of times and only read NPV.
  */
 export function simulate(
   lanes: readonly SimLane[],
@@ -290,127 +372,67 @@ export function simulate(
   const n = H + 1;
   const tiers = opts.tiers;
   const T = tiers.length;
-  const R = MODELLED_REQUIREMENTS.length;
   const progression = opts.tierProgression !== false;
 
-  const sim =
-    reuse && reuse.horizon === H && reuse.requirementMetMonth.length === T * R
-      ? reuse
-      : newSimulation(n, T);
+  const sim = reuse && reuse.horizon === H ? reuse : newSimulation(n);
   let scratch = sim[SCRATCH];
   if (!scratch)
     Object.defineProperty(sim, SCRATCH, {
       value: (scratch = {
         lanes: [],
-        need: [],
-        have: [0, 0, 0, 0],
-        terms: Array.from({ length: 7 }, () => zeros(T)),
+        terms: [],
         buffer: sim.net.buffer as ArrayBuffer,
       }),
     });
-  else {
-    new Float64Array(scratch.buffer).fill(0);
-    sim.tier.fill(0);
-  }
-  while (scratch.lanes.length < 3 * lanes.length) scratch.lanes.push(zeros(n));
-  const {
-    bookings,
-    newCustomers,
-    tier,
-    requirementMetMonth,
-    revenue,
-    grossProfit,
-    recurringGrossProfit,
-    costs,
-  } = sim;
-
-  // Pass 1: volume, which no tier changes.
-  for (let l = 0; l < lanes.length; l++) {
-    const lane = lanes[l]!;
-    const a = lane.assumptions;
-    const N = a.newCustomersPerMonth * lane.weight;
-    const f = Math.max(1, a.monthsToFirstDeal);
-    const rampSteps = a.monthsToSteadyState + 1;
-    const dv = a.dealValue;
-    const rr = a.renewalRate;
-    const nc = scratch.lanes[3 * l]!;
-    const nb = scratch.lanes[3 * l + 1]!;
-    const rb = scratch.lanes[3 * l + 2]!;
-    nc[0] = nb[0] = rb[0] = 0;
-    for (let t = 1; t <= H; t++) {
-      const c = N * Math.min(1, Math.max(0, t - f + 1) / rampSteps);
-      nc[t] = c;
-      nb[t] = c * dv;
-      rb[t] = t > 12 ? rr * (nb[t - 12]! + rb[t - 12]!) : 0;
-      newCustomers[t]! += c;
-      bookings[t]! += nb[t]! + rb[t]!;
-    }
-  }
-
-  // Tier pass: requirements on the whole case, tier held each month.
-  // Requirements flattened as [tier * R + j], j in MODELLED_REQUIREMENTS order.
-  const need = scratch.need;
-  if (scratch.needFor !== tiers) {
-    need.length = 0;
-    for (const t of tiers) for (const key of MODELLED_REQUIREMENTS) need.push(t.requirements[key]);
-    scratch.needFor = tiers;
-  }
-  for (let i = 0; i < need.length; i++) requirementMetMonth[i] = -1;
-  const have = scratch.have;
-  let firstDealMonth = -1;
-  for (let t = 0; t <= H; t++) {
-    if (firstDealMonth < 0 && newCustomers[t]! > 0) firstDealMonth = t;
-    let revenue = 0;
-    let deals = 0;
-    for (let s = Math.max(0, t - 11); s <= t; s++) {
-      revenue += bookings[s]!;
-      deals += newCustomers[s]!;
-    }
-    let staff = 0;
-    for (const lane of lanes) {
-      const a = lane.assumptions;
-      // Hires count once their ramp is over: from month 1 + hireRampMonths (part-way for a
-      // fractional ramp).
-      const ramped = t < 1 ? 0 : Math.min(1, Math.max(0, t - a.hireRampMonths));
-      staff += lane.weight * (a.certifications + ramped * a.hires);
-    }
-    have[0] = revenue;
-    have[1] = staff;
-    have[2] = deals;
-    have[3] = publishedContent(t, firstDealMonth);
-    for (let i = 0; i < need.length; i++)
-      if (requirementMetMonth[i]! < 0 && atLeast(have[i % R]!, need[i]!))
-        requirementMetMonth[i] = t;
-    let cur = t > 0 ? tier[t - 1]! : 0;
-    if (progression) {
-      while (cur + 1 < T) {
-        const base = (cur + 1) * R;
-        let met = true;
-        for (let j = 0; j < R; j++) if (!atLeast(have[j]!, need[base + j]!)) met = false;
-        if (!met) break;
-        cur++;
-      }
-    }
-    tier[t] = cur;
-  }
-
-  // Pass 2: money, per lane, at the terms of the tier held.
-  const [margin, rebate, mdf, feePerDeal, mpShare, mpNet, programMonthly] = scratch.terms as [
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-  ];
+  else new Float64Array(scratch.buffer).fill(0);
+  sim.workingCapitalAtEnd = 0;
+  sim.laneTiers = [];
+  sim.standings = [];
+  while (scratch.lanes.length < LANE_SERIES * lanes.length) scratch.lanes.push(zeros(n));
+  while (scratch.terms.length < 8) scratch.terms.push([]);
+  const { bookings, newCustomers, revenue, grossProfit, recurringGrossProfit, costs } = sim;
+  const [margin, rebate, mdf, feePerDeal, mpShare, mpNet, mpNetRenewal, programMonthly] =
+    scratch.terms as [
+      number[],
+      number[],
+      number[],
+      number[],
+      number[],
+      number[],
+      number[],
+      number[],
+    ];
+  const e = tiers[0]!.benefits;
 
   for (let l = 0; l < lanes.length; l++) {
     const lane = lanes[l]!;
     const a = lane.assumptions;
     const w = lane.weight;
+    const base = LANE_SERIES * l;
+    const nc = scratch.lanes[base]!;
+    const nb = scratch.lanes[base + 1]!;
+    const rb = scratch.lanes[base + 2]!;
+    const owed = scratch.lanes[base + 3]!;
+    const newSubscribers = scratch.lanes[base + 4]!;
+    const measures = {} as Record<MetricMeasure, number[]>;
+    METRIC_MEASURES.forEach((m, i) => (measures[m] = scratch.lanes[base + 5 + i]!));
+
+    // Volume, which no tier changes: the type on its own, before its weight.
+    const N = a.newCustomersPerMonth;
+    const f = Math.max(1, a.monthsToFirstDeal);
+    const rampSteps = a.monthsToSteadyState + 1;
+    nc[0] = nb[0] = rb[0] = 0;
+    for (let t = 1; t <= H; t++) {
+      const c = N * Math.min(1, Math.max(0, t - f + 1) / rampSteps);
+      nc[t] = c;
+      nb[t] = c * a.dealValue;
+      rb[t] = t > 12 ? a.renewalRate * (nb[t - 12]! + rb[t - 12]!) : 0;
+      newCustomers[t]! += w * c;
+      bookings[t]! += w * (nb[t]! + rb[t]!);
+    }
+
+    // Terms by tier, for what this type can use (see the header).
     const has = (s: StreamKind) => lane.streams.includes(s);
-    // Who the marketplace stream is about, from the lane's other streams (see the header).
     const marketplace = !has('marketplace')
       ? 'none'
       : has('resale')
@@ -418,44 +440,68 @@ export function simulate(
         : has('ip')
           ? 'own-ip'
           : 'operates';
-    // A rate the type sets (a distributor's 5% cut of the channel discount) stands for the
-    // entry tier, and each higher tier adds its uplift over the entry tier's rate; a typed
-    // rate is used as typed, until a tier that pays more is reached.
-    const e = tiers[0]!.benefits;
     const typed = (key: AssumptionKey) => lane.overridden.includes(key);
+    const usable = (b: Parameters<typeof benefitUse>[1]) =>
+      benefitUse(opts.program, b, lane.type).usable;
+    const canDiscount = usable('discount');
+    const canRebate = usable('rebate');
+    const canMdf = usable('mdfRate');
+    const canRefer = usable('referralFee');
+    const canOffer = usable('privateOffers');
+    const takes: boolean[] = [];
     for (let k = 0; k < T; k++) {
       const b = tiers[k]!.benefits;
-      const rate = (key: AssumptionKey, tierRate: number, entryRate: number) =>
-        tierRateAt(k, a[key], typed(key), tierRate, entryRate);
-      margin[k] = rate('resaleMargin', b.discount, e.discount);
-      rebate[k] = rate('rebateRate', b.rebate, e.rebate);
-      mdf[k] = rate('mdfRate', b.mdfRate, e.mdfRate);
-      const feeRate = rate('referralFeeRate', b.referralFee, e.referralFee);
+      // A benefit the type cannot use pays it nothing: its rate stays the entry tier's.
+      const rate = (key: AssumptionKey, ok: boolean, tierRate: number, entryRate: number) =>
+        ok ? tierRateAt(k, a[key], typed(key), tierRate, entryRate) : a[key];
+      margin[k] = rate('resaleMargin', canDiscount, b.discount, e.discount);
+      rebate[k] = rate('rebateRate', canRebate, b.rebate, e.rebate);
+      mdf[k] = rate('mdfRate', canMdf, b.mdfRate, e.mdfRate);
+      const feeRate = rate('referralFeeRate', canRefer, b.referralFee, e.referralFee);
       // A cap of 0 means no cap: compared and raised as an unlimited one.
-      const cap = tierRateAt(
-        k,
-        uncapped(a.referralFeeCap),
-        typed('referralFeeCap'),
-        uncapped(b.referralFeeCap),
-        uncapped(e.referralFeeCap),
-      );
+      const cap = canRefer
+        ? tierRateAt(
+            k,
+            uncapped(a.referralFeeCap),
+            typed('referralFeeCap'),
+            uncapped(b.referralFeeCap),
+            uncapped(e.referralFeeCap),
+          )
+        : uncapped(a.referralFeeCap);
       feePerDeal[k] = Math.min(feeRate * a.dealValue, cap);
-      mpShare[k] =
-        marketplace === 'resells' && b.marketplace.privateOffers ? a.marketplaceShare : 0;
-      mpNet[k] = margin[k]! - a.marketplaceFee * (1 - b.marketplace.feeRebate);
+      const offers = canOffer && b.marketplace.privateOffers;
+      const feeRebate = canOffer ? b.marketplace.feeRebate : e.marketplace.feeRebate;
+      mpShare[k] = marketplace === 'resells' && offers ? a.marketplaceShare : 0;
+      mpNet[k] = margin[k]! - a.marketplaceFee * (1 - feeRebate);
+      mpNetRenewal[k] = margin[k]! - a.marketplaceRenewalFee * (1 - feeRebate);
       programMonthly[k] = (lane.programFeePinned ? a.programFeeAnnual : b.programFeeAnnual) / 12;
+      // A tier is taken when it costs nothing more, or raises a rate this case earns on.
+      const raises =
+        (has('resale') && margin[k]! > margin[0]!) ||
+        (has('rebate') && rebate[k]! > rebate[0]!) ||
+        (has('mdf') && mdf[k]! > mdf[0]!) ||
+        (has('referral') && feePerDeal[k]! > feePerDeal[0]!) ||
+        (marketplace === 'resells' && (mpShare[k]! > mpShare[0]! || mpNet[k]! > mpNet[0]!));
+      takes[k] = k === 0 || programMonthly[k]! <= programMonthly[0]! || raises;
     }
-    const nc = scratch.lanes[3 * l]!;
-    const nb = scratch.lanes[3 * l + 1]!;
-    const rb = scratch.lanes[3 * l + 2]!;
-    const hiresMonthly = (w * a.hires * a.hireCostAnnual) / 12;
-    const lab = w * a.labCostMonthly;
-    const marketing = w * a.marketingMonthly;
+
+    // Tiers: the type's own metrics, month by month (the one rule, in program.ts).
+    measureLane(lane, H, nc, nb, rb, measures);
+    const { held, standings } = tierProgress(opts.program, tiers, lane.type, measures, H, {
+      progression,
+      takes,
+    });
+    sim.laneTiers.push(held);
+    sim.standings.push(standings);
+
+    // Money, at the terms of the tier held, added in at the lane's weight.
+    const resells = has('resale');
+    const gapMonths = Math.max(0, a.customerPaymentDays - a.vendorPaymentDays) / DAYS_PER_MONTH;
     const month: LaneMonth = {
       a,
       horizon: H,
       marketplace,
-      marketing,
+      marketing: a.marketingMonthly,
       t: 0,
       k: 0,
       customers: 0,
@@ -467,38 +513,59 @@ export function simulate(
       feePerDeal,
       mpShare,
       mpNet,
+      mpNetRenewal,
       mdfBalance: 0,
       managedCustomers: 0,
       subscribers: 0,
+      newSubscribers,
     };
     const marginOf = perStream((s) => {
       const key = STREAMS[s].margin;
       return key === null ? 1 : a[key];
     });
     const put: Put = (kind, t, fromNew, fromRenewals) => {
-      const m = marginOf[kind];
+      const m = w * marginOf[kind];
       const recurring = STREAMS[kind].recurring;
-      revenue[kind][t]! += fromNew + fromRenewals;
+      revenue[kind][t]! += w * (fromNew + fromRenewals);
       grossProfit[kind][t]! += (fromNew + fromRenewals) * m;
       if (recurring === 'all') recurringGrossProfit[t]! += (fromNew + fromRenewals) * m;
       else if (recurring === 'renewals') recurringGrossProfit[t]! += fromRenewals * m;
     };
     const steps = lane.streams.map((s) => STREAM_STEPS[s]);
 
+    costs.onboarding[0]! += w * a.onboardingCost;
+    costs.practiceBuild[0]! += w * a.practiceBuildCost;
+    costs.launchMarketing[0]! += w * a.launchMarketingCost;
     costs.certifications[0]! +=
       w * a.certifications * (a.certificationFee + a.certificationHours * a.loadedHourlyCost);
+    owed[0] = 0;
+    let tiedUp = 0;
     for (let t = 1; t <= H; t++) {
-      const k = tier[t]!;
+      const k = held[t]!;
       month.t = t;
       month.k = k;
       month.customers = nc[t]!;
       month.newBookings = nb[t]!;
       month.renewalBookings = rb[t]!;
       for (const step of steps) step(month, put);
-      costs.hires[t]! += hiresMonthly;
+      if (resells && gapMonths > 0) {
+        // Purchases of the trailing gapMonths (a fraction of the oldest month) wait on customers.
+        owed[t] = (1 - mpShare[k]!) * (1 - margin[k]!) * (nb[t]! + rb[t]!);
+        let waiting = 0;
+        let left = gapMonths;
+        for (let s = t; s >= 1 && left > 0; s--, left--) waiting += owed[s]! * Math.min(1, left);
+        costs.workingCapital[t]! += w * (waiting - tiedUp);
+        tiedUp = waiting;
+      }
+      if (t === H && tiedUp > 0) {
+        costs.workingCapital[t]! -= w * tiedUp;
+        sim.workingCapitalAtEnd += w * tiedUp;
+      }
+      costs.salesCapacity[t]! += (w * a.salesFte * a.salesCostAnnual) / 12;
+      costs.hires[t]! += (w * a.hires * a.hireCostAnnual) / 12;
       costs.programFees[t]! += w * programMonthly[k]!;
-      costs.lab[t]! += lab;
-      costs.marketing[t]! += marketing;
+      costs.lab[t]! += w * a.labCostMonthly;
+      costs.marketing[t]! += w * a.marketingMonthly;
     }
   }
 
@@ -514,14 +581,12 @@ export function simulate(
     net[t] = gp - cost;
     cumulative[t] = sum += gp - cost;
   }
-  const m = sim.finalMetrics;
-  m.annualRevenue = have[0]!;
-  m.certifiedStaff = have[1]!;
-  m.referralsOrInfluencedDeals = have[2]!;
-  m.publishedContent = have[3]!;
-  sim.firstDealMonth = firstDealMonth;
   return sim;
 }
+
+/** The lane with the largest weight (the first of equals): whose tiers a mix's summary shows. */
+export const primaryLane = (lanes: readonly Pick<SimLane, 'weight'>[]): number =>
+  lanes.reduce((best, l, i) => (l.weight > lanes[best]!.weight ? i : best), 0);
 
 /** Sim lanes from resolved lanes, with some assumptions replaced (sensitivity, scenarios, break-even). */
 export function withAssumptions<L extends SimLane>(
@@ -529,6 +594,7 @@ export function withAssumptions<L extends SimLane>(
   change: (a: Assumptions) => Assumptions,
 ): SimLane[] {
   return lanes.map((l) => ({
+    type: l.type,
     weight: l.weight,
     streams: l.streams,
     programFeePinned: l.programFeePinned,

@@ -1,45 +1,46 @@
 /**
- * Tier progression: which tier the partner holds each month, and what reaching the tiers
- * is worth against staying at the entry tier.
+ * Tiers in a case: the timeline each partner type climbs, what each tier is worth against
+ * staying at the entry tier, and the typed rates a tier pays more than.
  *
- * Requirements as modelled (tiers are listed entry first; the entry tier is held from
- * month 0, whatever its requirements, since signing up is how a partner joins):
- * - annualRevenue: list value of the vendor's product sold or influenced (new business
- *   and renewals) over the trailing 12 months, all types of a mix together.
- * - certifiedStaff: people certified at month 0 (`certifications`) plus hires, who count
- *   once their ramp is over (from month 1 + hireRampMonths); a mix adds them by weight.
- * - referralsOrInfluencedDeals: new customers over the trailing 12 months.
- * - customerSatisfaction: treated as met (the engine does not model satisfaction).
- * - publishedContent: one piece a quarter, the first one quarter after the first deal
- *   (a case study of it).
- * Tiers are climbed in order and, once reached, kept: the growth paths modelled never
- * shrink trailing revenue enough to lose one. Benefits apply from the month a tier is
- * reached; the resale margin, rebate and MDF rates are the assumption's (which stands for
- * the entry tier) plus the tier's uplift over the entry tier; the referral fee is the larger of
- * the assumption's and the tier's.
+ * When a tier is reached, and what locks it, is decided in one place: `tierProgress` in
+ * program.ts, from the vendor's program (metrics, who can produce them, tier gates). As the
+ * case models the measures a metric counts, per type on its own:
+ * - bookings: list value sold (new business and renewals) over the trailing 12 months;
+ *   new-bookings: the first-year value of new customers over the trailing 12 months;
+ *   new-customers: new customers over the trailing 12 months;
+ * - certified-people: people certified at month 0 (`certifications`) plus hires, who count
+ *   once their ramp is over (from month 1 + hireRampMonths);
+ * - published-content: one piece a quarter, the first one quarter after the first deal;
+ * - managed-customers: customers under management (with the managed stream);
+ * - satisfaction: treated as met (the engine does not model satisfaction).
+ * A type only counts the metrics the program says it can produce, and only uses the benefits
+ * it can use; it takes a tier when it costs nothing more or raises a rate the case earns on
+ * (a tier whose fee buys nothing the case puts money on is `declined`).
  */
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
-import type { Tier, TierBenefits, TierRequirements } from '../schema/vendor.ts';
+import type { Tier, TierBenefits } from '../schema/vendor.ts';
+import type { BenefitKey } from '../program-keys.ts';
+import { benefitUses, type ProgramModel } from './program.ts';
 import type { Simulation } from './simulate.ts';
 import {
   STREAM_KINDS,
   type BenefitValue,
-  type ModelledRequirement,
   type StreamKind,
   type StreamRecord,
   type SupersededOverride,
-  type TierMetrics,
   type TierStep,
 } from './types.ts';
 
-export const MODELLED_REQUIREMENTS = [
-  'annualRevenue',
-  'certifiedStaff',
-  'referralsOrInfluencedDeals',
-  'publishedContent',
-] as const satisfies readonly ModelledRequirement[];
-
 export const CONTENT_EVERY_MONTHS = 3;
+
+/** The program benefit behind each tier rate (the cap goes with the referral fee). */
+const TIER_BENEFIT_OF: Record<(typeof TIER_RATES)[number]['benefit'], BenefitKey> = {
+  discount: 'discount',
+  rebate: 'rebate',
+  mdfRate: 'mdfRate',
+  referralFee: 'referralFee',
+  referralFeeCap: 'referralFee',
+};
 
 /** The assumptions a tier's benefits set: rate by rate, the benefit and the stream it pays into. */
 export const TIER_RATES = [
@@ -65,18 +66,25 @@ export function supersededOverrides(
     overridden: readonly AssumptionKey[];
     assumptions: Assumptions;
   }[],
-  timeline: readonly TierStep[],
+  laneTiers: readonly { tiers: readonly TierStep[] }[],
   tiers: readonly Tier[],
 ): SupersededOverride[] {
   const out: SupersededOverride[] = [];
   for (const { key, benefit, stream } of TIER_RATES) {
-    const lane = lanes.find((l) => l.overridden.includes(key) && l.streams.includes(stream));
-    if (!lane) continue;
+    const i = lanes.findIndex((l) => l.overridden.includes(key) && l.streams.includes(stream));
+    if (i < 0) continue;
+    const lane = lanes[i]!;
+    const timeline = laneTiers[i]!.tiers;
     const typed = lane.assumptions[key];
+    const tierBenefit = TIER_BENEFIT_OF[benefit];
     const more = (v: number) =>
       key === 'referralFeeCap' ? (v === 0 ? typed !== 0 : typed !== 0 && v > typed) : v > typed;
     const k = timeline.findIndex(
-      (t, i) => i > 0 && t.reachedMonth !== null && more(tiers[i]!.benefits[benefit]),
+      (t, j) =>
+        j > 0 &&
+        t.reachedMonth !== null &&
+        t.usable[tierBenefit] &&
+        more(tiers[j]!.benefits[benefit]),
     );
     if (k > 0)
       out.push({
@@ -96,50 +104,28 @@ export const publishedContent = (month: number, firstDealMonth: number): number 
     ? 0
     : Math.floor((month - firstDealMonth) / CONTENT_EVERY_MONTHS);
 
-// Trailing sums of fractional customers carry rounding noise; a requirement met to 1e-9 is met.
-export const atLeast = (have: number, need: number) => have >= need - 1e-9 * Math.max(1, need);
-
-export const requirementMet = (
-  req: TierRequirements,
-  key: ModelledRequirement,
-  m: TierMetrics,
-): boolean => atLeast(m[key], req[key]);
-
-/** All modelled requirements met (customer satisfaction is treated as met). */
-export const meetsTier = (req: TierRequirements, m: TierMetrics): boolean =>
-  atLeast(m.annualRevenue, req.annualRevenue) &&
-  atLeast(m.certifiedStaff, req.certifiedStaff) &&
-  atLeast(m.referralsOrInfluencedDeals, req.referralsOrInfluencedDeals) &&
-  atLeast(m.publishedContent, req.publishedContent);
-
-/** The tier timeline for the report. */
-export function tierTimeline(sim: Simulation, tiers: readonly Tier[]): TierStep[] {
+/** A lane's tier timeline for the report, from the simulation's standings. */
+export function tierTimeline(
+  sim: Simulation,
+  tiers: readonly Tier[],
+  program: ProgramModel,
+  typeId: string,
+  lane = 0,
+): TierStep[] {
+  const standings = sim.standings[lane] ?? [];
+  const uses = benefitUses(program, typeId);
   return tiers.map((tier, k) => {
-    let reached: number | null = null;
-    for (let t = 0; t <= sim.horizon; t++) {
-      if (sim.tier[t]! >= k) {
-        reached = t;
-        break;
-      }
-    }
-    const requirementMetMonth = {} as Record<ModelledRequirement, number | null>;
-    MODELLED_REQUIREMENTS.forEach((r, j) => {
-      const m = sim.requirementMetMonth[k * MODELLED_REQUIREMENTS.length + j]!;
-      requirementMetMonth[r] = m < 0 ? null : m;
-    });
+    const st = standings[k]!;
     const b = tier.benefits;
     return {
       id: tier.id,
       name: tier.name,
-      reachedMonth: reached,
-      requirements: tier.requirements,
-      requirementMetMonth,
-      unmet:
-        reached === null
-          ? MODELLED_REQUIREMENTS.filter(
-              (r) => !requirementMet(tier.requirements, r, sim.finalMetrics),
-            )
-          : [],
+      reachedMonth: st.reachedMonth,
+      eligibleMonth: st.eligibleMonth,
+      declined: st.declined,
+      gates: st.gates,
+      lockedBy: st.lockedBy,
+      unmet: st.eligibleMonth === null ? st.gates.filter((g) => g.metMonth === null) : [],
       benefits: {
         discount: b.discount,
         rebate: b.rebate,
@@ -149,7 +135,14 @@ export function tierTimeline(sim: Simulation, tiers: readonly Tier[]): TierStep[
         programFeeAnnual: b.programFeeAnnual,
         privateOffers: b.marketplace.privateOffers,
         marketplaceFeeRebate: b.marketplace.feeRebate,
+        coSell: b.coSell,
+        nfrLicences: b.nfrLicences,
+        trainingVouchers: b.trainingVouchers,
       },
+      usable: Object.fromEntries(uses.map((u) => [u.benefit, u.usable])) as Record<
+        BenefitKey,
+        boolean
+      >,
     };
   });
 }
@@ -163,7 +156,9 @@ export function benefitValue(
   sim: Simulation,
   entryOnly: Simulation,
   tiers: readonly Tier[],
+  lane = 0,
 ): BenefitValue {
+  const held = sim.laneTiers[lane]!;
   const byTier = tiers.map((t) => ({
     tier: t.id,
     name: t.name,
@@ -182,7 +177,7 @@ export function benefitValue(
   let extraGrossProfit = 0;
   let extraProgramFees = 0;
   for (let t = 0; t <= sim.horizon; t++) {
-    const row = byTier[sim.tier[t]!]!;
+    const row = byTier[held[t]!]!;
     const gp = sim.grossProfitTotal[t]! - entryOnly.grossProfitTotal[t]!;
     const fees = sim.costs.programFees[t]! - entryOnly.costs.programFees[t]!;
     row.extraGrossProfit += gp;

@@ -1,13 +1,27 @@
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
 import { perStream, STREAM_KINDS, STREAMS, streamLabel, type StreamKind } from '../stream-kinds.ts';
-import type { TierRequirements } from '../schema/vendor.ts';
+import type { BenefitKey } from '../program-keys.ts';
+import type { GateStanding } from './program.ts';
+import type { Bands, IrrCaveat } from './bands.ts';
 
 export { STREAM_KINDS, STREAMS, type StreamKind };
 
 /** One number per engine stream; streams a case does not use stay 0. */
 export type StreamRecord = Record<StreamKind, number>;
 
-export const COST_ITEMS = ['certifications', 'hires', 'programFees', 'lab', 'marketing'] as const;
+/** What adding the line costs the partner: month-0 investment first, then running costs. */
+export const COST_ITEMS = [
+  'onboarding',
+  'practiceBuild',
+  'launchMarketing',
+  'certifications',
+  'salesCapacity',
+  'hires',
+  'programFees',
+  'lab',
+  'marketing',
+  'workingCapital',
+] as const;
 export type CostItem = (typeof COST_ITEMS)[number];
 export type CostRecord = Record<CostItem, number>;
 
@@ -15,11 +29,16 @@ export type CostRecord = Record<CostItem, number>;
 export const STREAM_LABELS: Record<StreamKind, string> = perStream(streamLabel);
 
 export const COST_LABELS: Record<CostItem, string> = {
+  onboarding: 'Onboarding',
+  practiceBuild: 'Practice or integration build',
+  launchMarketing: 'Launch marketing',
   certifications: 'Certifications and training',
-  hires: 'New hires',
+  salesCapacity: 'Sales and pre-sales capacity',
+  hires: 'Delivery hires',
   programFees: 'Program fees',
   lab: 'Demo and lab',
   marketing: 'Marketing',
+  workingCapital: 'Working capital',
 };
 
 /** One share of a prospect's business: a partner type and its weight. */
@@ -85,8 +104,10 @@ export interface MonthRow {
   /** List value of the vendor's product sold or influenced this month (new business and renewals). */
   bookings: number;
   newCustomers: number;
-  /** Id of the tier held this month. */
+  /** Id of the tier held this month (by the heaviest type of a mix). */
   tier: string;
+  /** Each type's tier this month, in the order of `lanes`. */
+  tiers: string[];
 }
 
 export interface YearRow {
@@ -115,6 +136,14 @@ export interface CaseSummary {
   irrMonthly: number | null;
   /** Net flows change sign more than once: several IRRs may exist; the one nearest 0 is shown. */
   irrAmbiguous: boolean;
+  /** False when the IRR is above the vendor's band or too little is at risk for it to mean anything; pages then say "not meaningful" (the number stays in irrAnnual). */
+  irrMeaningful: boolean;
+  /** Why the IRR is not meaningful (null when it is, or when there is none). */
+  irrCaveat: IrrCaveat | null;
+  /** The most cash the case ever needs: minus its lowest cumulative net cash (0 if never negative). */
+  peakFunding: number;
+  /** Cash waiting on customers at the end of the horizon: working capital, counted as collected in the last month. */
+  workingCapitalAtEnd: number;
   /** First month whose cumulative net is >= 0 after being negative; 0 if never negative; null if not within the horizon. */
   paybackMonth: number | null;
   /** (grossProfit - totalCosts) / totalCosts over the horizon, undiscounted; null when there are no costs. */
@@ -136,29 +165,22 @@ export interface CaseSummary {
   newCustomers: number;
 }
 
-/** What the tier requirements looked like, as modelled. */
-export interface TierMetrics {
-  /** Bookings over the trailing 12 months. */
-  annualRevenue: number;
-  certifiedStaff: number;
-  /** New deals over the trailing 12 months. */
-  referralsOrInfluencedDeals: number;
-  publishedContent: number;
-}
-
-export type ModelledRequirement = keyof TierMetrics;
-
 export interface TierStep {
   id: string;
   name: string;
-  /** Month the tier is reached (0 for the entry tier); null if not within the horizon. */
+  /** Month the case holds the tier (0 for the entry tier); null if not within the horizon or never taken. */
   reachedMonth: number | null;
-  requirements: TierRequirements;
-  /** First month each modelled requirement is met on its own (null: not within the horizon). */
-  requirementMetMonth: Record<ModelledRequirement, number | null>;
-  /** Requirements still unmet at the end of the horizon, for a tier not reached. */
-  unmet: ModelledRequirement[];
-  /** The tier's published benefits (the engine applies discount, rebate and MDF as uplifts over the entry tier; see simulate.ts). */
+  /** Month every gate is met; null if not within the horizon. */
+  eligibleMonth: number | null;
+  /** Eligible but not taken: its fee buys nothing this case puts money on. */
+  declined: boolean;
+  /** Each gate: its metric, minimum, the month it is met, its value at the end of the horizon. */
+  gates: GateStanding[];
+  /** Gates on metrics this type cannot produce: what locks it out of the tier. */
+  lockedBy: GateStanding[];
+  /** Gates still unmet at the end of the horizon, for a tier not reached. */
+  unmet: GateStanding[];
+  /** The tier's published benefits (see simulate.ts for how the rates apply). */
   benefits: {
     discount: number;
     rebate: number;
@@ -168,7 +190,24 @@ export interface TierStep {
     programFeeAnnual: number;
     privateOffers: boolean;
     marketplaceFeeRebate: number;
+    coSell: boolean;
+    nfrLicences: number;
+    trainingVouchers: number;
   };
+  /** Which benefits this partner type can use (the program's `benefits`). */
+  usable: Record<BenefitKey, boolean>;
+}
+
+/** One partner type's tiers in a case (a mix has one per type). */
+export interface LaneTiers {
+  type: string;
+  name: string;
+  weight: number;
+  tiers: TierStep[];
+  /** Each benefit: whether this type can use it, and what using it takes. */
+  benefits: { benefit: BenefitKey; usable: boolean; why: string }[];
+  /** What the tiers are worth to this type on its own (not weighted). */
+  benefitValue: BenefitValue;
 }
 
 /** A rate the user typed that a tier pays more than: the tier's rate applies from `month`. */
@@ -254,6 +293,8 @@ export interface CaseResult {
   request: CaseRequest & { mix: MixPart[] };
   currency: string;
   locale: string;
+  /** The plausibility bands the case is read against (the vendor's, or the defaults). */
+  bands: Bands;
   /** Every value used; for a mix, each key's weighted average across the types (see `lanes` for each type's values). */
   assumptions: Assumptions;
   provenance: ProvenanceRecord;
@@ -264,7 +305,11 @@ export interface CaseResult {
   monthly: MonthRow[];
   yearly: YearRow[];
   summary: CaseSummary;
+  /** The tiers of the type with the largest weight (the only type, for one type). */
   tiers: TierStep[];
+  /** Every type's tiers: a mix's types each climb the tiers on their own. */
+  laneTiers: LaneTiers[];
+  /** What the tiers are worth: each type's value at its weight, added up. */
   benefitValue: BenefitValue;
   scenarios: ScenarioResult[];
   sensitivity: SensitivityRow[];

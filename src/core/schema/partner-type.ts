@@ -101,6 +101,9 @@ export const PartnerType = z
           .min(1)
           .describe('Engine streams the case models for this type.'),
         defaults: AssumptionDefaults,
+        targetTier: Id.optional().describe(
+          "The tier this type's default plan aims for (a tier id in data/vendor.yaml); `partnerkit validate` warns when the default case does not end the horizon holding it.",
+        ),
       })
       .describe('Business-case defaults for this type.'),
     sources: z.array(Source).describe('Sources cited by this file.'),

@@ -2,7 +2,6 @@
 // (src/core/case-view.ts), written with textContent only: no data ever goes through innerHTML.
 import type { CaseResult } from '../../core/business-case/types.ts';
 import {
-  benefitTable,
   chartSummaries,
   keyFigures,
   monthlyTable,
@@ -11,6 +10,7 @@ import {
   revenueRows,
   scenarioTable,
   tierTimeline,
+  tierWorth,
   tornadoRows,
   type Fmt,
 } from '../../core/case-view.ts';
@@ -141,19 +141,24 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
   out('tiers')?.replaceChildren(
     ...tierTimeline(r, f).map((tier) => {
       const li = el('li', undefined, tier.reached ? 'tier' : 'tier tier-missed');
+      const why = el('span', tier.detail, 'tier-why');
+      why.hidden = !tier.detail;
       li.append(
         el('strong', tier.name),
         ' ',
         el('span', tier.when, 'tier-when'),
-        el('span', tier.detail, 'tier-detail'),
+        el('span', tier.benefits.join(', '), 'tier-detail'),
+        why,
       );
       return li;
     }),
   );
-  const b = benefitTable(r, f);
-  const total = out('benefit-total');
-  if (total) total.textContent = b.total;
-  fillBody(table('benefit-table'), b.rows);
+  const worth = tierWorth(r, f);
+  const worthText = out('tier-worth');
+  if (worthText) worthText.textContent = worth.sentence;
+  const box = out('benefit-box');
+  if (box) box.hidden = worth.rows.length === 0;
+  fillBody(table('benefit-table'), worth.rows);
 
   const groups = relevantGroups(r.streams);
   for (const fs of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')) {

@@ -60,7 +60,7 @@ describe('partnerkit case', { timeout: 240_000 }, () => {
     expect(r.stdout).toMatch(/^A partner that is 60% managed service provider and 40% /m);
     expect(r.stdout).toMatch(/Scenario/);
     expect(r.stdout).toMatch(/Driver \(×0\.8 \/ ×1\.2\)\s+At ×0\.8\s+At ×1\.2/);
-    expect(r.stdout).toMatch(/New hires/);
+    expect(r.stdout).toMatch(/Delivery hires/);
   });
 
   it('exits 2 naming an unknown --set key, with a suggestion', () => {

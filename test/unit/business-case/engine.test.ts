@@ -346,10 +346,11 @@ describe('tiers', () => {
     const t = silver.reachedMonth!;
     expect(res.monthly[t]!.tier).toBe('silver');
     expect(res.monthly[t - 1]!.tier).toBe('member');
-    // every requirement met by then; the last one met is what unlocks the tier
-    const months = Object.values(silver.requirementMetMonth);
+    // every gate met by then; the last one met is what unlocks the tier
+    const months = silver.gates.map((g) => g.metMonth);
     expect(months.every((m) => m !== null && m <= t)).toBe(true);
     expect(Math.max(...(months as number[]))).toBe(t);
+    expect(silver.eligibleMonth).toBe(t);
   });
 
   it("applies the tier's larger rates from the month it is reached", () => {
@@ -376,13 +377,14 @@ describe('tiers', () => {
   it('names what is missing for a tier not reached', () => {
     const gold = res.tiers[2]!;
     expect(gold.reachedMonth).toBeNull();
-    expect(gold.unmet).toContain('certifiedStaff'); // two certified, gold needs four
+    expect(gold.unmet.map((g) => g.metric)).toContain('certified-people'); // two certified, gold needs four
     const hired = runCase(
       dataset,
       one('reseller', { overrides: { hires: 2, hireRampMonths: 2 } }),
       quick,
     );
-    expect(hired.tiers[2]!.requirementMetMonth.certifiedStaff).toBe(3); // hires count from month 1 + ramp
+    const certified = hired.tiers[2]!.gates.find((g) => g.metric === 'certified-people')!;
+    expect(certified.metMonth).toBe(3); // hires count from month 1 + ramp
   });
 
   it('values the tiers against staying at the entry tier', () => {
@@ -405,12 +407,23 @@ describe('tiers', () => {
   });
 
   it('a marketplace keeps its fee; an ISV listing its own software pays it on that software', () => {
+    // 3% on a first-year contract, the renewal fee (1.5% by default) on renewals.
     const market = runCase(dataset, one('cloud-marketplace'), quick);
-    for (const m of market.monthly) expect(m.revenue.marketplace).toBeCloseTo(0.03 * m.bookings, 9);
+    const dv = market.assumptions.dealValue;
+    for (const m of market.monthly) {
+      const first = m.newCustomers * dv;
+      expect(m.revenue.marketplace).toBeCloseTo(0.03 * first + 0.015 * (m.bookings - first), 9);
+    }
+    expect(market.monthly.some((m) => m.bookings > m.newCustomers * dv + 1)).toBe(true);
     expect(market.summary.grossProfit).toBeGreaterThan(0);
+    // An ISV pays the first-year fee on subscribers in their first year, the renewal fee after.
     const isv = runCase(dataset, one('listing-isv'), quick);
-    for (const m of isv.monthly)
+    for (const m of isv.monthly.slice(0, 15))
       expect(m.revenue.marketplace).toBeCloseTo(-0.4 * 0.03 * m.revenue.ip, 9);
+    for (const m of isv.monthly.slice(16)) {
+      expect(m.revenue.marketplace).toBeGreaterThan(-0.4 * 0.03 * m.revenue.ip);
+      expect(m.revenue.marketplace).toBeLessThan(-0.4 * 0.015 * m.revenue.ip);
+    }
     expect(isv.summary.recurringGrossProfit).toBeCloseTo(
       isv.summary.grossProfitByStream.ip + isv.summary.grossProfitByStream.marketplace,
       6,

@@ -5,7 +5,6 @@ import type { CaseRequest } from '../../../src/core/business-case/types.ts';
 import { caseDataset, jsonForScript } from '../../../src/core/case-data.ts';
 import { fieldBounds, fromField, readField, toField } from '../../../src/core/case-input.ts';
 import {
-  benefitTable,
   chartSummaries,
   cumulativeCash,
   formatter,
@@ -16,6 +15,7 @@ import {
   revenueRows,
   scenarioTable,
   tierTimeline,
+  tierWorth,
   tornado,
   tornadoRows,
 } from '../../../src/core/case-view.ts';
@@ -35,9 +35,9 @@ function allText(r: ReturnType<typeof runCase>): string[] {
     r.sentence,
     ...keyFigures(r, f).flatMap((x) => [x.value, x.note]),
     ...scenarioTable(r, f).rows.flat(),
-    ...tierTimeline(r, f).flatMap((t) => [t.when, t.detail]),
-    benefitTable(r, f).total,
-    ...benefitTable(r, f).rows.flat(),
+    ...tierTimeline(r, f).flatMap((t) => [t.when, t.detail, ...t.benefits]),
+    tierWorth(r, f).sentence,
+    ...tierWorth(r, f).rows.flat(),
     ...monthlyTable(r, f).rows.flat(),
     ...revenueRows(revenueByYear(r), f).flat(),
     ...tornadoRows(r, f).flat(),
@@ -87,13 +87,14 @@ describe('the calculator view model', () => {
     for (const text of rows.flat()) expect(text).not.toMatch(BAD_TEXT);
   });
 
-  it("shows the groups of the case's streams plus horizon, volume and costs", () => {
-    expect(relevantGroups([])).toEqual(['horizon', 'volume', 'costs']);
+  it("shows the groups of the case's streams plus horizon, volume, investment and costs", () => {
+    expect(relevantGroups([])).toEqual(['horizon', 'volume', 'investment', 'costs']);
     expect(relevantGroups(['rebate', 'managed'])).toEqual([
       'horizon',
       'volume',
       'resale',
       'managed',
+      'investment',
       'costs',
     ]);
     for (const t of d.partnerTypes) {

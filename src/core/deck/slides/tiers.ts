@@ -4,26 +4,9 @@ import type { SequenceSlide, TierBenefitKey } from '../../schema/template.ts';
 import { RESALE_BENEFITS } from '../../tier-benefits.ts';
 import { cards, table } from '../blocks.ts';
 import { body } from '../layout.ts';
-import {
-  horizonYears,
-  joinAnd,
-  plural,
-  yesNo,
-  titleOf,
-  type Ctx,
-  type BuiltSlide,
-} from '../context.ts';
-
-const REQUIREMENT_TEXT: Record<string, (ctx: Ctx, v: number) => string> = {
-  annualRevenue: (ctx, v) => `${resultWords(ctx.money).money(v)} of sales a year`,
-  certifiedStaff: (_, v) => plural(v, 'certified person', 'certified people'),
-  referralsOrInfluencedDeals: (_, v) => `${plural(v, 'deal')} a year`,
-  publishedContent: (_, v) => plural(v, 'published case study', 'published case studies'),
-};
-
-/** What a tier still needs, in words: "3 certified people and $150,000 of sales a year". */
-const needsOf = (ctx: Ctx, step: Ctx['result']['tiers'][number]) =>
-  joinAnd(step.unmet.map((k) => REQUIREMENT_TEXT[k]?.(ctx, step.requirements[k]) ?? k));
+import { horizonYears, joinAnd, yesNo, titleOf, type Ctx, type BuiltSlide } from '../context.ts';
+import { gateText, primaryTiers, tierWorth, whyNot } from '../../tier-view.ts';
+import type { TierStep } from '../../business-case/types.ts';
 
 const label: Record<TierBenefitKey, string> = {
   discount: 'Discount',
@@ -41,13 +24,21 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const w = resultWords(ctx.money);
   const r = ctx.result;
   const years = horizonYears(ctx);
+  const h = r.assumptions.horizonMonths;
+  // The tiers of the type the deck is for (a mix: each type climbs on its own), and only the
+  // benefits it can use (the program's rules): never a discount column for a distributor, or a
+  // referral fee for a reseller.
+  const lane = primaryTiers(r);
+  const usable = lane.tiers[0]!.usable;
   const benefits: TierBenefitKey[] = (
     spec.benefits ??
     (ctx.reselling
       ? ['discount', 'rebate', 'mdfRate', 'coSell', 'programFeeAnnual']
       : ['referralFee', 'coSell', 'nfrLicences', 'trainingVouchers', 'programFeeAnnual'])
-  ).filter((b) => ctx.reselling || !RESALE_BENEFITS.includes(b));
-  const rows = r.tiers.map((step) => {
+  )
+    .filter((b) => ctx.reselling || !RESALE_BENEFITS.includes(b))
+    .filter((k) => k === 'programFeeAnnual' || usable[k]);
+  const rows = lane.tiers.map((step) => {
     const tier = ctx.vendor.tiers.find((t) => t.id === step.id);
     const b = step.benefits;
     const cell: Record<TierBenefitKey, string> = {
@@ -61,25 +52,34 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       privateOffers: yesNo(b.privateOffers),
       programFeeAnnual: b.programFeeAnnual ? w.money(b.programFeeAnnual) : 'None',
     };
-    const value = r.benefitValue.byTier.find((v) => v.tier === step.id);
+    const value = lane.benefitValue.byTier.find((v) => v.tier === step.id);
     return [
       step.name,
-      w.tierReached(step.reachedMonth, r.assumptions.horizonMonths).value,
+      step.reachedMonth === null && step.lockedBy.length
+        ? 'Locked out'
+        : w.tierReached(step.reachedMonth, h).value,
       ...benefits.map((k) => cell[k]),
-      step === r.tiers[0] || step.reachedMonth === null || !value ? '—' : w.money(value.net),
+      step === lane.tiers[0] || step.reachedMonth === null || !value ? '—' : w.money(value.net),
     ];
   });
   const header = ['Tier', 'Reached', ...benefits.map((k) => label[k]), 'Worth to you'];
-  const entry = r.tiers[0];
-  const reached = r.tiers.slice(1).filter((t) => t.reachedMonth !== null);
-  const next = r.tiers.find((t) => t.reachedMonth === null);
+  const entry = lane.tiers[0]!;
+  const reached = lane.tiers.slice(1).filter((t) => t.reachedMonth !== null);
   const highest = reached.at(-1);
+  const held = highest ?? entry;
+  // The next tier this type can climb to (one it is locked out of is no next step).
+  const next = lane.tiers.find((t, k) => k > 0 && t.reachedMonth === null && !t.lockedBy.length);
+  const total = lane.benefitValue.total;
+  const needs = (t: TierStep) =>
+    t.declined
+      ? `a ${w.money(t.benefits.programFeeAnnual)} fee that buys nothing this case earns on`
+      : joinAnd(t.unmet.map((g) => gateText(g, w))) || 'more volume';
   const title =
-    highest && r.benefitValue.total > 0
-      ? `Reaching ${highest.name} by month ${highest.reachedMonth} is worth ${w.money(r.benefitValue.total)} more over ${years}`
-      : next && entry
-        ? `You start at ${(reached.at(-1) ?? entry).name}; ${next.name} needs ${needsOf(ctx, next) || 'more volume'}`
-        : `Every tier is within reach over ${years}`;
+    highest && total > 0
+      ? `Reaching ${highest.name} by month ${highest.reachedMonth} is worth ${w.money(total)} more over ${years}`
+      : next
+        ? `You start at ${held.name}; ${next.name} needs ${needs(next)}`
+        : `${held.name} is the tier for this case over ${years}`;
   const g = ctx.grid;
   const b = body(g);
   const tableBlock = table(
@@ -94,12 +94,10 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   );
   const below = tableBlock.box.y + tableBlock.box.h + g.gutter;
   const worth =
-    highest && r.benefitValue.total > 0
-      ? `Moving up is worth ${w.money(r.benefitValue.total)} over ${years} against staying at ${entry?.name ?? 'the entry tier'}, after program fees.`
-      : `With these numbers ${ctx.prospectInSentence} holds ${(highest ?? entry)?.name ?? 'the entry tier'} for ${years}: the benefits in the first row are yours from day one.`;
-  const takes = next
-    ? `${next.name} asks for ${needsOf(ctx, next) || 'more volume'}. Tiers reward certified people, satisfied customers and published work, not revenue alone.`
-    : 'Tiers reward certified people, satisfied customers and published work, not revenue alone.';
+    highest && total > 0
+      ? `Moving up is worth ${w.money(total)} over ${years} against staying at ${entry.name}, after program fees.`
+      : tierWorth(r, w, lane).sentence;
+  const takes = `${next ? whyNot(next, lane.name, held.name, w) : ''} Tiers reward certified people, satisfied customers and published work, not revenue alone.`.trim();
   return {
     title: titleOf(ctx, spec, title),
     blocks: [
@@ -114,6 +112,6 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         { columns: 2, bar: ctx.theme.colours.secondary, max: ctx.style.type.body - 2 },
       ),
     ],
-    notes: `Value every tier in ${ctx.prospectInNotes === 'the prospect' ? 'their' : `${ctx.prospectInNotes}'s`} money: the last column is the extra gross profit the tier brings, less its fee, in this case. ${r.tiers.map((t) => `${t.name}: ${t.reachedMonth === null ? `not reached within ${years}${t.unmet.length ? `, still short of ${needsOf(ctx, t)}` : ''}` : `reached ${w.tierReached(t.reachedMonth, r.assumptions.horizonMonths).prose}`}.`).join(' ')}`,
+    notes: `Value every tier in ${ctx.prospectInNotes === 'the prospect' ? 'their' : `${ctx.prospectInNotes}'s`} money: the last column is the extra gross profit the tier brings, less its fee, in this case. ${lane.tiers.map((t) => `${t.name}: ${t.reachedMonth === null ? whyNot(t, lane.name, held.name, w) || 'not reached in the horizon.' : `reached ${w.tierReached(t.reachedMonth, h).prose}.`}`).join(' ')}`,
   };
 }

@@ -1,0 +1,282 @@
+/**
+ * The vendor's partner program as the engine reads it: the metrics the vendor records, which
+ * partner types can produce each, the tiers' gates on those metrics, and what a type needs to
+ * use each benefit. `tierProgress` is the one place that says when each tier is reached and
+ * what locks it: the business case calls it for every lane of every run, and the program audit
+ * calls it for every type, so a case and the audit always agree.
+ *
+ * Without a `program` in data/vendor.yaml, every type produces every metric of a default set
+ * (revenue, certified people, deals, customer satisfaction, published content) and may use
+ * every benefit.
+ */
+import type { Program, ProgramMetric, Tier, TierGate, Vendor } from '../schema/vendor.ts';
+import { BENEFIT_KEYS, type BenefitKey, type MetricMeasure } from '../program-keys.ts';
+
+/** What the case counts for a metric, month by month (see `measuresFor` in simulate.ts). */
+export type MeasureSeries = Record<MetricMeasure, ArrayLike<number>>;
+
+/** One measure a metric adds up, for the types that produce it. */
+export interface MetricTerm {
+  measure: MetricMeasure;
+  weight: number;
+  /** The metric that produces it (a composite metric adds up others). */
+  from: string;
+  producedBy: 'all' | ReadonlySet<string>;
+}
+
+export interface ProgramMetricModel {
+  id: string;
+  name: string;
+  description: string;
+  unit: ProgramMetric['unit'];
+  terms: MetricTerm[];
+}
+
+export interface ProgramModel {
+  metrics: ReadonlyMap<string, ProgramMetricModel>;
+  /** What each benefit needs: any of these metrics (none: every type can use it), and why. */
+  benefits: ReadonlyMap<BenefitKey, { needs: readonly string[]; why: string }>;
+}
+
+/** The metrics every program has when the vendor's data names none. */
+export const DEFAULT_PROGRAM: Program = {
+  metrics: [
+    {
+      id: 'revenue',
+      name: 'Revenue',
+      description: "Yearly sales or influenced revenue of the vendor's line.",
+      unit: 'currency',
+      counts: 'bookings',
+      producedBy: 'all',
+    },
+    {
+      id: 'certified-people',
+      name: 'Certified people',
+      description: 'People holding a current certification.',
+      unit: 'count',
+      counts: 'certified-people',
+      producedBy: 'all',
+    },
+    {
+      id: 'deals',
+      name: 'Deals',
+      description: 'Deals registered or influenced in the last 12 months.',
+      unit: 'count',
+      counts: 'new-customers',
+      producedBy: 'all',
+    },
+    {
+      id: 'customer-satisfaction',
+      name: 'Customer satisfaction',
+      description: 'Customer-satisfaction score (0-100).',
+      unit: 'score',
+      counts: 'satisfaction',
+      producedBy: 'all',
+    },
+    {
+      id: 'published-content',
+      name: 'Published content',
+      description: 'Case studies, reference architectures or articles published.',
+      unit: 'count',
+      counts: 'published-content',
+      producedBy: 'all',
+    },
+  ],
+  benefits: [],
+};
+
+const models = new WeakMap<object, ProgramModel>();
+
+/** The program a vendor runs, resolved for the engine (composites expanded). Cached per vendor. */
+export function programOf(vendor: Pick<Vendor, 'program'>): ProgramModel {
+  const key = vendor.program ?? DEFAULT_PROGRAM;
+  let model = models.get(key);
+  if (model) return model;
+  const raw = new Map(key.metrics.map((m) => [m.id, m]));
+  const expand = (id: string, weight: number, seen: string[]): MetricTerm[] => {
+    const m = raw.get(id);
+    if (!m || seen.includes(id)) return [];
+    if (m.counts)
+      return [
+        {
+          measure: m.counts,
+          weight,
+          from: m.id,
+          producedBy: m.producedBy === 'all' || !m.producedBy ? 'all' : new Set(m.producedBy),
+        },
+      ];
+    return (m.sumOf ?? []).flatMap((part) =>
+      expand(part.metric, weight * (part.weight ?? 1), [...seen, id]),
+    );
+  };
+  const metrics = new Map<string, ProgramMetricModel>();
+  for (const m of key.metrics)
+    metrics.set(m.id, {
+      id: m.id,
+      name: m.name,
+      description: m.description,
+      unit: m.unit,
+      terms: expand(m.id, 1, []),
+    });
+  const benefits = new Map(key.benefits.map((b) => [b.benefit, { needs: b.needs, why: b.why }]));
+  models.set(key, (model = { metrics, benefits }));
+  return model;
+}
+
+const produces = (term: MetricTerm, typeId: string) =>
+  term.producedBy === 'all' || term.producedBy.has(typeId);
+
+/** Whether a type can produce a metric (any part of it, for a composite). */
+export const canProduce = (program: ProgramModel, metric: string, typeId: string): boolean =>
+  program.metrics.get(metric)?.terms.some((t) => produces(t, typeId)) ?? false;
+
+/** Whether a type can use a benefit, and why (from the program's data). */
+export function benefitUse(
+  program: ProgramModel,
+  benefit: BenefitKey,
+  typeId: string,
+): { usable: boolean; why: string } {
+  const rule = program.benefits.get(benefit);
+  if (!rule || rule.needs.length === 0) return { usable: true, why: rule?.why ?? '' };
+  return { usable: rule.needs.some((m) => canProduce(program, m, typeId)), why: rule.why };
+}
+
+/** Every benefit's use for a type, in the program's benefit order. */
+export const benefitUses = (program: ProgramModel, typeId: string) =>
+  BENEFIT_KEYS.map((benefit) => ({ benefit, ...benefitUse(program, benefit, typeId) }));
+
+/** One gate of a tier, as a type meets it in a case. */
+export interface GateStanding {
+  metric: string;
+  name: string;
+  unit: ProgramMetric['unit'];
+  min: number;
+  /** The type cannot produce this metric: the gate locks it out whatever its case. */
+  lockedOut: boolean;
+  /** First month the gate alone is met (null: not within the horizon). */
+  metMonth: number | null;
+  /** The metric's value at the end of the horizon (satisfaction is treated as met). */
+  valueAtEnd: number;
+}
+
+export interface TierStanding {
+  /** Month every gate is met (the entry tier: 0); null: not within the horizon. */
+  eligibleMonth: number | null;
+  /** Month the case holds the tier (null: not within the horizon, or never taken). */
+  reachedMonth: number | null;
+  /** Eligible, but not taken: its fee buys nothing the case puts money on for this type. */
+  declined: boolean;
+  gates: GateStanding[];
+  /** The gates the type cannot produce: what locks it out. */
+  lockedBy: GateStanding[];
+}
+
+/** Trailing sums of fractional customers carry rounding noise: a gate met to 1e-9 is met. */
+export const atLeast = (have: number, need: number): boolean =>
+  have >= need - 1e-9 * Math.max(1, need);
+
+/** A metric's value for a type in month t (satisfaction: treated as met, so +Infinity). */
+export function metricValue(
+  program: ProgramModel,
+  metric: string,
+  typeId: string,
+  measures: MeasureSeries,
+  t: number,
+): number {
+  let v = 0;
+  for (const term of program.metrics.get(metric)?.terms ?? []) {
+    if (!produces(term, typeId)) continue;
+    if (term.measure === 'satisfaction') return Infinity;
+    v += term.weight * (measures[term.measure][t] ?? 0);
+  }
+  return v;
+}
+
+export interface ProgressOptions {
+  /** false: hold the entry tier all along (to value the tiers). */
+  progression?: boolean;
+  /** Per tier: whether the case takes it once eligible (default: every tier). */
+  takes?: readonly boolean[];
+}
+
+/**
+ * When each tier is reached, and what locks it, for one partner type's metrics month by month
+ * (months 0..horizon). The entry tier is held from month 0: signing up is how a partner joins.
+ * Tiers are climbed in order and kept once reached; a tier whose gates are all met is taken
+ * unless `takes` says the case would not pay for it (it is then `declined`, and the next tier
+ * may still be taken). `held[t]` is the index of the tier held in month t.
+ */
+export function tierProgress(
+  program: ProgramModel,
+  tiers: readonly Pick<Tier, 'requirements'>[],
+  typeId: string,
+  measures: MeasureSeries,
+  horizon: number,
+  options: ProgressOptions = {},
+): { held: Int32Array; standings: TierStanding[] } {
+  const held = new Int32Array(horizon + 1);
+  const progression = options.progression !== false;
+  const gates = tiers.map((tier) =>
+    tier.requirements.map((g: TierGate) => {
+      const m = program.metrics.get(g.metric);
+      return {
+        gate: g,
+        name: m?.name ?? g.metric,
+        unit: m?.unit ?? 'count',
+        lockedOut: !canProduce(program, g.metric, typeId),
+        metMonth: -1,
+      };
+    }),
+  );
+  const eligible: number[] = tiers.map((_, k) => (k === 0 ? 0 : -1));
+  const reached: number[] = tiers.map((_, k) => (k === 0 ? 0 : -1));
+  const declined = tiers.map(() => false);
+  let cur = 0;
+  for (let t = 0; t <= horizon; t++) {
+    for (let k = 1; k < tiers.length; k++) {
+      let all = true;
+      for (const g of gates[k]!) {
+        const met = atLeast(metricValue(program, g.gate.metric, typeId, measures, t), g.gate.min);
+        if (met && g.metMonth < 0) g.metMonth = t;
+        if (!met) all = false;
+      }
+      if (all && eligible[k]! < 0) eligible[k] = t;
+    }
+    if (progression) {
+      for (let k = cur + 1; k < tiers.length; k++) {
+        if (eligible[k]! < 0) break;
+        if (options.takes && options.takes[k] === false) {
+          declined[k] = true;
+          continue;
+        }
+        cur = k;
+        if (reached[k]! < 0) reached[k] = t;
+      }
+    }
+    held[t] = cur;
+  }
+  // Satisfaction is treated as met: its value at the end is the gate's own minimum.
+  const atEnd = (metric: string, min: number) => {
+    const v = metricValue(program, metric, typeId, measures, horizon);
+    return Number.isFinite(v) ? v : min;
+  };
+  const standings = tiers.map((_, k): TierStanding => {
+    const gs = gates[k]!.map((g): GateStanding => ({
+      metric: g.gate.metric,
+      name: g.name,
+      unit: g.unit,
+      min: g.gate.min,
+      lockedOut: g.lockedOut,
+      metMonth: k === 0 ? 0 : g.metMonth < 0 ? null : g.metMonth,
+      valueAtEnd: atEnd(g.gate.metric, g.gate.min),
+    }));
+    return {
+      eligibleMonth: eligible[k]! < 0 ? null : eligible[k]!,
+      reachedMonth: reached[k]! < 0 ? null : reached[k]!,
+      declined: declined[k]! && reached[k]! < 0,
+      gates: gs,
+      lockedBy: gs.filter((g) => g.lockedOut),
+    };
+  });
+  return { held, standings };
+}

@@ -1,0 +1,191 @@
+/**
+ * What the calculator's tier cards, the CLI and the decks' tier slide say about the program's
+ * tiers in a case, in one place:
+ * - each card lists only the benefits this partner type can use and earns on (a referral
+ *   partner sees referral-fee steps, co-selling, NFR licences, vouchers and the fee; never a
+ *   discount, a rebate or MDF);
+ * - a tier not reached says why: the gates it still needs (and what the case has), the gate
+ *   that locks this type out, or that its fee buys nothing the case earns on;
+ * - the tiers' worth is a table only when some tier is worth something; otherwise one sentence
+ *   says what the next tier would give and what it takes.
+ */
+import type { CaseResult, LaneTiers, TierStep } from './business-case/types.ts';
+import type { GateStanding } from './business-case/program.ts';
+import type { StreamKind } from './stream-kinds.ts';
+import type { ResultWords } from './wording.ts';
+
+/** A reader's name for a partner type in a sentence ("a referral partner", "an ISV"). */
+const aType = (name: string) => {
+  const lower = /^[A-Z]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+  return `${/^[aeiouAEIOU]/.test(lower) || /^(ISV|MSP|SI)\b/.test(lower) ? 'an' : 'a'} ${lower}`;
+};
+
+const joinAnd = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** "$150,000 of transacted revenue", "3 certified people", "a customer-satisfaction score of 80". */
+export function gateText(g: Pick<GateStanding, 'unit' | 'min' | 'name'>, f: ResultWords): string {
+  const name = g.name.charAt(0).toLowerCase() + g.name.slice(1);
+  if (g.unit === 'currency') return `${f.money(g.min)} of ${name} a year`;
+  if (g.unit === 'score') return `a ${name} score of ${f.number(g.min, 0)}`;
+  return `${f.number(g.min, 1)} ${name}`;
+}
+
+/** What the case has of a gate's metric by the end ("this case has 1"). */
+const haveText = (g: GateStanding, f: ResultWords) =>
+  g.unit === 'currency' ? f.money(g.valueAtEnd) : f.number(g.valueAtEnd, 1);
+
+/** The lane whose tiers a single view shows: the heaviest type of a mix. */
+export const primaryTiers = (r: CaseResult): LaneTiers =>
+  r.laneTiers.reduce((best, l) => (l.weight > best.weight ? l : best), r.laneTiers[0]!);
+
+const streamsOf = (r: CaseResult, type: string): readonly StreamKind[] =>
+  r.lanes.find((l) => l.type === type)?.streams ?? r.streams;
+
+/** The benefits of a tier this type can use and earns on, in words. */
+export function usableBenefits(
+  t: TierStep,
+  streams: readonly StreamKind[],
+  f: ResultWords,
+): string[] {
+  const b = t.benefits;
+  const u = t.usable;
+  const out: string[] = [];
+  if (u.discount && streams.includes('resale')) out.push(`${f.percent(b.discount)} discount`);
+  if (u.rebate && streams.includes('rebate') && b.rebate > 0)
+    out.push(`${f.percent(b.rebate)} rebate`);
+  if (u.mdfRate && streams.includes('mdf') && b.mdfRate > 0)
+    out.push(`${f.percent(b.mdfRate)} MDF`);
+  if (u.referralFee && streams.includes('referral') && b.referralFee > 0)
+    out.push(
+      `${f.percent(b.referralFee)} referral fee${b.referralFeeCap > 0 ? ` (up to ${f.money(b.referralFeeCap)} a referral)` : ''}`,
+    );
+  if (
+    u.privateOffers &&
+    streams.includes('marketplace') &&
+    streams.includes('resale') &&
+    b.privateOffers
+  )
+    out.push(
+      `marketplace private offers${b.marketplaceFeeRebate > 0 ? ` (${f.percent(b.marketplaceFeeRebate)} of the fee back)` : ''}`,
+    );
+  if (u.coSell && b.coSell) out.push('co-selling with the account teams');
+  if (u.nfrLicences && b.nfrLicences > 0) out.push(`${f.number(b.nfrLicences, 0)} NFR licences`);
+  if (u.trainingVouchers && b.trainingVouchers > 0)
+    out.push(`${f.number(b.trainingVouchers, 0)} exam vouchers a year`);
+  out.push(
+    b.programFeeAnnual > 0 ? `${f.money(b.programFeeAnnual)} a year program fee` : 'no program fee',
+  );
+  return out;
+}
+
+/** Why a tier is not held at the end of the case, in a sentence; '' when it is. */
+export function whyNot(t: TierStep, typeName: string, held: string, f: ResultWords): string {
+  if (t.reachedMonth !== null) return '';
+  if (t.lockedBy.length)
+    return `Locked out: it needs ${joinAnd(t.lockedBy.map((g) => gateText(g, f)))}, which ${aType(typeName)} does not produce.`;
+  if (t.declined && t.eligibleMonth !== null)
+    return `Within reach from ${f.month(t.eligibleMonth)}, but its ${f.money(t.benefits.programFeeAnnual)} a year fee buys nothing this case earns on, so the case stays at ${held}.`;
+  if (t.unmet.length)
+    return `Needs ${joinAnd(t.unmet.map((g) => `${gateText(g, f)} (this case has ${haveText(g, f)})`))}.`;
+  return '';
+}
+
+export interface TierItem {
+  name: string;
+  when: string;
+  /** The benefits this type can use, in words. */
+  benefits: string[];
+  /** Why it is not reached ('' when it is). */
+  detail: string;
+  reached: boolean;
+}
+
+export function tierTimeline(r: CaseResult, f: ResultWords, lane = primaryTiers(r)): TierItem[] {
+  const horizon = r.monthly.length - 1;
+  const streams = streamsOf(r, lane.type);
+  const held = [...lane.tiers].reverse().find((t) => t.reachedMonth !== null)?.name ?? '';
+  return lane.tiers.map((t, i) => ({
+    name: t.name,
+    when:
+      t.reachedMonth === null && t.lockedBy.length
+        ? 'Locked out'
+        : f.tierReached(i === 0 ? 0 : t.reachedMonth, horizon).value,
+    benefits: usableBenefits(t, streams, f),
+    detail: whyNot(t, lane.name, held, f),
+    reached: t.reachedMonth !== null,
+  }));
+}
+
+/** How two values of a benefit read in "from ... to ..." (null when the tier adds nothing). */
+function gains(from: TierStep, to: TierStep, streams: readonly StreamKind[], f: ResultWords) {
+  const a = from.benefits;
+  const b = to.benefits;
+  const u = to.usable;
+  const out: string[] = [];
+  const step = (label: string, x: number, y: number, show: (v: number) => string) => {
+    if (y > x) out.push(`${label} from ${show(x)} to ${show(y)}`);
+  };
+  if (u.discount && streams.includes('resale'))
+    step('the discount', a.discount, b.discount, f.percent);
+  if (u.rebate && streams.includes('rebate')) step('the rebate', a.rebate, b.rebate, f.percent);
+  if (u.mdfRate && streams.includes('mdf')) step('MDF', a.mdfRate, b.mdfRate, f.percent);
+  if (u.referralFee && streams.includes('referral')) {
+    step('the referral fee', a.referralFee, b.referralFee, f.percent);
+    step('its cap', a.referralFeeCap, b.referralFeeCap, f.money);
+  }
+  if (u.coSell && b.coSell && !a.coSell) out.push('co-selling with the account teams');
+  if (u.nfrLicences) step('NFR licences', a.nfrLicences, b.nfrLicences, (v) => f.number(v, 0));
+  if (u.trainingVouchers)
+    step('exam vouchers', a.trainingVouchers, b.trainingVouchers, (v) => f.number(v, 0));
+  return out;
+}
+
+export interface TierWorth {
+  /** "Tier benefits are worth $X over the case, against staying at Registered." or what the next tier would give. */
+  sentence: string;
+  /** Rows (tier, extra gross profit, extra fees, net): empty when no tier above the entry is held. */
+  rows: string[][];
+  total: string;
+}
+
+/** What the tiers are worth in this case, or what the next tier would give and what it takes. */
+export function tierWorth(r: CaseResult, f: ResultWords, lane = primaryTiers(r)): TierWorth {
+  const v = lane.benefitValue;
+  const entry = lane.tiers[0]!;
+  // In a mix each type climbs the tiers on its own: say whose tiers these are.
+  const whose = r.laneTiers.length > 1 ? `For the ${lane.name.toLowerCase()} part: ` : '';
+  const rows = v.byTier
+    .filter((t, k) => k > 0 && (t.extraGrossProfit !== 0 || t.extraProgramFees !== 0))
+    .map((t) => [t.name, f.money(t.extraGrossProfit), f.money(t.extraProgramFees), f.money(t.net)]);
+  const reached = lane.tiers.filter((t, k) => k > 0 && t.reachedMonth !== null);
+  const held = reached.at(-1) ?? entry;
+  if (rows.length && reached.length)
+    return {
+      sentence:
+        `${whose}tier benefits are worth ${f.money(v.total)} over the case, against staying at ${entry.name}.`.replace(
+          /^t/,
+          'T',
+        ),
+      rows,
+      total: f.money(v.total),
+    };
+  const streams = streamsOf(r, lane.type);
+  const next = lane.tiers.find((t, k) => k > 0 && t.reachedMonth === null && !t.lockedBy.length);
+  const locked = lane.tiers.filter((t) => t.reachedMonth === null && t.lockedBy.length);
+  const parts = [`${whose}this case stays at ${held.name}.`.replace(/^t/, 'T')];
+  if (next) {
+    const add = gains(held, next, streams, f);
+    const needs = next.declined
+      ? `it is within reach, but its ${f.money(next.benefits.programFeeAnnual)} a year fee buys nothing this case earns on`
+      : `it takes ${joinAnd(next.unmet.map((g) => `${gateText(g, f)} (this case has ${haveText(g, f)})`))}`;
+    parts.push(
+      `${next.name} would ${add.length ? `raise ${joinAnd(add)}` : 'add no benefit this case earns on'}; ${needs}.`,
+    );
+  }
+  if (locked.length)
+    parts.push(
+      `${joinAnd(locked.map((t) => t.name))} ${locked.length > 1 ? 'need' : 'needs'} ${joinAnd([...new Set(locked.flatMap((t) => t.lockedBy.map((g) => g.name.toLowerCase())))])}, which ${aType(lane.name)} does not produce.`,
+    );
+  return { sentence: parts.join(' '), rows: [], total: f.money(v.total) };
+}
