@@ -1,5 +1,6 @@
 import { closest, type DataPath, type Finding } from './diagnostics.ts';
 import { programFindings } from './program-references.ts';
+import { tokenFindings } from './prose-tokens.ts';
 import type { PartnerType } from './schema/partner-type.ts';
 import type { SegmentsFile, VerticalsFile } from './schema/market.ts';
 import type { Vendor } from './schema/vendor.ts';
@@ -142,6 +143,7 @@ export function checkReferences(data: LoadedFiles, files: DatasetFiles): FileFin
         path: ['businessCase', 'targetTier'],
         ...dangling('tier', target, tierIds),
       });
+    for (const f of tokenFindings(t, tierIds ?? [])) add(out, file, f);
     duplicates(out, file, t.objections, ['objections'], 'objection');
     const share = t.revenueStreams.reduce((s, r) => s + r.share.value, 0);
     if (share > 1.0001)

@@ -24,6 +24,8 @@ export interface ContentContext {
   typeIds: string[];
   verticalIds?: string[] | undefined;
   segmentIds?: string[] | undefined;
+  /** The vendor's tier ids, for `<CaseValue of="tier.<id>...">`; undefined when vendor.yaml did not load. */
+  tierIds?: string[] | undefined;
   /** Each type's other names (its name and aliases), for "did you mean" on `msp`. */
   typeNames?: { id: string; names: string[] }[] | undefined;
 }
@@ -346,6 +348,7 @@ export function validateContent(
       const findings = checkContentBody(b.path, b.text, {
         sourceIds: b.sourceIds,
         sourcesElsewhere: listedIn,
+        tierIds: ctx.tierIds,
       });
       out.push(...findings.map((f) => ({ ...f, file, severity: 'error' as const })));
     } catch (e) {

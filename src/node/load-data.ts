@@ -188,6 +188,7 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
         // so content naming them is not reported again.
         verticalIds: verticals.value?.verticals.map((v) => v.id),
         segmentIds: segments.value?.segments.map((s) => s.id),
+        tierIds: vendor.value?.tiers.map((t) => t.id),
         typeNames: types.flatMap((t) =>
           t.value ? [{ id: t.value.id, names: [t.value.name, ...t.value.aliases] }] : [],
         ),

@@ -17,7 +17,7 @@
  *   step run on every input, see #recompute), so tests and the bench can wait for either.
  */
 import { runCase } from '../core/business-case/index.ts';
-import { parseNumber } from '../core/business-case/request.ts';
+import { parseNumber, weightNotice } from '../core/business-case/request.ts';
 import type { CaseRequest, CaseResult, MixPart } from '../core/business-case/types.ts';
 import { readField } from '../core/case-input.ts';
 import { formatter, monthlyCsvRows, type Fmt } from '../core/case-view.ts';
@@ -214,6 +214,16 @@ export class PkCalculator extends HTMLElement {
       mixError.hidden = !none;
     }
     if (bad || none) return;
+    // Shares that do not add up to 100% are scaled, and the form says so.
+    const names = new Map(this.#config.dataset.partnerTypes.map((t) => [t.id, t.name]));
+    this.#status(
+      weightNotice(
+        parts,
+        'percent',
+        this.#config.dataset.vendor.locale,
+        (id) => names.get(id) ?? id,
+      ) ?? '',
+    );
     this.request.mix = canonicalMix(parts);
     this.#recompute();
   }

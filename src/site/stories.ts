@@ -5,6 +5,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { visibleStories } from '../core/stories/messages.ts';
 import { liveFigures, storyCaseRequest, type LiveFigure } from '../core/stories/live-figure.ts';
 import { caseSearch } from '../core/url-state.ts';
+import { runCase } from '../core/business-case/case.ts';
+import type { CaseResult } from '../core/business-case/types.ts';
+import { tokenValue } from '../core/prose-tokens.ts';
 import type { FigureName, StoryCaseInputs } from '../core/stories/figures.ts';
 import { getDataset } from './dataset.ts';
 import { deckHref } from './decks.ts';
@@ -26,6 +29,21 @@ export function liveFigure(inputs: StoryCaseInputs, name: FigureName): LiveFigur
   let figures = cache.get(key);
   if (!figures) cache.set(key, (figures = liveFigures(getDataset(), inputs)));
   return figures[name];
+}
+
+const cases = new Map<string, CaseResult>();
+
+/** A case token's value (src/core/prose-tokens.ts) in the story's case: one engine run per inputs. */
+export function caseValue(inputs: StoryCaseInputs, token: string): string {
+  const key = `${inputs.type}|${inputs.vertical ?? ''}|${inputs.segment ?? ''}`;
+  const d = getDataset();
+  let result = cases.get(key);
+  if (!result)
+    cases.set(
+      key,
+      (result = runCase(d, storyCaseRequest(inputs), { sensitivity: false, breakEven: false })),
+    );
+  return tokenValue(token, { result, tiers: d.vendor.tiers });
 }
 
 /** The calculator with the story's inputs filled in, in the calculator's own link format. */

@@ -82,7 +82,7 @@ describe('the business-case calculator in Chromium', () => {
     );
     await expect(
       page.locator('table[data-out="scenario-table"] thead th').allTextContents(),
-    ).resolves.toEqual(['Conservative', 'Expected', 'Upside']);
+    ).resolves.toEqual(['Less volume, slower', 'Expected', 'More volume, faster']);
     const horizon = Number(await page.locator('#in-horizonMonths').inputValue());
     await expect(page.locator('table[data-out="monthly-table"] tbody tr').count()).resolves.toBe(
       horizon + 1,

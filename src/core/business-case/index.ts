@@ -84,6 +84,7 @@ export {
   parseNumber,
   formatMix,
   normaliseWeights,
+  weightNotice,
   findPartnerType,
   requestProblems,
   overrideProblem,

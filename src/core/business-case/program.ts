@@ -216,14 +216,20 @@ export function tierProgress(
 ): { held: Int32Array; standings: TierStanding[] } {
   const held = new Int32Array(horizon + 1);
   const progression = options.progression !== false;
+  // Each gate's metric resolved once for this type: the series it adds up, and their weights
+  // (this runs for every lane of every simulation: no lookups in the month loop).
   const gates = tiers.map((tier) =>
     tier.requirements.map((g: TierGate) => {
       const m = program.metrics.get(g.metric);
+      const terms = (m?.terms ?? []).filter((x) => produces(x, typeId));
       return {
         gate: g,
         name: m?.name ?? g.metric,
         unit: m?.unit ?? 'count',
         lockedOut: !canProduce(program, g.metric, typeId),
+        alwaysMet: terms.some((x) => x.measure === 'satisfaction'),
+        series: terms.map((x) => measures[x.measure]),
+        weights: terms.map((x) => x.weight),
         metMonth: -1,
       };
     }),
@@ -236,7 +242,9 @@ export function tierProgress(
     for (let k = 1; k < tiers.length; k++) {
       let all = true;
       for (const g of gates[k]!) {
-        const met = atLeast(metricValue(program, g.gate.metric, typeId, measures, t), g.gate.min);
+        let v = 0;
+        for (let i = 0; i < g.series.length; i++) v += g.weights[i]! * (g.series[i]![t] ?? 0);
+        const met = g.alwaysMet || atLeast(v, g.gate.min);
         if (met && g.metMonth < 0) g.metMonth = t;
         if (!met) all = false;
       }

@@ -150,12 +150,51 @@ export function parseMix(text: string): { mix: MixPart[]; problems: RequestProbl
       field: 'mix',
       message: 'the mix is empty: write it as type=weight,type=weight (e.g. msp=0.6,reseller=0.4)',
     });
-  return { mix: problems.length ? mix : normaliseWeights(mix), problems };
+  // Weights stay as typed: the engine scales them and says so when they do not add up to 1.
+  return { mix, problems };
 }
 
+/**
+ * Weights scaled to add up to 1. Scaled by the largest first, so weights as large as a double
+ * allows (1e308 and 1e308) still give 0.5 and 0.5 rather than overflowing to nothing.
+ */
 export function normaliseWeights(mix: readonly MixPart[]): MixPart[] {
+  const largest = mix.reduce((s, m) => Math.max(s, m.weight), 0);
+  const scaled = mix.map((m) => m.weight / largest);
+  const total = scaled.reduce((s, w) => s + w, 0);
+  return mix.map((m, i) => ({ type: m.type, weight: scaled[i]! / total }));
+}
+
+/**
+ * What a reader is told when the weights they gave do not add up to 1 (`share`, the CLI's and a
+ * link's syntax) or to 100 (`percent`, the mix builder's shares): what they add up to and the
+ * weights the case uses. Undefined when they add up.
+ */
+export function weightNotice(
+  mix: readonly MixPart[],
+  unit: 'share' | 'percent',
+  locale = 'en-US',
+  name: (type: string) => string = (type) => type,
+): string | undefined {
+  if (mix.length < 2) return undefined;
+  const whole = unit === 'percent' ? 100 : 1;
   const total = mix.reduce((s, m) => s + m.weight, 0);
-  return mix.map((m) => ({ type: m.type, weight: m.weight / total }));
+  if (Number.isFinite(total) && Math.abs(total - whole) <= 1e-9 * whole) return undefined;
+  // Weights as typed, readable however large: 60, 0.25, 1e+308.
+  const num = (n: number) =>
+    !Number.isFinite(n)
+      ? 'more than a number can hold'
+      : Math.abs(n) >= 1e9
+        ? String(Number(n.toPrecision(6)))
+        : new Intl.NumberFormat(locale, { maximumSignificantDigits: 6 }).format(n);
+  const pct = (n: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n);
+  const scaled = normaliseWeights(mix);
+  const given =
+    unit === 'percent'
+      ? `The shares given add up to ${num(total)}%, not 100%`
+      : `The weights given (${mix.map((m) => num(m.weight)).join(', ')}) add up to ${num(total)}, not 1`;
+  return `${given}; the case scales them to ${scaled.map((m) => `${pct(m.weight)} ${name(m.type)}`).join(', ')}.`;
 }
 
 /** `managed-service-provider=0.6,reseller=0.4`: the inverse of parseMix. */

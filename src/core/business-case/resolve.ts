@@ -26,7 +26,13 @@ import type { PartnerType } from '../schema/partner-type.ts';
 import type { Product, Tier } from '../schema/vendor.ts';
 import { bandsOf, type Bands } from './bands.ts';
 import { programOf, type ProgramModel } from './program.ts';
-import { CaseRequestError, findPartnerType, normaliseWeights, requestProblems } from './request.ts';
+import {
+  CaseRequestError,
+  findPartnerType,
+  normaliseWeights,
+  requestProblems,
+  weightNotice,
+} from './request.ts';
 import type {
   CaseLane,
   CaseRequest,
@@ -193,8 +199,16 @@ export function resolveAssumptions(dataset: Dataset, request: CaseRequest): Reso
     const id = findPartnerType(dataset, m.type)!.id;
     merged.set(id, (merged.get(id) ?? 0) + m.weight);
   }
-  const mix = normaliseWeights([...merged].map(([type, weight]) => ({ type, weight })));
+  const given = [...merged].map(([type, weight]) => ({ type, weight }));
+  const mix = normaliseWeights(given);
   const adjustments: string[] = [];
+  const notice = weightNotice(
+    given,
+    'share',
+    dataset.vendor.locale,
+    (id) => findPartnerType(dataset, id)?.name ?? id,
+  );
+  if (notice) adjustments.push(notice);
   const lanes = mix.map((m) =>
     resolveLane(dataset, findPartnerType(dataset, m.type)!, m.weight, request, adjustments),
   );

@@ -1,12 +1,14 @@
 /**
- * Three scenarios around the expected case, moving the drivers a recruiter is least sure of:
+ * Three scenarios around the expected case, moving the drivers a recruiter is least sure of.
+ * They are named by what they assume, not by how they turn out: when the expected case loses
+ * money, more volume can lose more, and a scenario called "upside" would then be the worst.
  *
- *   scenario      new customers   deal value   ramp (months to first deal and to steady state)
- *   conservative  x 0.7           x 0.7        x 1.5 (slower)
- *   expected      x 1             x 1          x 1
- *   upside        x 1.2           x 1.2        x 0.75 (faster)
+ *   scenario                    new customers   deal value   ramp (to first deal, to steady state)
+ *   lower: Less volume, slower  x 0.7           x 0.7        x 1.5 (slower)
+ *   expected: Expected          x 1             x 1          x 1
+ *   higher: More volume, faster x 1.2           x 1.2        x 0.75 (faster)
  *
- * Moved values are brought back inside the registry bounds; months are rounded.
+ * Moved values are brought back inside the registry bounds.
  */
 import type { Assumptions } from '../assumption-registry.ts';
 import type { Bands } from './bands.ts';
@@ -27,8 +29,8 @@ export const SCENARIOS: readonly {
   multipliers: ScenarioMultipliers;
 }[] = [
   {
-    id: 'conservative',
-    label: 'Conservative',
+    id: 'lower',
+    label: 'Less volume, slower',
     multipliers: { newCustomersPerMonth: 0.7, dealValue: 0.7, ramp: 1.5 },
   },
   {
@@ -37,8 +39,8 @@ export const SCENARIOS: readonly {
     multipliers: { newCustomersPerMonth: 1, dealValue: 1, ramp: 1 },
   },
   {
-    id: 'upside',
-    label: 'Upside',
+    id: 'higher',
+    label: 'More volume, faster',
     multipliers: { newCustomersPerMonth: 1.2, dealValue: 1.2, ramp: 0.75 },
   },
 ];

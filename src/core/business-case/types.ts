@@ -245,7 +245,8 @@ export interface ScenarioMultipliers {
 }
 
 export interface ScenarioResult {
-  id: 'conservative' | 'expected' | 'upside';
+  /** Named by what it assumes: less or more volume (and a slower or faster ramp) than expected. */
+  id: 'lower' | 'expected' | 'higher';
   label: string;
   multipliers: ScenarioMultipliers;
   summary: Omit<CaseSummary, 'breakEvenCustomers'>;

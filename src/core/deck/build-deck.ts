@@ -16,6 +16,7 @@ import type { PlayCard } from '../ecosystem/plays.ts';
 import { fitText } from './fit-text.ts';
 import type { Deck, Slide } from './model.ts';
 import { sanitizeDeep, sanitizeLine, sanitizeText, xmlInert } from './sanitize.ts';
+import { bindType } from '../prose-tokens.ts';
 import { sequenceFor, type DeckTemplates } from './templates.ts';
 import {
   GENERIC_PROSPECT,
@@ -172,7 +173,10 @@ export function buildDeck(input: DeckInput): Deck {
 
   const lanes = clean.lanes.flatMap((l) => {
     const t = partnerTypeById(raw, l.type);
-    return t ? [{ type: sanitizeDeep(t), weight: l.weight }] : [];
+    // Prose that states what the case assumes takes this deck's own case's values.
+    return t
+      ? [{ type: sanitizeDeep(bindType(t, { result, tiers: raw.vendor.tiers })), weight: l.weight }]
+      : [];
   });
   const lead = deckLead(lanes);
   if (!lead)

@@ -11,6 +11,7 @@
  * reports. Every finding carries the line and column of the tag, attribute or link.
  */
 import { closest, type Finding } from '../diagnostics.ts';
+import { tokenProblem } from '../prose-tokens.ts';
 import {
   STORY_COMPONENT_NAMES,
   STORY_COMPONENTS,
@@ -65,6 +66,11 @@ export interface BodyContext {
    * when the frontmatter could not be read, and citations are not checked.
    */
   sourceIds: readonly string[] | undefined;
+  /**
+   * The vendor's tier ids, for `<CaseValue of="tier.<id>...">`; undefined when they are not
+   * known (the build's per-file check), and any tier id is then accepted.
+   */
+  tierIds?: readonly string[] | undefined;
   /** Where another file lists a source this one does not (id -> file), to say how to cite it. */
   sourcesElsewhere?: ReadonlyMap<string, string> | undefined;
   /** Parses raw HTML (Markdown files only); without it, raw HTML is refused. */
@@ -420,9 +426,20 @@ class Checker {
     value: string,
     pos: Position,
   ) {
+    const path = [tag, propName];
+    if (prop.ref === 'case-token') {
+      const problem = tokenProblem(value, this.ctx.tierIds);
+      if (problem)
+        this.add(pos, {
+          path,
+          message: problem.replace(/`\{([^}]*)\}`/g, '`$1`'),
+          expected: 'a case value such as assumption.hires, figure.paybackMonth or grossProfit.resale',
+          found: JSON.stringify(value),
+        });
+      return;
+    }
     const allowed = prop.values ?? (prop.ref === 'source' ? this.ctx.sourceIds : undefined);
     if (!allowed || allowed.includes(value)) return;
-    const path = [tag, propName];
     const elsewhere = prop.ref === 'source' ? this.ctx.sourcesElsewhere?.get(value) : undefined;
     if (elsewhere) {
       this.add(pos, {

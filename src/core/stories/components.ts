@@ -8,8 +8,11 @@ export interface PropSpec {
   required?: boolean;
   /** Allowed literal values, when the prop is a choice. */
   values?: readonly string[];
-  /** Where the allowed values come from when they depend on the file (checked by the validator). */
-  ref?: 'source';
+  /**
+   * Where the allowed values come from when they depend on the file or the data (checked by the
+   * validator): a source of the frontmatter, or a case token (src/core/prose-tokens.ts).
+   */
+  ref?: 'source' | 'case-token';
   help: string;
 }
 
@@ -26,6 +29,17 @@ export const STORY_COMPONENTS = {
     help: "A live figure from the business case for the story's first partner type, vertical and segment: always what the calculator shows for the same inputs.",
     example: '<Figure name="paybackMonth" />',
     props: { name: { required: true, values: FIGURE_NAMES, help: 'Which figure.' } },
+  },
+  CaseValue: {
+    help: "A value the story's business case uses or gives, from the same case as <Figure> (its first type, vertical and segment), so a sentence about what the case assumes cannot drift from it. Names are the prose tokens: assumption.<key>, figure.<name>, grossProfit.<stream>, revenue.<stream>, share.<stream>, cost.<item>, tier.<id>.<benefit>, horizon.",
+    example: '<CaseValue of="assumption.hires" />',
+    props: {
+      of: {
+        required: true,
+        ref: 'case-token',
+        help: 'Which value, e.g. assumption.hires or grossProfit.resale.',
+      },
+    },
   },
   Cite: {
     help: "A numbered reference to one of the story's `sources`; the list is printed at the end of the story.",

@@ -45,7 +45,7 @@ function apply(root: string, s: Snippet) {
 describe("the marketers' guide", () => {
   it('has checked snippets for a partner type, a vertical, a story, a changed figure, a product, its route, coverage, a partner, a play, credit weights and an error', () => {
     expect(snippets.map((s) => s.meta.check)).toEqual([
-      'create', 'append', 'create', 'merge',
+      'create', 'append', 'create', 'merge', 'merge',
       'append', 'append', 'append', 'append', 'append',
       'merge', 'error', 'output',
     ]);

@@ -12,6 +12,8 @@ import {
 } from '../../../src/core/business-case/index.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { ASSUMPTIONS } from '../../../src/core/assumption-registry.ts';
+import { MIX_NOTE } from '../../../src/core/business-case/case.ts';
+import fc from 'fast-check';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
 const one = (type: string, extra: Omit<CaseRequest, 'mix'> = {}): CaseRequest => ({
@@ -173,6 +175,93 @@ describe('mix of partner types', () => {
       9,
     );
     expect(mix.monthly[0]!.costs).toBeLessThan(msp.monthly[0]!.costs + res.monthly[0]!.costs);
+  });
+
+  it('a mix is the weighted combination of its types, each run on its own: tiers included (property)', () => {
+    const types = dataset.partnerTypes.map((t) => t.id);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...types), { minLength: 2, maxLength: 4 }),
+        fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        (ids, raw) => {
+          const request = { mix: ids.map((type, i) => ({ type, weight: raw[i]! })) };
+          const mix = runCase(dataset, request, quick);
+          const total = ids.reduce((s, _, i) => s + raw[i]!, 0);
+          const alone = ids.map((type) => runCase(dataset, one(type), quick));
+          const w = (i: number) => raw[i]! / total;
+          const sum = (f: (r: CaseResult) => number) =>
+            alone.reduce((s, r, i) => s + w(i) * f(r), 0);
+          const close = (x: number, y: number) =>
+            expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(y)));
+          close(
+            mix.summary.npv,
+            sum((r) => r.summary.npv),
+          );
+          close(
+            mix.summary.grossProfit,
+            sum((r) => r.summary.grossProfit),
+          );
+          close(
+            mix.summary.totalCosts,
+            sum((r) => r.summary.totalCosts),
+          );
+          mix.monthly.forEach((row, t) =>
+            close(
+              row.net,
+              sum((r) => r.monthly[t]!.net),
+            ),
+          );
+          // Each type's tiers are its own: the mix's lane tiers are the types' alone.
+          mix.laneTiers.forEach((lane, i) =>
+            expect(lane.tiers.map((x) => x.reachedMonth)).toEqual(
+              alone[i]!.tiers.map((x) => x.reachedMonth),
+            ),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('weights that do not add up to 1 are scaled, and the case says so; huge ones do not overflow', () => {
+    const r = runCase(
+      dataset,
+      {
+        mix: [
+          { type: 'managed-service-provider', weight: 60 },
+          { type: 'reseller', weight: 30 },
+        ],
+      },
+      quick,
+    );
+    expect(r.request.mix.map((m) => m.weight)).toEqual([2 / 3, 1 / 3]);
+    expect(r.notes).toContain(
+      'The weights given (60, 30) add up to 90, not 1; the case scales them to 66.7% Managed service provider, 33.3% Value-added reseller.',
+    );
+    const huge = runCase(
+      dataset,
+      {
+        mix: [
+          { type: 'managed-service-provider', weight: 1e308 },
+          { type: 'reseller', weight: 1e308 },
+        ],
+      },
+      quick,
+    );
+    expect(huge.request.mix.map((m) => m.weight)).toEqual([0.5, 0.5]);
+    expect(huge.notes.join(' ')).toMatch(/add up to more than a number can hold, not 1/);
+    const fine = runCase(
+      dataset,
+      {
+        mix: [
+          { type: 'reseller', weight: 0.4 },
+          { type: 'training-partner', weight: 0.6 },
+        ],
+      },
+      quick,
+    );
+    expect(fine.notes.join(' ')).not.toMatch(/weights given/);
+    expect(fine.notes).toContain(MIX_NOTE);
   });
 
   it('without tiers to couple them, a mix is the weighted sum of its types, stream by stream', () => {
@@ -499,9 +588,14 @@ describe('key figures', () => {
 describe('scenarios and sensitivity', () => {
   const res = runCase(dataset, one('managed-service-provider'));
 
-  it('conservative < expected < upside, and expected is the case itself', () => {
+  it('less volume < expected < more volume for a case that earns, and expected is the case itself', () => {
     const [c, e, u] = res.scenarios;
-    expect([c!.id, e!.id, u!.id]).toEqual(['conservative', 'expected', 'upside']);
+    expect([c!.id, e!.id, u!.id]).toEqual(['lower', 'expected', 'higher']);
+    expect([c!.label, e!.label, u!.label]).toEqual([
+      'Less volume, slower',
+      'Expected',
+      'More volume, faster',
+    ]);
     expect(e!.summary.npv).toBe(res.summary.npv);
     expect(c!.summary.npv).toBeLessThan(e!.summary.npv);
     expect(u!.summary.npv).toBeGreaterThan(e!.summary.npv);
@@ -627,5 +721,20 @@ describe('summary sentence', () => {
       vendor: { ...dataset.vendor, currency: 'EUR', locale: 'de-DE' },
     };
     expect(runCase(euro, one('reseller'), quick).sentence).toMatch(/\d{3}\.000\s€/);
+  });
+});
+
+describe('scenario names stay true when the case loses money', () => {
+  it('named by what they assume: with no margin on its own software, more volume loses more', () => {
+    const loss = runCase(dataset, {
+      mix: [{ type: 'listing-isv', weight: 1 }],
+      overrides: { ipMargin: 0 },
+    });
+    const [lower, expected, higher] = loss.scenarios;
+    expect(expected!.summary.npv).toBeLessThan(0);
+    expect(higher!.summary.npv).toBeLessThan(lower!.summary.npv);
+    expect(higher!.label).toBe('More volume, faster');
+    expect(higher!.multipliers.newCustomersPerMonth).toBeGreaterThan(1);
+    expect(JSON.stringify(loss.scenarios.map((s) => s.label))).not.toMatch(/upside|conservative/i);
   });
 });

@@ -28,7 +28,7 @@ describe('parseNumber', () => {
 });
 
 describe('parseMix', () => {
-  it('parses and normalises weights', () => {
+  it('parses weights as typed (the engine scales them)', () => {
     expect(parseMix('msp=0.6,reseller=0.4')).toEqual({
       mix: [
         { type: 'msp', weight: 0.6 },
@@ -37,8 +37,8 @@ describe('parseMix', () => {
       problems: [],
     });
     expect(parseMix('a=3, b=1').mix).toEqual([
-      { type: 'a', weight: 0.75 },
-      { type: 'b', weight: 0.25 },
+      { type: 'a', weight: 3 },
+      { type: 'b', weight: 1 },
     ]);
     expect(parseMix('a=60%,b=40%').mix.map((m) => m.weight)).toEqual([0.6, 0.4]);
     expect(parseMix('reseller').mix).toEqual([{ type: 'reseller', weight: 1 }]);

@@ -62,6 +62,14 @@ function paymentLines(ctx: Ctx): CardLine[] {
       heading: 'Resale margin',
       body: `You buy at ${w.percent(entry.benefits.discount)} off list from ${entry.name} and set your own price.`,
     });
+  // A stream that costs the partner money (an ISV's marketplace fee) is a line here, never a
+  // lead figure.
+  const fee = ctx.result.summary.revenueByStream.marketplace;
+  if (fee < -0.5)
+    lines.push({
+      heading: 'Marketplace fees',
+      body: `${w.money(-fee)} over ${horizonYears(ctx)} on the deals sold through a cloud marketplace, already taken off the gross profit.`,
+    });
   const resale = resaleIncome(ctx);
   if (!ctx.reselling && resale > 0.5)
     // A mostly non-reselling mix: its reselling part keeps its income, as one line, never as

@@ -4,6 +4,7 @@ import { COST_LABELS, COST_ITEMS } from '../../business-case/types.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards, table, text } from '../blocks.ts';
 import { body } from '../layout.ts';
+import { primaryTiers } from '../../tier-view.ts';
 import { capitalize, horizonYears, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
 
 /** The ramp, step by step: only steps that happen (no "certify 0 people"), one card a month. */
@@ -21,20 +22,30 @@ function rampSteps(ctx: Ctx): { heading: string; body: string }[] {
           ? `Certify one person: ${w.money(a.certificationFee)} and ${hours}.`
           : `Certify ${w.count(a.certifications, 'person', 'people')}: ${w.money(a.certificationFee)} and ${hours} each.`,
     });
+  // People in full-time equivalents: "half of a full-time person" reads better than "0.5 people".
+  const fte = (n: number) =>
+    n === 1
+      ? 'one full-time person'
+      : n > 1
+        ? `${w.number(n, 1)} full-time people`
+        : `${w.number(n, 1)} of a full-time person`;
+  if (a.salesFte > 0)
+    steps.push({
+      at: Math.min(1, at(a.monthsToFirstDeal)),
+      body: `Sales and pre-sales: ${fte(a.salesFte)}, before the first deal.`,
+    });
   steps.push({
     at: 0,
     body:
       a.hires <= 0
-        ? 'No new hires: you start with the people you have.'
-        : a.hires < 1
-          ? `Add ${w.number(a.hires, 1)} of a full-time role, productive after ${w.months(a.hireRampMonths)}.`
-          : `Hire ${w.count(a.hires, 'person', 'people')}, productive after ${w.months(a.hireRampMonths)}.`,
+        ? 'No delivery hires: you start with the people you have.'
+        : `Delivery: ${fte(a.hires)}, productive ${a.hireRampMonths > 0 ? `after ${w.months(a.hireRampMonths)}` : 'at once'}.`,
   });
   steps.push({
     at: at(a.monthsToFirstDeal),
     body: `First deal; ${w.customers(a.newCustomersPerMonth, 'new customer')} a month by ${w.month(a.monthsToFirstDeal + a.monthsToSteadyState)}.`,
   });
-  for (const t of ctx.result.tiers)
+  for (const t of primaryTiers(ctx.result).tiers)
     if (t.reachedMonth !== null && t.reachedMonth > 0)
       steps.push({ at: at(t.reachedMonth), body: `${t.name} tier reached.` });
   // Steps in the same month share a card.
