@@ -35,8 +35,12 @@ export function gateText(g: Pick<GateStanding, 'unit' | 'min' | 'name'>, f: Resu
 const haveText = (g: GateStanding, f: ResultWords) =>
   g.unit === 'currency' ? f.money(g.valueAtEnd) : f.number(g.valueAtEnd, 1);
 
-/** The lane whose tiers a single view shows: the heaviest type of a mix. */
-export const primaryTiers = (r: CaseResult): LaneTiers =>
+/**
+ * The lane whose tiers a single view shows: the named type's (a deck's lead type), else the
+ * heaviest type of a mix.
+ */
+export const primaryTiers = (r: CaseResult, type?: string): LaneTiers =>
+  r.laneTiers.find((l) => l.type === type) ??
   r.laneTiers.reduce((best, l) => (l.weight > best.weight ? l : best), r.laneTiers[0]!);
 
 const streamsOf = (r: CaseResult, type: string): readonly StreamKind[] =>

@@ -10,12 +10,14 @@ import {
   tokenProblem,
   tokenValue,
 } from '../../src/core/prose-tokens.ts';
-import { checkMdxBody } from '../../src/core/stories/check-body.ts';
+import { checkContentBody } from '../../src/node/content-rules.ts';
 import { loadData } from '../../src/node/load-data.ts';
 import { dataset } from '../fixtures/business-case-dataset.ts';
 import { fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 
 const tiers = dataset.vendor.tiers;
+const checkMdxBody = (text: string, ctx: { sourceIds: string[]; tierIds: string[] }) =>
+  checkContentBody('content/stories/x.mdx', text, ctx);
 const tierIds = tiers.map((t) => t.id);
 const msp = (overrides = {}) =>
   runCase(dataset, { mix: [{ type: 'managed-service-provider', weight: 1 }], overrides });

@@ -433,7 +433,8 @@ class Checker {
         this.add(pos, {
           path,
           message: problem.replace(/`\{([^}]*)\}`/g, '`$1`'),
-          expected: 'a case value such as assumption.hires, figure.paybackMonth or grossProfit.resale',
+          expected:
+            'a case value such as assumption.hires, figure.paybackMonth or grossProfit.resale',
           found: JSON.stringify(value),
         });
       return;

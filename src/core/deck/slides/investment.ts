@@ -45,7 +45,7 @@ function rampSteps(ctx: Ctx): { heading: string; body: string }[] {
     at: at(a.monthsToFirstDeal),
     body: `First deal; ${w.customers(a.newCustomersPerMonth, 'new customer')} a month by ${w.month(a.monthsToFirstDeal + a.monthsToSteadyState)}.`,
   });
-  for (const t of primaryTiers(ctx.result).tiers)
+  for (const t of primaryTiers(ctx.result, ctx.primary.id).tiers)
     if (t.reachedMonth !== null && t.reachedMonth > 0)
       steps.push({ at: at(t.reachedMonth), body: `${t.name} tier reached.` });
   // Steps in the same month share a card.

@@ -28,7 +28,7 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   // The tiers of the type the deck is for (a mix: each type climbs on its own), and only the
   // benefits it can use (the program's rules): never a discount column for a distributor, or a
   // referral fee for a reseller.
-  const lane = primaryTiers(r);
+  const lane = primaryTiers(r, ctx.primary.id);
   const usable = lane.tiers[0]!.usable;
   const benefits: TierBenefitKey[] = (
     spec.benefits ??
@@ -97,7 +97,8 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     highest && total > 0
       ? `Moving up is worth ${w.money(total)} over ${years} against staying at ${entry.name}, after program fees.`
       : tierWorth(r, w, lane).sentence;
-  const takes = `${next ? whyNot(next, lane.name, held.name, w) : ''} Tiers reward certified people, satisfied customers and published work, not revenue alone.`.trim();
+  const takes =
+    `${next ? whyNot(next, lane.name, held.name, w) : ''} Tiers reward certified people, satisfied customers and published work, not revenue alone.`.trim();
   return {
     title: titleOf(ctx, spec, title),
     blocks: [
