@@ -106,6 +106,15 @@ export {
   type MeasureSeries,
 } from './program.ts';
 export {
+  typeProgramStanding,
+  programStandings,
+  laneStanding,
+  type TypeProgramStanding,
+  type TypeTierStanding,
+  type TypeBenefitUse,
+  type GateWhy,
+} from './tier-standing.ts';
+export {
   bandsOf,
   bandBreaches,
   irrCaveat,
