@@ -245,13 +245,19 @@ export function renderCase(r: CaseResult): string {
     const items = tierTimeline(r, w, lane);
     out.push(
       ...(r.laneTiers.length > 1 ? [`Tiers for the ${lane.name} part`] : []),
-      table(
-        ['Tier', 'Reached', 'Benefits this type can use', 'Value vs entry tier'],
-        items.map((t, i) => {
-          const v = lane.benefitValue.byTier[i]!;
-          return [t.name, t.when, t.benefits.join(', '), i === 0 || !t.reached ? '' : $(v.net)];
-        }),
-      ),
+      // The value column only when a tier above the entry is held: never a column of blanks.
+      items.some((t, i) => i > 0 && t.reached)
+        ? table(
+            ['Tier', 'Reached', 'Benefits this type can use', 'Value vs entry tier'],
+            items.map((t, i) => {
+              const v = lane.benefitValue.byTier[i]!;
+              return [t.name, t.when, t.benefits.join(', '), i === 0 || !t.reached ? '' : $(v.net)];
+            }),
+          )
+        : table(
+            ['Tier', 'Reached', 'Benefits this type can use'],
+            items.map((t) => [t.name, t.when, t.benefits.join(', ')]),
+          ),
       ...items.filter((t) => t.detail).map((t) => `${t.name}: ${t.detail}`),
       tierWorth(r, w, lane).sentence,
       '',
