@@ -70,7 +70,7 @@ describe('prose bound to the case', () => {
       prospect: { company: 'Northwind IT' },
     });
     const text = JSON.stringify(deck.slides.find((s) => s.kind === 'objections'));
-    expect(text).toContain('adds only 2 of an engineer');
+    expect(text).toContain('adds 2 FTE of engineer time');
     expect(text).toContain(w.money(result.summary.costsByItem.hires));
   });
 });
