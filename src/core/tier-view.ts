@@ -151,6 +151,10 @@ export interface TierWorth {
   /** Rows (tier, extra gross profit, extra fees, net): empty when no tier above the entry is held. */
   rows: string[][];
   total: string;
+  /** Where no tier above the entry is held: what the next tier would give and what it takes. */
+  next?: { name: string; gives: string; takes: string } | undefined;
+  /** The tiers this type is locked out of, and why ('' when none). */
+  locked: string;
 }
 
 /** What the tiers are worth in this case, or what the next tier would give and what it takes. */
@@ -173,23 +177,35 @@ export function tierWorth(r: CaseResult, f: ResultWords, lane = primaryTiers(r))
         ),
       rows,
       total: f.money(v.total),
+      locked: '',
     };
   const streams = streamsOf(r, lane.type);
   const next = lane.tiers.find((t, k) => k > 0 && t.reachedMonth === null && !t.lockedBy.length);
   const locked = lane.tiers.filter((t) => t.reachedMonth === null && t.lockedBy.length);
   const parts = [`${whose}this case stays at ${held.name}.`.replace(/^t/, 'T')];
+  let nextStep: TierWorth['next'];
   if (next) {
     const add = gains(held, next, streams, f);
     const needs = next.declined
       ? `it is within reach, but its ${f.money(next.benefits.programFeeAnnual)} a year fee buys nothing this case earns on`
       : `it takes ${joinAnd(next.unmet.map((g) => `${gateText(g, f)} (this case has ${haveText(g, f)})`))}`;
-    parts.push(
-      `${next.name} would ${add.length ? `raise ${joinAnd(add)}` : 'add no benefit this case earns on'}; ${needs}.`,
-    );
+    const gives = `${next.name} would ${add.length ? `raise ${joinAnd(add)}` : 'add no benefit this case earns on'}`;
+    parts.push(`${gives}; ${needs}.`);
+    nextStep = {
+      name: next.name,
+      gives: `${gives}.`,
+      takes: `${needs.charAt(0).toUpperCase()}${needs.slice(1)}.`,
+    };
   }
-  if (locked.length)
-    parts.push(
-      `${joinAnd(locked.map((t) => t.name))} ${locked.length > 1 ? 'need' : 'needs'} ${joinAnd([...new Set(locked.flatMap((t) => t.lockedBy.map((g) => g.name.toLowerCase())))])}, which ${aType(lane.name)} does not produce.`,
-    );
-  return { sentence: parts.join(' '), rows: [], total: f.money(v.total) };
+  const lockedText = locked.length
+    ? `${joinAnd(locked.map((t) => t.name))} ${locked.length > 1 ? 'need' : 'needs'} ${joinAnd([...new Set(locked.flatMap((t) => t.lockedBy.map((g) => g.name.toLowerCase())))])}, which ${aType(lane.name)} does not produce.`
+    : '';
+  if (lockedText) parts.push(lockedText);
+  return {
+    sentence: parts.join(' '),
+    rows: [],
+    total: f.money(v.total),
+    next: nextStep,
+    locked: lockedText,
+  };
 }

@@ -96,6 +96,31 @@ describe('slides per audience', () => {
   });
 });
 
+describe('the tiers slide', () => {
+  const tiersOf = (type: string) => {
+    const slide = deckFor(single(type), prospect).deck.slides.find((s) => s.kind === 'tiers')!;
+    const table = slide.blocks.find((b) => b.type === 'table')!;
+    if (table.type !== 'table') throw new Error('no table');
+    return { slide, table, text: JSON.stringify(slide.blocks) };
+  };
+
+  it('a case that holds no tier above the entry shows no worth column, and what the next tier gives and takes', () => {
+    const { slide, table, text } = tiersOf('referral-partner');
+    expect(table.header).not.toContain('Worth to you');
+    expect(table.rows.every((r) => r.length === table.header.length)).toBe(true);
+    expect(text).not.toMatch(/—|\$0\b/);
+    expect(text).toContain('What Silver would give');
+    expect(text).toContain('What Silver takes');
+    expect(slide.title).toMatch(/^You start at Registered; Silver needs /);
+  });
+
+  it('a case that reaches a tier shows what it is worth', () => {
+    const { table } = tiersOf('reseller');
+    expect(table.header.at(-1)).toBe('Worth to you');
+    expect(table.rows[1]!.at(-1)).toMatch(/^\$[\d,]+$/);
+  });
+});
+
 describe("the numbers are the business case's", () => {
   it('key figures, chart series and cumulative cash equal runCase', () => {
     const request = single('managed-service-provider', {

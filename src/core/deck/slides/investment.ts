@@ -17,22 +17,17 @@ function rampSteps(ctx: Ctx): { heading: string; body: string }[] {
   if (a.certifications > 0)
     steps.push({
       at: 0,
-      body:
-        a.certifications === 1
-          ? `Certify one person: ${w.money(a.certificationFee)} and ${hours}.`
-          : `Certify ${w.count(a.certifications, 'person', 'people')}: ${w.money(a.certificationFee)} and ${hours} each.`,
+      // Vouchers or a free exam: say so rather than "$0".
+      body: `Certify ${a.certifications === 1 ? 'one person' : w.count(a.certifications, 'person', 'people')}: ${
+        a.certificationFee > 0 ? `${w.money(a.certificationFee)} and ` : ''
+      }${hours}${a.certifications === 1 ? '' : ' each'}${a.certificationFee > 0 ? '' : ', no exam fee'}.`,
     });
-  // People in full-time equivalents: "half of a full-time person" reads better than "0.5 people".
-  const fte = (n: number) =>
-    n === 1
-      ? 'one full-time person'
-      : n > 1
-        ? `${w.number(n, 1)} full-time people`
-        : `${w.number(n, 1)} of a full-time person`;
+  // People in full-time equivalents (FTE): "0.1 FTE" reads right where "0.1 people" does not.
+  const fte = (n: number) => `${w.number(n, 2)} FTE`;
   if (a.salesFte > 0)
     steps.push({
       at: Math.min(1, at(a.monthsToFirstDeal)),
-      body: `Sales and pre-sales: ${fte(a.salesFte)}, before the first deal.`,
+      body: `Sales and pre-sales: ${fte(a.salesFte)}, from before the first deal.`,
     });
   steps.push({
     at: 0,

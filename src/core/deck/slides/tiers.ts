@@ -38,6 +38,7 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   )
     .filter((b) => ctx.reselling || !RESALE_BENEFITS.includes(b))
     .filter((k) => k === 'programFeeAnnual' || usable[k]);
+  const anyHeld = lane.tiers.some((t, k) => k > 0 && t.reachedMonth !== null);
   const rows = lane.tiers.map((step) => {
     const tier = ctx.vendor.tiers.find((t) => t.id === step.id);
     const b = step.benefits;
@@ -59,10 +60,22 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         ? 'Locked out'
         : w.tierReached(step.reachedMonth, h).value,
       ...benefits.map((k) => cell[k]),
-      step === lane.tiers[0] || step.reachedMonth === null || !value ? '—' : w.money(value.net),
+      ...(anyHeld
+        ? [
+            step === lane.tiers[0] || step.reachedMonth === null || !value
+              ? '—'
+              : w.money(value.net),
+          ]
+        : []),
     ];
   });
-  const header = ['Tier', 'Reached', ...benefits.map((k) => label[k]), 'Worth to you'];
+  // The worth column only when a tier above the entry is held: never a column of dashes.
+  const header = [
+    'Tier',
+    'Reached',
+    ...benefits.map((k) => label[k]),
+    ...(anyHeld ? ['Worth to you'] : []),
+  ];
   const entry = lane.tiers[0]!;
   const reached = lane.tiers.slice(1).filter((t) => t.reachedMonth !== null);
   const highest = reached.at(-1);
@@ -88,27 +101,57 @@ export function tiersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     rows,
     { ...b, h: b.h * 0.6 },
     {
-      align: ['left', 'left', ...benefits.map(() => 'right' as const), 'right'],
+      align: [
+        'left',
+        'left',
+        ...benefits.map(() => 'right' as const),
+        ...(anyHeld ? ['right' as const] : []),
+      ],
       max: ctx.style.type.body - 4,
     },
   );
   const below = tableBlock.box.y + tableBlock.box.h + g.gutter;
-  const worth =
+  const tiersTake =
+    'Tiers reward certified people, satisfied customers and published work, not revenue alone.';
+  const worth = tierWorth(r, w, lane);
+  // Held a tier: what moving up is worth, and what the next one takes. Held none: what the next
+  // tier would give and what it takes (never a table worth $0).
+  const cardsShown =
     highest && total > 0
-      ? `Moving up is worth ${w.money(total)} over ${years} against staying at ${entry.name}, after program fees.`
-      : tierWorth(r, w, lane).sentence;
-  const takes =
-    `${next ? whyNot(next, lane.name, held.name, w) : ''} Tiers reward certified people, satisfied customers and published work, not revenue alone.`.trim();
+      ? [
+          {
+            heading: `What moving up is worth over ${years}`,
+            body: [
+              `Moving up is worth ${w.money(total)} over ${years} against staying at ${entry.name}, after program fees.`,
+            ],
+          },
+          {
+            heading: next ? `What ${next.name} takes` : 'What the tiers take',
+            body: [`${next ? whyNot(next, lane.name, held.name, w) : ''} ${tiersTake}`.trim()],
+          },
+        ]
+      : worth.next
+        ? [
+            {
+              heading: `What ${worth.next.name} would give`,
+              body: [`${worth.next.gives} ${worth.locked}`.trim()],
+            },
+            {
+              heading: `What ${worth.next.name} takes`,
+              body: [`${worth.next.takes} ${tiersTake}`],
+            },
+          ]
+        : [
+            { heading: `${held.name} for ${years}`, body: [worth.sentence] },
+            { heading: 'What the tiers take', body: [tiersTake] },
+          ];
   return {
     title: titleOf(ctx, spec, title),
     blocks: [
       tableBlock,
       ...cards(
         ctx,
-        [
-          { heading: `What moving up is worth over ${years}`, body: [worth] },
-          { heading: next ? `What ${next.name} takes` : 'What the tiers take', body: [takes] },
-        ],
+        cardsShown,
         { ...b, y: below, h: b.y + b.h - below },
         { columns: 2, bar: ctx.theme.colours.secondary, max: ctx.style.type.body - 2 },
       ),
