@@ -126,6 +126,17 @@ export function scenarioTable(r: CaseResult, f: Fmt): Table {
 
 export { tierTimeline, tierWorth, type TierItem, type TierWorth } from './tier-view.ts';
 
+/**
+ * A stream's label in this case. A stream that costs the partner money (an ISV pays the
+ * marketplace's fee on the deals it lists) is named for what it is: "Marketplace fees".
+ */
+export const streamLabel = (r: CaseResult, s: StreamKind): string =>
+  s === 'marketplace' && r.summary.revenueByStream[s] < 0 ? 'Marketplace fees' : STREAM_LABELS[s];
+
+/** The case's streams, what earns most first; a stream that costs money comes last. */
+export const streamsByTotal = (r: CaseResult): StreamKind[] =>
+  [...r.streams].sort((a, b) => r.summary.revenueByStream[b] - r.summary.revenueByStream[a]);
+
 /** Columns of the monthly table and its CSV: one per stream of the case, then totals. */
 export function monthlyColumns(
   r: CaseResult,
@@ -135,7 +146,7 @@ export function monthlyColumns(
     { key: 'month', label: 'Month', get: (m) => m.month, money: false },
     ...r.streams.map((s) => ({
       key: s,
-      label: STREAM_LABELS[s],
+      label: streamLabel(r, s),
       get: (m: MonthRow) => m.revenue[s],
       money: true,
     })),
@@ -198,7 +209,7 @@ export function revenueByYear(r: CaseResult): ChartSeries {
     labels: r.yearly.map((y) => `Year ${y.year}`),
     series: r.streams.map((s) => ({
       key: s,
-      label: STREAM_LABELS[s],
+      label: streamLabel(r, s),
       data: r.yearly.map((y) => chartNumber(y.revenue[s])),
     })),
   };

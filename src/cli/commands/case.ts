@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import {
   CaseRequestError,
   runCase,
-  STREAM_LABELS,
   COST_LABELS,
   COST_ITEMS,
   type CaseRequest,
@@ -11,7 +10,14 @@ import {
 } from '../../core/business-case/index.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { resultWords } from '../../core/wording.ts';
-import { movedValue, SENSITIVITY_HEAD, tierTimeline, tierWorth } from '../../core/case-view.ts';
+import {
+  movedValue,
+  SENSITIVITY_HEAD,
+  streamLabel,
+  streamsByTotal,
+  tierTimeline,
+  tierWorth,
+} from '../../core/case-view.ts';
 import {
   ASSUMPTION_KEYS,
   ASSUMPTIONS,
@@ -168,10 +174,11 @@ export function renderCase(r: CaseResult): string {
     $(total),
   ];
   const rows: string[][] = [];
-  for (const stream of r.streams)
+  // What earns most first; a stream that costs money (an ISV's marketplace fees) last.
+  for (const stream of streamsByTotal(r))
     rows.push(
       row(
-        STREAM_LABELS[stream],
+        streamLabel(r, stream),
         years.map((y) => y.revenue[stream]),
         s.revenueByStream[stream],
       ),
