@@ -177,7 +177,9 @@ describe('business case over random valid inputs', () => {
     );
     // the bound above was checked on most cases, not skipped
     expect(bounded).toBeGreaterThan(150);
-  });
+    // Hundreds of full cases (each with its scenarios and sensitivity) under coverage, on a
+    // shared machine: CPU-bound, so a longer limit than the layer's 20 s.
+  }, 90_000);
 
   it('NPV at a 0% discount rate is the sum of the net flows; IRR, when one sign change, solves NPV = 0', () => {
     fc.assert(
@@ -211,7 +213,7 @@ describe('business case over random valid inputs', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 90_000);
 
   it('more customers never lower NPV when every stream earns a positive margin and program fees are fixed', () => {
     fc.assert(

@@ -111,7 +111,7 @@ describe('the tiers slide', () => {
     expect(text).not.toMatch(/—|\$0\b/);
     expect(text).toContain('What Silver would give');
     expect(text).toContain('What Silver takes');
-    expect(slide.title).toMatch(/^You start at Registered; Silver needs /);
+    expect(slide.title).toMatch(/^You start at Member; Silver needs /);
   });
 
   it('a case that reaches a tier shows what it is worth', () => {
