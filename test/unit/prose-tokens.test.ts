@@ -9,6 +9,7 @@ import {
   tokenFindings,
   tokenProblem,
   tokenValue,
+  bindDefaultProse,
 } from '../../src/core/prose-tokens.ts';
 import { checkContentBody } from '../../src/node/content-rules.ts';
 import { loadData } from '../../src/node/load-data.ts';
@@ -109,5 +110,76 @@ describe('<CaseValue> in MDX', () => {
     expect(checkMdxBody('<CaseValue />', { sourceIds: [], tierIds })[0]!.message).toMatch(
       /needs a `of` prop/,
     );
+  });
+});
+
+describe('every kind of token, worded like the case', () => {
+  const r = msp({ hires: 1.5 });
+  const ctx = { result: r, tiers };
+  const w = (s: string) => tokenValue(s, ctx);
+
+  it('inputs in their unit, figures as the calculator shows them, streams and costs in money', () => {
+    expect(w('assumption.hires')).toBe('1.5');
+    expect(w('assumption.resaleMargin')).toMatch(/^\d+(\.\d)?%$/);
+    expect(w('assumption.dealValue')).toMatch(/^\$[\d,]+$/);
+    expect(w('figure.paybackMonth')).toMatch(/^in month \d+$|^from the start$|^not within/);
+    expect(w('figure.npv')).toMatch(/^-?\$[\d,]+$/);
+    expect(w('figure.roi')).toMatch(/%$/);
+    expect(w('grossProfit.managed')).toMatch(/^\$[\d,]+$/);
+    expect(w('revenue.managed')).toMatch(/^\$[\d,]+$/);
+    expect(w('share.resale')).toMatch(/^\d+(\.\d)?%$/);
+    expect(w('cost.certifications')).toMatch(/^\$[\d,]+$/);
+  });
+
+  it("a tier's name, when it is reached and each benefit in its unit", () => {
+    const silver = tiers.find((t) => t.id === 'silver')!;
+    expect(w('tier.silver.name')).toBe(silver.name);
+    expect(w('tier.silver.reached')).toMatch(/^in month \d+$|^not within three years$/);
+    expect(w('tier.silver.referralFeeCap')).toMatch(/^\$[\d,]+$/);
+    expect(w('tier.silver.programFeeAnnual')).toMatch(/^\$[\d,]+$/);
+    expect(w('tier.silver.nfrLicences')).toBe(String(silver.benefits.nfrLicences));
+    expect(w('tier.silver.trainingVouchers')).toBe(String(silver.benefits.trainingVouchers));
+    expect(w('tier.silver.rebate')).toMatch(/%$/);
+  });
+
+  it('a share is 0% when nothing is sold, and an unknown token is left as written', () => {
+    const nothing = msp({ newCustomersPerMonth: 0 });
+    expect(nothing.summary.bookings).toBe(0);
+    expect(tokenValue('share.resale', { result: nothing, tiers })).toBe('0%');
+    expect(w('tier.diamond.discount')).toBe('{tier.diamond.discount}');
+    expect(w('nothing.here')).toBe('{nothing.here}');
+  });
+
+  it('a tier token is checked against the tiers when they are known, and only its field when not', () => {
+    expect(tokenProblem('tier.diamond.rebate', undefined)).toBeUndefined();
+    expect(tokenProblem('tier.diamond.colour', undefined)).toMatch(/^unknown token/);
+    expect(tokenProblem('horizon.years', tierIds)).toMatch(/^unknown token/);
+  });
+
+  it('finds unknown tokens in nested prose, and a kit without tokens is not rebound', () => {
+    expect(
+      tokenFindings({ a: ['fine', { b: 'bad {assumption.nope}' }], n: 3 }, tierIds).map(
+        (f) => f.path,
+      ),
+    ).toEqual([['a', 1, 'b']]);
+    const plain = {
+      ...dataset,
+      partnerTypes: dataset.partnerTypes.map((t) => ({
+        ...t,
+        objections: t.objections.map((o) => ({ ...o, response: o.response.replace(/\{/g, '(') })),
+      })),
+    };
+    expect(bindDefaultProse(plain)).toBe(plain);
+    const tokened = {
+      ...plain,
+      partnerTypes: plain.partnerTypes.map((t, i) =>
+        i === 0
+          ? { ...t, objections: [{ id: 'x', objection: 'X?', response: 'For {horizon}.' }] }
+          : t,
+      ),
+    };
+    const bound = bindDefaultProse(tokened);
+    expect(bound.partnerTypes[0]!.objections[0]!.response).toBe('For three years.');
+    expect(bound.partnerTypes[1]).toBe(tokened.partnerTypes[1]);
   });
 });
