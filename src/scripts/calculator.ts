@@ -121,9 +121,9 @@ export class PkCalculator extends HTMLElement {
     };
     const seen = new IntersectionObserver(
       (entries) => entries.some((e) => e.isIntersecting) && start(),
-      {
-        rootMargin: '300px 0px',
-      },
+      // "Near": within about a screen below; a desktop's charts sit just under the fold
+      // (below the key figures and the tier cards), a phone's thousands of pixels down.
+      { rootMargin: '600px 0px' },
     );
     for (const chart of this.querySelectorAll('canvas[data-chart]')) seen.observe(chart);
     for (const e of events) this.addEventListener(e, start);
