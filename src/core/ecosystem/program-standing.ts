@@ -15,12 +15,9 @@
  * earns from (TIER_RATES).
  */
 import { runCase } from '../business-case/case.ts';
-import { TIER_RATES } from '../business-case/tiers.ts';
-import type { ModelledRequirement } from '../business-case/types.ts';
+import { typeProgramStanding } from '../business-case/tier-standing.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
-import type { StreamKind } from '../schema/partner-type.ts';
 import type { Tier } from '../schema/vendor.ts';
-import { resultWords } from '../wording.ts';
 
 /**
  * One gate of a tier, as it holds a type back (the business-case issue's `GateWhy`): the metric,
@@ -90,61 +87,6 @@ export interface TypeProgramStanding {
   benefits: TypeBenefitUse[];
 }
 
-/** Main's five requirements as metrics (ids as the business-case issue's default program names them). */
-const REQUIREMENT_METRICS: Record<
-  ModelledRequirement | 'customerSatisfaction',
-  { metric: string; name: string; unit: 'currency' | 'count' | 'score' }
-> = {
-  annualRevenue: { metric: 'revenue', name: 'revenue sold or influenced', unit: 'currency' },
-  certifiedStaff: { metric: 'certified-people', name: 'certified people', unit: 'count' },
-  referralsOrInfluencedDeals: {
-    metric: 'deals',
-    name: 'deals registered or influenced',
-    unit: 'count',
-  },
-  customerSatisfaction: {
-    metric: 'customer-satisfaction',
-    name: 'customer satisfaction',
-    unit: 'score',
-  },
-  publishedContent: { metric: 'published-content', name: 'published pieces', unit: 'count' },
-};
-
-/**
- * How each benefit pays, in the engine (TIER_RATES): the streams a type must earn from to use
- * it, and why as a sentence (shared by the benefits that pay the same way, so a finding says
- * it once for several).
- */
-const RESALE_WHY = 'Discounts, rebates and MDF are paid on what a partner resells.';
-const REFERRAL_WHY = 'The referral fee is paid on customers a partner refers.';
-const BENEFIT_STREAMS: Partial<Record<Benefit, { streams: StreamKind[]; why: string }>> = {
-  ...Object.fromEntries(
-    TIER_RATES.filter((r) => r.benefit !== 'referralFeeCap').map((r) => [
-      r.benefit,
-      {
-        streams: [r.stream],
-        why: r.stream === 'referral' ? REFERRAL_WHY : RESALE_WHY,
-      },
-    ]),
-  ),
-  privateOffers: {
-    streams: ['resale'],
-    why: 'Marketplace private offers are for partners that resell through a cloud marketplace.',
-  },
-};
-
-const OPTIONS = { scenarios: false, sensitivity: false, breakEven: false } as const;
-
-/** A gate in words: "$600,000 of revenue sold or influenced a year", "8 certified people". */
-function gateText(
-  g: { unit: 'currency' | 'count' | 'score'; name: string; min: number },
-  w: ReturnType<typeof resultWords>,
-): string {
-  if (g.unit === 'currency') return `${w.money(g.min)} of ${g.name} a year`;
-  if (g.unit === 'score') return `a ${g.name} score of ${w.number(g.min, 0)}`;
-  return `${w.number(g.min, 1)} ${g.name}`;
-}
-
 /** How a type stands in the program at its default business case, and the case's horizon. */
 export function programStanding(
   d: Dataset,
@@ -152,42 +94,20 @@ export function programStanding(
 ): TypeProgramStanding & { horizonMonths: number } {
   const type = partnerTypeById(d, typeId);
   if (!type) throw new Error(`unknown partner type "${typeId}"`);
-  const w = resultWords({ currency: d.vendor.currency, locale: d.vendor.locale });
-  const result = runCase(d, { mix: [{ type: typeId, weight: 1 }] }, OPTIONS);
-  const horizon = result.assumptions.horizonMonths;
-  const tiers = d.vendor.tiers.map((tier: Tier, k): TypeTierStanding => {
-    const step = result.tiers[k]!;
-    const short = (step.reachedMonth === null ? step.unmet : []).map((r) => {
-      const m = REQUIREMENT_METRICS[r];
-      return {
-        metric: m.metric,
-        gate: gateText({ ...m, min: tier.requirements[r] }, w),
-        why: `the default case does not get there by month ${horizon}`,
-      };
-    });
-    return {
-      tier: tier.id,
-      name: tier.name,
-      // Every type produces every metric of main's tiers: nothing locks a type out.
-      reachable: true,
-      reachedMonth: step.reachedMonth,
-      eligibleMonth: step.reachedMonth,
-      declined: false,
-      lockedBy: [],
-      short,
-    };
-  });
-  const benefits = BENEFITS.map((benefit): TypeBenefitUse => {
-    const rule = BENEFIT_STREAMS[benefit];
-    if (!rule) return { benefit, usable: true, why: 'Open to every partner type.' };
-    return {
-      benefit,
-      usable: rule.streams.some((s) => type.businessCase.streams.includes(s)),
-      why: rule.why,
-    };
-  });
-  return { type: typeId, name: type.name, tiers, benefits, horizonMonths: horizon };
+  // The business case's own reading of the program (tierProgress), so the audit and every case
+  // agree; a benefit the program sets no rule for is open to every type.
+  const s = typeProgramStanding(d, typeId);
+  return {
+    type: s.type,
+    name: s.name,
+    tiers: s.tiers,
+    benefits: s.benefits.map((b) => ({ ...b, why: b.why || 'Open to every partner type.' })),
+    horizonMonths: runCase(d, { mix: [{ type: typeId, weight: 1 }] }, OPTIONS).assumptions
+      .horizonMonths,
+  };
 }
+
+const OPTIONS = { scenarios: false, sensitivity: false, breakEven: false } as const;
 
 /** A benefit's value at a tier, for tables: a rate, a count, yes or no. */
 export function benefitAt(tier: Tier, benefit: Benefit): number | boolean {
