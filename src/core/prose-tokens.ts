@@ -94,6 +94,8 @@ export function tokenProblem(
 export interface ProseContext {
   result: CaseResult;
   tiers: readonly Tier[];
+  /** The partner type whose prose this is: in a mix, its own tiers (each type climbs alone). */
+  type?: string | undefined;
 }
 
 /** The text a token stands for in this case. */
@@ -131,7 +133,8 @@ export function tokenValue(name: string, ctx: ProseContext): string {
         case 'name':
           return tier.name;
         case 'reached': {
-          const step = r.tiers.find((t) => t.id === a);
+          const lane = r.laneTiers.find((l) => l.type === ctx.type);
+          const step = (lane?.tiers ?? r.tiers).find((t) => t.id === a);
           return w.tierReached(step?.reachedMonth ?? null, r.assumptions.horizonMonths).prose;
         }
         case 'referralFeeCap':
@@ -162,7 +165,8 @@ function bindDeep<T>(value: T, ctx: ProseContext): T {
 }
 
 /** A partner type with its prose bound to a case (ids and numbers untouched: tokens live in prose only). */
-export const bindType = (type: PartnerType, ctx: ProseContext): PartnerType => bindDeep(type, ctx);
+export const bindType = (type: PartnerType, ctx: ProseContext): PartnerType =>
+  bindDeep(type, { ...ctx, type: type.id });
 
 /** Every unknown token in a partner type's prose, placed at its field. */
 export function tokenFindings(
