@@ -78,9 +78,11 @@ export function runAudit(args: string[]): number {
             const c = audit.tiers.find((x) => x.type === t.id && x.tier === tier.id)!;
             const v = !c.reachable
               ? 'locked out'
-              : c.month === null
-                ? 'not in time'
-                : words.tierReached(c.month, audit.horizonMonths).value;
+              : c.declined
+                ? 'not worth it'
+                : c.month === null
+                  ? 'not in time'
+                  : words.tierReached(c.month, audit.horizonMonths).value;
             return v.padEnd(16);
           })
           .join('')}`,

@@ -31,6 +31,10 @@ export interface TierAudit {
   reachable: boolean;
   /** Month the type's default case reaches the tier; null when not within the horizon. */
   month: number | null;
+  /** Month every gate is met; null when not within the horizon. */
+  eligibleMonth: number | null;
+  /** It qualifies but its case does not join: the tier's fee buys nothing it earns on. */
+  declined: boolean;
   /** The gates that lock it out: they ask for a metric it cannot produce. */
   lockedBy: AuditGate[];
   /** The gates its default case has not met by the end of the horizon. */
@@ -56,7 +60,12 @@ export interface BenefitAudit {
   why: string;
 }
 
-export const FINDING_KINDS = ['locked-out', 'benefit-unusable', 'not-reached'] as const;
+export const FINDING_KINDS = [
+  'locked-out',
+  'benefit-unusable',
+  'not-worth-joining',
+  'not-reached',
+] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface AuditFinding {
@@ -153,6 +162,8 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
       tier: t.tier,
       reachable: t.reachable,
       month: t.reachedMonth,
+      eligibleMonth: t.eligibleMonth,
+      declined: t.declined,
       lockedBy: t.lockedBy.map(gate),
       unmetBy: t.short.map(gate),
     })),
@@ -221,7 +232,7 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
     const late = new Map<string, { types: string[]; gates: GateWhy[] }>();
     for (const s of standings) {
       const t = s.tiers[k]!;
-      if (t.lockedBy.length || t.reachedMonth !== null) continue;
+      if (t.lockedBy.length || t.reachedMonth !== null || t.declined) continue;
       const key = t.short.map((g) => g.metric).join('+');
       const entry = late.get(key) ?? { types: [], gates: t.short };
       entry.types.push(s.type);
@@ -237,6 +248,21 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
           ? `Either plan for ${gateList(gates)} in their business case, or ${pathClause(tier.name, [])}`
           : `Plan for ${gates.length ? gateList(gates) : `${tier.name}'s gates`} in their business case: it is what keeps them out, not the business they bring.`,
         sources: weightSources,
+      });
+    // Qualified but not worth joining: the tier's fee buys nothing the type earns on.
+    const declined = standings.filter((s) => s.tiers[k]!.declined).map((s) => s.type);
+    if (declined.length)
+      findings.push({
+        kind: 'not-worth-joining',
+        types: declined,
+        tier: tier.id,
+        text: `${names(declined)} qualify for ${tier.name} but gain nothing from joining it: ${
+          tier.benefits.programFeeAnnual > 0
+            ? `its ${words.money(tier.benefits.programFeeAnnual)} a year buys`
+            : 'it adds'
+        } nothing their business case earns on, so their case stays at the tier below.`,
+        fix: `Give ${tier.name} something they can use (a higher referral fee, co-selling, funded assessments), or waive its fee for them.`,
+        sources: [],
       });
   });
   // Tiers that give a type little: of the benefits the tiers add as they go up, it can use at

@@ -15,6 +15,7 @@ import {
 } from '../../../src/core/ecosystem/audit.ts';
 import { programStanding } from '../../../src/core/ecosystem/program-standing.ts';
 import { PlaysFile } from '../../../src/core/schema/plays.ts';
+import { Vendor } from '../../../src/core/schema/vendor.ts';
 import { RoutesFile } from '../../../src/core/schema/routes.ts';
 
 const HUBSPOT = {
@@ -69,6 +70,94 @@ const revenueLocksOut =
     };
   };
 
+/**
+ * The test dataset with a program as data (vendor.yaml's `program`): resale revenue only the
+ * transacting types produce, sourced revenue the referral and training partners produce, and
+ * each benefit needing the metric it pays on. Silver and Gold gate on resale or sourced revenue.
+ */
+const programmed: Dataset = {
+  ...base,
+  vendor: Vendor.parse({
+    ...base.vendor,
+    program: {
+      metrics: [
+        {
+          id: 'resale-revenue',
+          name: 'Resale revenue',
+          description: 'Resold.',
+          unit: 'currency',
+          counts: 'bookings',
+          producedBy: [
+            'reseller',
+            'managed-service-provider',
+            'software-vendor',
+            'listing-isv',
+            'cloud-marketplace',
+          ],
+        },
+        {
+          id: 'sourced-revenue',
+          name: 'Sourced revenue',
+          description: 'Referred.',
+          unit: 'currency',
+          counts: 'new-bookings',
+          producedBy: ['referral-partner', 'training-partner'],
+        },
+        {
+          id: 'revenue',
+          name: 'Resale or sourced revenue',
+          description: 'Either.',
+          unit: 'currency',
+          sumOf: [{ metric: 'resale-revenue' }, { metric: 'sourced-revenue' }],
+        },
+        ...(
+          ['certified-people', 'deals', 'customer-satisfaction', 'published-content'] as const
+        ).map((id) => ({
+          id,
+          name: id,
+          description: id,
+          unit: id === 'customer-satisfaction' ? 'score' : 'count',
+          counts: {
+            'certified-people': 'certified-people',
+            deals: 'new-customers',
+            'customer-satisfaction': 'satisfaction',
+            'published-content': 'published-content',
+          }[id],
+          producedBy: 'all',
+        })),
+      ],
+      benefits: [
+        {
+          benefit: 'discount',
+          needs: ['resale-revenue'],
+          why: 'Discounts, rebates and MDF are paid on what a partner resells.',
+        },
+        {
+          benefit: 'rebate',
+          needs: ['resale-revenue'],
+          why: 'Discounts, rebates and MDF are paid on what a partner resells.',
+        },
+        {
+          benefit: 'mdfRate',
+          needs: ['resale-revenue'],
+          why: 'Discounts, rebates and MDF are paid on what a partner resells.',
+        },
+        {
+          benefit: 'privateOffers',
+          needs: ['resale-revenue'],
+          why: 'Private offers are a way to resell.',
+        },
+        {
+          benefit: 'referralFee',
+          needs: ['sourced-revenue'],
+          why: 'Referral fees pay for customers a partner brings.',
+        },
+        { benefit: 'coSell', needs: ['deals'], why: 'Co-selling needs deals.' },
+      ],
+    },
+  }),
+};
+
 const OPTIONS = { scenarios: false, sensitivity: false, breakEven: false } as const;
 
 describe('program audit', () => {
@@ -81,8 +170,11 @@ describe('program audit', () => {
       base.vendor.tiers.forEach((tier, k) => {
         const a = audit.tiers.find((x) => x.type === t.id && x.tier === tier.id)!;
         expect(a.month, `${t.id} ${tier.id}`).toBe(r.tiers[k]!.reachedMonth);
-        // Unmet gates only for a tier not reached, and then at least one.
-        expect(a.unmetBy.length > 0, `${t.id} ${tier.id}`).toBe(a.month === null);
+        // Unmet gates only for a tier not reached, and then at least one, unless the type
+        // qualified and its case declined the tier (it adds nothing the case earns on).
+        expect(a.declined, `${t.id} ${tier.id}`).toBe(r.tiers[k]!.declined);
+        expect(a.unmetBy.length > 0, `${t.id} ${tier.id}`).toBe(a.month === null && !a.declined);
+        if (a.declined) expect(a.eligibleMonth).not.toBeNull();
       });
     }
     // Every type holds the entry tier from the start.
@@ -136,7 +228,60 @@ describe('program audit', () => {
     expect(gold.sources).toEqual([]);
   });
 
+  it('says which types qualify for a tier that adds nothing their case earns on', () => {
+    // The training partner earns on training only: Silver's discount, rebate, MDF, referral fee
+    // and private offers are nothing to it, so its case qualifies and does not join.
+    const cell = audit.tiers.find((t) => t.type === 'training-partner' && t.tier === 'silver')!;
+    expect(cell).toMatchObject({ reachable: true, month: null, declined: true, unmetBy: [] });
+    const f = audit.findings.find((x) => x.kind === 'not-worth-joining' && x.tier === 'silver')!;
+    expect(f.types).toContain('training-partner');
+    expect(f.text).toMatch(
+      /^Training partners( and .*)? qualify for Silver but gain nothing from joining it: its \$2,500 a year buys nothing their business case earns on/,
+    );
+    // It is not also reported as not reached.
+    expect(
+      audit.findings.some(
+        (x) =>
+          x.kind === 'not-reached' && x.tier === 'silver' && x.types.includes('training-partner'),
+      ),
+    ).toBe(false);
+  });
+
+  it('locks a type out of tiers gated on a metric it cannot produce, from the program data', () => {
+    const a = programAudit(programmed);
+    // Silver and Gold gate on `revenue`, which the referral partner produces (sourced revenue).
+    expect(a.tiers.find((t) => t.type === 'referral-partner' && t.tier === 'gold')!.reachable).toBe(
+      true,
+    );
+    const gated: Dataset = {
+      ...programmed,
+      vendor: {
+        ...programmed.vendor,
+        tiers: programmed.vendor.tiers.map((t, k) =>
+          k === 0
+            ? t
+            : {
+                ...t,
+                requirements: t.requirements.map((g) =>
+                  g.metric === 'revenue' ? { ...g, metric: 'resale-revenue' } : g,
+                ),
+              },
+        ),
+      },
+    };
+    const g = programAudit(gated);
+    const cell = g.tiers.find((t) => t.type === 'referral-partner' && t.tier === 'gold')!;
+    expect(cell).toMatchObject({ reachable: false, month: null });
+    expect(cell.lockedBy.map((x) => x.metric)).toEqual(['resale-revenue']);
+    expect(cell.lockedBy[0]!.why).toBe('a referral partner does not produce resale revenue');
+    const locked = g.findings.filter((f) => f.kind === 'locked-out');
+    expect(locked.map((f) => f.tier)).toEqual(['silver', 'gold']);
+    expect(locked[0]!.types).toEqual(['referral-partner', 'training-partner']);
+    expect(g.score.canReachTop).toBe(a.score.canReachTop - 2);
+  });
+
   it('lets a type use a benefit only when it earns the way the benefit pays', () => {
+    const audit = programAudit(programmed);
     const use = (type: string, benefit: string) =>
       audit.benefits.find((b) => b.type === type && b.benefit === benefit)!;
     expect(use('referral-partner', 'discount')).toMatchObject({ usable: false });
@@ -151,10 +296,11 @@ describe('program audit', () => {
   });
 
   it('finds the types that can use at most half of what the tiers add, grouped, with the fix', () => {
+    const audit = programAudit(programmed);
     const f = audit.findings.filter((x) => x.kind === 'benefit-unusable');
     const referral = f.find((x) => x.types.includes('referral-partner'))!;
     expect(referral.text).toMatch(
-      /^Referral partners get little from climbing the tiers: of the \d benefits that grow from Member to Gold, they can use only the referral fee(, .*)?, not the resale discount, rebate, market development funds \(MDF\)(.*)\. Discounts, rebates and MDF are paid on what a partner resells\./,
+      /^Referral partners and training partners get little from climbing the tiers: of the \d benefits that grow from Member to Gold, they can use only the referral fee(, .*)?, not the resale discount, rebate, market development funds \(MDF\)(.*)\. Discounts, rebates and MDF are paid on what a partner resells\./,
     );
     // Each reason is said once for the benefits that share it.
     expect(referral.text.match(/paid on what a partner resells/g)).toHaveLength(1);
@@ -173,7 +319,9 @@ describe('program audit', () => {
     expect(s.reachTopInHorizon).toBe(
       audit.tiers.filter((t) => t.tier === s.topTier && t.month !== null).length,
     );
-    expect(s.benefitShare['reseller']).toBeGreaterThan(s.benefitShare['referral-partner']!);
+    const p = programAudit(programmed).score;
+    expect(p.benefitShare['reseller']).toBeGreaterThan(p.benefitShare['referral-partner']!);
+    expect(p.value).toBeLessThan(s.value);
   });
 
   it('words type names in the plural and lists them', () => {
