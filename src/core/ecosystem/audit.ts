@@ -238,17 +238,20 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
       entry.types.push(s.type);
       late.set(key, entry);
     }
-    for (const { types, gates } of late.values())
+    for (const { types, gates } of late.values()) {
+      // Only a fix that offers the points path rests on the credit weights' source.
+      const viaPoints = gates.some(isBusiness);
       findings.push({
         kind: 'not-reached',
         types,
         tier: tier.id,
         text: `${names(types)} do not reach ${tier.name} within ${horizonWords(horizon)} at their default business case${gates.length ? `, which falls short of ${gateList(gates)}` : ''}.`,
-        fix: gates.some(isBusiness)
+        fix: viaPoints
           ? `Either plan for ${gateList(gates)} in their business case, or ${pathClause(tier.name, [])}`
           : `Plan for ${gates.length ? gateList(gates) : `${tier.name}'s gates`} in their business case: it is what keeps them out, not the business they bring.`,
-        sources: weightSources,
+        sources: viaPoints ? weightSources : [],
       });
+    }
     // Qualified but not worth joining: the tier's fee buys nothing the type earns on.
     const declined = standings.filter((s) => s.tiers[k]!.declined).map((s) => s.type);
     if (declined.length)

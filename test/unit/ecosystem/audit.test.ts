@@ -228,6 +228,52 @@ describe('program audit', () => {
     expect(gold.sources).toEqual([]);
   });
 
+  it('cites the credit weights only for a not-reached finding whose fix uses them', () => {
+    // The reseller falls short of Gold on certified people alone (the fix is to plan for them:
+    // no credit weights, nothing to cite); the referral partner falls short on revenue too (the
+    // fix offers the cited 5 : 3 : 1 points path).
+    const short =
+      (gates: Record<string, { metric: string; gate: string }[]>): StandingOf =>
+      (d, typeId) => {
+        const s = programStanding(d, typeId);
+        const g = gates[typeId];
+        if (!g) return s;
+        return {
+          ...s,
+          tiers: s.tiers.map((t) =>
+            t.tier === 'gold'
+              ? {
+                  ...t,
+                  reachable: true,
+                  reachedMonth: null,
+                  declined: false,
+                  lockedBy: [],
+                  short: g.map((x) => ({ ...x, why: 'not by the end' })),
+                }
+              : t,
+          ),
+        };
+      };
+    const a = programAudit(
+      weighted,
+      short({
+        reseller: [{ metric: 'certified-people', gate: '8 certified people' }],
+        'referral-partner': [
+          { metric: 'revenue', gate: '$600,000 of revenue a year' },
+          { metric: 'certified-people', gate: '8 certified people' },
+        ],
+      }),
+    );
+    const late = a.findings.filter((f) => f.kind === 'not-reached' && f.tier === 'gold');
+    const people = late.find((f) => f.types.includes('reseller'))!;
+    const revenue = late.find((f) => f.types.includes('referral-partner'))!;
+    expect(people.fix).toMatch(/^Plan for 8 certified people in their business case/);
+    expect(people.fix).not.toMatch(/5 : 3 : 1/);
+    expect(people.sources).toEqual([]);
+    expect(revenue.fix).toMatch(/5 : 3 : 1 points per \$100/);
+    expect(revenue.sources).toEqual([HUBSPOT]);
+  });
+
   it('says which types qualify for a tier that adds nothing their case earns on', () => {
     // The training partner earns on training only: Silver's discount, rebate, MDF, referral fee
     // and private offers are nothing to it, so its case qualifies and does not join.
