@@ -4,6 +4,14 @@
 // case. It runs when the case changes (once typing pauses) and just before printing.
 const PAUSE_MS = 300;
 
+/** "36000" -> "36,000" in the page's language, as every other figure on the page reads. */
+const grouped = (raw: string): string =>
+  /^-?\d+(\.\d+)?$/.test(raw.trim())
+    ? Number(raw).toLocaleString(document.documentElement.lang || undefined, {
+        maximumFractionDigits: 6,
+      })
+    : raw;
+
 function fieldValue(field: Element): string {
   const select = field.querySelector('select');
   if (select) return select.selectedOptions[0]?.textContent?.trim() ?? '';
@@ -11,7 +19,7 @@ function fieldValue(field: Element): string {
   if (!box) return '';
   let text = '';
   for (const node of box.children) {
-    if (node instanceof HTMLInputElement) text += node.value;
+    if (node instanceof HTMLInputElement) text += grouped(node.value);
     else {
       const unit = node.textContent?.trim() ?? '';
       text += !text ? unit : unit === '%' ? unit : ` ${unit}`;

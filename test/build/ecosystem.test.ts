@@ -134,7 +134,7 @@ describe('ecosystem pages', () => {
     expect(reach.size).toBe(d.partnerTypes.length * d.vendor.tiers.length);
     for (const t of audit.tiers)
       expect(reach.get(`${t.type}|${t.tier}`)).toBe(
-        !t.reachable ? 'locked' : t.month === null ? 'late' : 'reached',
+        !t.reachable ? 'locked' : t.declined ? 'declined' : t.month === null ? 'late' : 'reached',
       );
     const use = new Map(
       [
@@ -151,6 +151,27 @@ describe('ecosystem pages', () => {
       expect(page).toContain(`id="source-${x.id}"`);
       expect(page).toContain(`href="#source-${x.id}"`);
     }
+  });
+
+  it('/program/ groups its findings by tier, lowest first, then those across the tiers, each finding under its tier', () => {
+    const audit = programAudit(d);
+    const page = html('program/index.html');
+    const groups = [
+      ...page.matchAll(/data-finding-group="([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/section>/g),
+    ];
+    const expected = [
+      ...d.vendor.tiers.map((t) => t.id).filter((id) => audit.findings.some((f) => f.tier === id)),
+      ...(audit.findings.some((f) => !f.tier) ? ['across'] : []),
+    ];
+    expect(expected.length).toBeGreaterThan(1);
+    expect(groups.map((g) => g[1])).toEqual(expected);
+    for (const f of audit.findings) {
+      const group = groups.find((g) => g[1] === (f.tier ?? 'across'))!;
+      expect(group[2], f.text).toContain(esc(f.text));
+    }
+    // a jump list names each group with its count, before the first card
+    for (const id of expected) expect(page).toContain(`href="#findings-${id}"`);
+    expect(page.indexOf('href="#findings-')).toBeLessThan(page.indexOf('class="card finding'));
   });
 
   it('/program/ and each playbook show what each type moves besides revenue, as the core computes it', () => {

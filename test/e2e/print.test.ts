@@ -68,10 +68,30 @@ describe('printed to A4', () => {
     const text = flat((await print(page, 'case')).join('\n'));
     expect(text).toContain('Inputs and assumptions');
     for (const label of labels) expect(text).toContain(flat(label.trim()));
-    expect(text).toContain('$31000'); // the value in the link, as the case used it
+    expect(text).toContain('$31,000'); // the value in the link, as the case used it, grouped
+    expect(text).not.toMatch(/\$\d{4,}/); // no "$36000" beside "$36,000" on the same paper
     expect(text.replace(/\s/g, '')).toContain(`${site.base}${url}?`.replace(/\s/g, ''));
     await page.close();
   });
+
+  it.for(dataset!.partnerTypes.map((t) => t.id))(
+    'the %s playbook starts its first section on the first sheet and prints no "On this page"',
+    async (id) => {
+      // A reseller's first section is how it makes money; a non-reseller's is its offer.
+      const type = dataset!.partnerTypes.find((t) => t.id === id)!;
+      const page = await site.browser.newPage();
+      await ready(page, `/partners/${type.id}/`);
+      const sheets = (await print(page, `playbook-${type.id}`)).map(flat);
+      expect(sheets[0]).toContain(type.name);
+      expect(sheets.join(' ').toLowerCase()).not.toContain('on this page'); // printed in capitals
+      if (type.transacts) {
+        // the heading and its figures, not a heading alone at the foot of the sheet
+        expect(sheets[0]).toContain('How they make money');
+        expect(sheets[0]).toContain(flat(type.revenueStreams[0]!.name));
+      } else expect(sheets[0]).toContain('What you earn with');
+      await page.close();
+    },
+  );
 
   it('a playbook keeps each objection with its answer and prints its sources’ addresses', async () => {
     const type = dataset!.partnerTypes.find((t) => t.objections.length >= 3 && t.sources.length)!;
