@@ -15,7 +15,9 @@ export default defineConfig(
   {
     ignores: [
       'screenshots/',
+      'dist',
       'dist/',
+      '.partnerkit/',
       '.astro/',
       'node_modules/',
       'public/',

@@ -211,7 +211,13 @@ export interface BuildMeasure {
 
 /** Run the project's build once from a cold cache, under GNU time. */
 export function buildOnce(project: Project): BuildMeasure {
-  for (const d of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')])
+  for (const d of [
+    'dist',
+    '.partnerkit',
+    '.astro',
+    join('node_modules', '.astro'),
+    join('node_modules', '.vite'),
+  ])
     discard(join(project.dir, d));
   const timeFile = join(project.dir, '.time');
   const env = {

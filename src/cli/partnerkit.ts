@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // partnerkit: validate data, print business cases, write decks. Runs on the pinned Node 24.
+import { runBuild } from './commands/build.ts';
 import { runValidate } from './commands/validate.ts';
 import { runSchema } from './commands/schema.ts';
 import { runCaseCommand } from './commands/case.ts';
@@ -11,7 +12,8 @@ import { runAudit } from './commands/audit.ts';
 const USAGE = `Usage: partnerkit <command> [options]
 
 Commands:
-  validate            check every YAML file in data/ and every content frontmatter
+  validate            check every YAML file in data/ and every content file
+  build               validate, build the site beside the live one, publish it to dist/ when complete
   schema [--check]    write (or check) the JSON Schemas in public/schema/
   case --type <id>    print a business case: streams, NPV, IRR, payback, tiers (case --help)
   deck --type <id> --prospect "<name>" --out <file.pptx>
@@ -24,6 +26,7 @@ Commands:
 
 const commands: Record<string, (args: string[]) => Promise<number> | number> = {
   validate: runValidate,
+  build: runBuild,
   schema: runSchema,
   case: runCaseCommand,
   deck: runDeck,

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeckPool, deckWorkerCount, shareDeckPool } from '../node/deck-pool.ts';
 import { loadDeckSources } from '../node/deck-sources.ts';
+import { faultPoint } from '../node/fault-points.ts';
 import { sourceDate } from '../node/source-date.ts';
 
 /**
@@ -18,6 +19,8 @@ import { sourceDate } from '../node/source-date.ts';
  * same decks from src/pages/decks/[id].pptx.ts, rendered on request.
  */
 let root = '';
+let outDir = '';
+let deckStaging = '';
 let pool: DeckPool | undefined;
 
 /** Decks queued for less than this much work are left to the running workers. */
@@ -29,19 +32,25 @@ export function readyDecks(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ logger }) => {
         sourceDate(process.env.SOURCE_DATE_EPOCH); // a bad value stops the build now, not after every page
         const sources = loadDeckSources(root);
-        const staging = join(root, 'node_modules', '.astro', 'partnerkit-decks');
+        // One working folder per output folder: a build into its own folder (npm run build
+        // gives each one) never shares it with another.
+        const staging = join(root, 'node_modules', '.astro', 'partnerkit-decks', basename(outDir));
+        deckStaging = staging;
         rmSync(staging, { recursive: true, force: true });
         mkdirSync(staging, { recursive: true });
         const ids = sources.dataset.partnerTypes.map((t) => t.id);
         pool = new DeckPool(sources, ids, staging);
+        faultPoint('astro-started');
         shareDeckPool(pool);
         logger.info(`rendering ${ids.length} ready deck(s) on ${pool.size} worker thread(s)`);
       },
       'astro:build:done': ({ logger }) => {
+        faultPoint('pages-written');
         if (!pool) return;
         const before = pool.size;
         pool.grow(deckWorkerCount(true), GROW_MIN_QUEUED);
@@ -86,7 +95,9 @@ export function readyDecksWritten(): AstroIntegration {
           shareDeckPool(undefined);
           await pool.close();
           pool = undefined;
+          rmSync(deckStaging, { recursive: true, force: true });
         }
+        faultPoint('decks-written');
       },
     },
   };

@@ -12,7 +12,7 @@ import { validateContent, type ContentOptions } from './load-content.ts';
 import { loadTemplates, templatesDir } from './load-templates.ts';
 import { loadEcosystem } from './load-ecosystem.ts';
 import { routeLockOuts } from '../core/ecosystem/audit.ts';
-import { sourceFilesIn } from './source-files.ts';
+import { linksOutOfPublic, sourceFilesIn } from './source-files.ts';
 import { loadYamlFile, place, type LoadedYaml, type ParsedYaml } from './yaml-source.ts';
 
 export interface LoadResult {
@@ -210,6 +210,7 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
     },
     diagnostics,
   );
+  linksOutOfPublic(root, diagnostics);
   // Deck templates are checked with the data when the project has them (test fixtures may not).
   if (existsSync(templatesDir(root)))
     diagnostics.push(...loadTemplates(root, partnerTypes).diagnostics);

@@ -233,3 +233,48 @@ export function sourceFilesIn(
   }
   return kept.sort();
 }
+
+/**
+ * Links in public/ that lead out of it. The build copies public/ into the site, following links,
+ * so a link to /etc/passwd would publish that file: each is an error, at the link.
+ */
+export function linksOutOfPublic(root: string, out: Diagnostic[]): void {
+  const dir = join(root, 'public');
+  let realDir: string;
+  try {
+    realDir = realpathSync(dir);
+  } catch {
+    return; // no public/ folder
+  }
+  const visit = (path: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(path, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.isSymbolicLink()) {
+        let real: string | undefined;
+        try {
+          real = realpathSync(p);
+        } catch {
+          real = undefined;
+        }
+        if (!real || (real !== realDir && !real.startsWith(realDir + sep)))
+          out.push(
+            problem(
+              at(root, p),
+              real
+                ? `is a link to ${real}, outside public/: the build would publish that file`
+                : 'is a link to nothing (its target is missing)',
+              'the file itself in public/, not a link',
+            ),
+          );
+      }
+    }
+  };
+  visit(dir);
+}

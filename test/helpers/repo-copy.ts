@@ -4,7 +4,15 @@ import { join, relative } from 'node:path';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'tmp', 'test-results']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.partnerkit',
+  '.git',
+  '.astro',
+  'tmp',
+  'test-results',
+]);
 
 /**
  * A throw-away copy of the project (sources, data, content; no node_modules, dist or .git) whose

@@ -102,6 +102,31 @@ describe('the static server (npm start)', () => {
     }
   });
 
+  it('serves a dist/ that is a link to a build (as npm run build publishes it) by the build’s real path', async () => {
+    // .partnerkit/builds/<one>/ and <two>/, dist -> .partnerkit/builds/one (relative, as published).
+    const project = join(base, 'project');
+    const builds = join(project, '.partnerkit', 'builds');
+    mkdirSync(join(builds, 'one'), { recursive: true });
+    mkdirSync(join(builds, 'two'), { recursive: true });
+    writeFileSync(join(builds, 'one', 'index.html'), 'build one');
+    writeFileSync(join(builds, 'two', 'index.html'), 'build two');
+    writeFileSync(join(builds, 'two', 'only-in-two.txt'), SECRET);
+    // A link inside the live build to the build beside it: outside the live site's real path.
+    symlinkSync(join(builds, 'two'), join(builds, 'one', 'other-build'));
+    symlinkSync(join('.partnerkit', 'builds', 'one'), join(project, 'dist'));
+    const url = await serve(join(project, 'dist'));
+    expect(await (await fetch(`${url}/`)).text()).toBe('build one');
+    for (const path of ['/other-build/only-in-two.txt', '/../two/only-in-two.txt']) {
+      const answer = await raw(url, `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      expect(answer, path).toMatch(/^HTTP\/1\.1 404 /);
+      expect(answer, path).not.toContain(SECRET);
+    }
+    // The link is read on every request: a published build is served at once.
+    rmSync(join(project, 'dist'));
+    symlinkSync(join('.partnerkit', 'builds', 'two'), join(project, 'dist'));
+    expect(await (await fetch(`${url}/`)).text()).toBe('build two');
+  });
+
   it('answers 405 to every method but GET and HEAD', async () => {
     const url = await serve();
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {

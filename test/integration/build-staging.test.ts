@@ -1,0 +1,240 @@
+// `npm run build` on a copy of the project, made to fail or killed: dist/ stays byte-identical to
+// the last good build and a server on it keeps answering; data and content errors are the kit's
+// own messages, exit 1, no stack trace. (test/integration/site-publish.test.ts kills the
+// publishing step at every named moment without Astro.)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoCopy } from '../helpers/repo-copy.ts';
+
+const BUILD_MS = 300_000;
+let root: string;
+let server: ChildProcess | undefined;
+let url: string;
+let good: Map<string, string> | undefined;
+
+const cli = () => join(root, 'src', 'cli', 'partnerkit.ts');
+const env = (fault = '') => ({
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PARTNERKIT_BUILD_FAULT: fault,
+});
+
+interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run build`'s command in the copy, as its own process (the test keeps serving meanwhile). */
+function startBuild(fault?: string): { child: ChildProcess; done: Promise<Run> } {
+  const child = spawn(process.execPath, [cli(), 'build'], { cwd: root, env: env(fault) });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<Run>((ok) =>
+    child.once('close', (status, signal) => ok({ status, signal, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+/**
+ * A build, with the live site fetched all along: every answer must be the last good build's.
+ * Returns the build's outcome and how many times the site answered while it ran.
+ */
+async function build(fault?: string, poll = true): Promise<Run & { answered: number }> {
+  const { done } = startBuild(fault);
+  let finished = false;
+  void done.then(() => (finished = true));
+  let answered = 0;
+  while (poll && !finished) {
+    await stillServed();
+    answered++;
+  }
+  return { ...(await done), answered };
+}
+
+/** Every file of the site dist/ shows, by path, with its SHA-256. */
+function hashes(): Map<string, string> {
+  const out = new Map<string, string>();
+  const dist = join(root, 'dist');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dist, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dist);
+  return out;
+}
+
+const builds = () => readdirSync(join(root, '.partnerkit', 'builds')).sort();
+
+/** The live site answers, page and deck, with the bytes of the last good build. */
+async function stillServed() {
+  if (!good) return; // no good build yet
+  for (const path of ['index.html', 'partners/reseller/index.html', 'decks/reseller.pptx']) {
+    const res = await fetch(`${url}/${path}`);
+    expect(res.status, path).toBe(200);
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(createHash('sha256').update(body).digest('hex'), path).toBe(good.get(path));
+  }
+}
+
+/** A stack frame, as Node prints an uncaught error. */
+const STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+beforeAll(async () => {
+  root = repoCopy();
+  const first = await build();
+  expect(first.status, first.stderr.slice(-3000)).toBe(0);
+  good = hashes();
+  // `npm run serve`, as its own process.
+  server = spawn(process.execPath, [join(root, 'src', 'node', 'static-server.ts'), 'dist'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0' },
+  });
+  url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    server!.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /served at (http:\/\/\S+?)\/ /.exec(out);
+      if (m) ok(m[1]!);
+    });
+    server!.once('exit', (code) => fail(new Error(`the server exited (${code}): ${out}`)));
+  });
+}, BUILD_MS);
+
+afterAll(() => {
+  if (server?.exitCode === null) server.kill();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('npm run build never takes the site down', () => {
+  it('a story that would run code fails before anything is built: its messages, exit 1, no stack trace', async () => {
+    const story = join(root, 'content', 'stories', 'zz-hostile.mdx');
+    const before = builds();
+    writeFileSync(
+      story,
+      "---\ntitle: Hostile\nsummary: x\ntypes: [reseller]\naudience: owner\nkeyMessages:\n  - x\nstatus: published\nowner: M\nlastReviewed: 2026-11-01\n---\n\nimport fs from 'node:fs';\n\n{fs.readFileSync('/etc/passwd', 'utf8')}\n",
+    );
+    try {
+      const run = await build();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /^error content\/stories\/zz-hostile\.mdx:13:1 .*imports code into the page/m,
+      );
+      expect(run.stderr).toMatch(/^error content\/stories\/zz-hostile\.mdx:15:1 .*is JavaScript/m);
+      expect(run.stderr).toMatch(/dist\/ was not changed/);
+      expect(run.stderr + run.stdout).not.toMatch(STACK);
+      expect(run.stderr + run.stdout).not.toMatch(/unhandled error/i);
+      expect(run.stdout).not.toMatch(/\[build\]/); // Astro never started
+      expect(builds().filter((b) => !before.includes(b))).toEqual([]); // nothing was built
+    } finally {
+      rmSync(story);
+    }
+    expect(hashes()).toEqual(good);
+    await stillServed();
+  });
+
+  it('a data error: the kit’s message at its line, exit 1, no stack trace, no hook error', async () => {
+    const file = join(root, 'data', 'partner-types', 'reseller.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^name: (.*)$/m, 'name: $1: the channel'));
+    try {
+      const run = await build();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /^error data\/partner-types\/reseller\.yaml:\d+:\d+ the `: ` inside this value/m,
+      );
+      expect(run.stderr + run.stdout).not.toMatch(STACK);
+      expect(run.stderr + run.stdout).not.toMatch(/unhandled error/i);
+    } finally {
+      writeFileSync(file, text);
+    }
+    expect(hashes()).toEqual(good);
+    await stillServed();
+  });
+
+  it(
+    'killed with SIGKILL while writing pages, a second build meanwhile refused: dist/ as it was, still served',
+    async () => {
+      const before = new Set(builds());
+      const { child, done } = startBuild();
+      // Wait until the build has written pages into its own folder.
+      const started = Date.now();
+      let pages = false;
+      while (!pages && Date.now() - started < BUILD_MS) {
+        const fresh = builds().find((b) => !before.has(b));
+        pages = !!fresh && existsSync(join(root, '.partnerkit', 'builds', fresh, 'partners'));
+        if (!pages) await stillServed();
+      }
+      expect(pages, 'the build wrote pages').toBe(true);
+      const second = await build();
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(
+        new RegExp(`another build is running in this folder \\(process ${child.pid},`),
+      );
+      child.kill('SIGKILL');
+      expect((await done).signal).toBe('SIGKILL');
+      expect(hashes()).toEqual(good);
+      await stillServed();
+    },
+    BUILD_MS,
+  );
+
+  it(
+    'killed (fault hook) when every page is written, before decks and search: dist/ as it was',
+    async () => {
+      const run = await build('kill:pages-written');
+      expect(run.signal).toBe('SIGKILL');
+      expect(run.answered).toBeGreaterThan(0);
+      expect(hashes()).toEqual(good);
+      await stillServed();
+    },
+    BUILD_MS,
+  );
+
+  it(
+    'failing inside Astro once the decks are written: "The build failed", exit 1, dist/ as it was',
+    async () => {
+      const run = await build('throw:decks-written');
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /The build failed:\nthe build was made to fail at "decks-written"/,
+      );
+      expect(run.stderr).toMatch(/dist\/ was not changed/);
+      expect(hashes()).toEqual(good);
+      await stillServed();
+    },
+    BUILD_MS,
+  );
+
+  it(
+    'the next build takes over the killed builds’ lock, publishes, and cleans their leftovers',
+    async () => {
+      const before = readlinkSync(join(root, 'dist'));
+      const run = await build(undefined, false); // it publishes a new site: no comparing with the old
+      expect(run.status, run.stderr.slice(-3000)).toBe(0);
+      expect(run.stdout).toMatch(/Published: dist\/ is now \.partnerkit\/builds\//);
+      expect(readlinkSync(join(root, 'dist'))).not.toBe(before);
+      expect(builds()).toHaveLength(2); // the live build and the one before it
+      const res = await fetch(`${url}/partners/reseller/`);
+      expect(res.status).toBe(200);
+    },
+    BUILD_MS,
+  );
+});
