@@ -4,15 +4,7 @@
 // publishing step at every named moment without Astro.)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoCopy } from '../helpers/repo-copy.ts';
@@ -171,38 +163,27 @@ describe('npm run build never takes the site down', () => {
   });
 
   it(
-    'killed with SIGKILL while writing pages, a second build meanwhile refused: dist/ as it was, still served',
+    'held when every page is written (decks and search unfinished), a second build refused, then SIGKILL: dist/ as it was, still served',
     async () => {
-      const before = new Set(builds());
-      const { child, done } = startBuild();
-      // Wait until the build has written pages into its own folder.
-      const started = Date.now();
-      let pages = false;
-      while (!pages && Date.now() - started < BUILD_MS) {
-        const fresh = builds().find((b) => !before.has(b));
-        pages = !!fresh && existsSync(join(root, '.partnerkit', 'builds', fresh, 'partners'));
-        if (!pages) await stillServed();
+      const { child, done } = startBuild('hold:pages-written');
+      let stderr = '';
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Serve all along until the build says it is holding (the point is named, not timed).
+      let polls = 0;
+      while (!stderr.includes('fault point "pages-written": holding')) {
+        expect(child.exitCode, stderr.slice(-2000)).toBeNull();
+        await stillServed();
+        polls++;
       }
-      expect(pages, 'the build wrote pages').toBe(true);
+      expect(polls).toBeGreaterThan(0);
       const second = await build();
       expect(second.status).toBe(1);
       expect(second.stderr).toMatch(
         new RegExp(`another build is running in this folder \\(process ${child.pid},`),
       );
+      expect(second.answered).toBeGreaterThan(0);
       child.kill('SIGKILL');
       expect((await done).signal).toBe('SIGKILL');
-      expect(hashes()).toEqual(good);
-      await stillServed();
-    },
-    BUILD_MS,
-  );
-
-  it(
-    'killed (fault hook) when every page is written, before decks and search: dist/ as it was',
-    async () => {
-      const run = await build('kill:pages-written');
-      expect(run.signal).toBe('SIGKILL');
-      expect(run.answered).toBeGreaterThan(0);
       expect(hashes()).toEqual(good);
       await stillServed();
     },
