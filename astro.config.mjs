@@ -1,29 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { remarkContentRules } from './src/node/content-rules.ts';
-import validateData from './src/integrations/validate-data.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import drafts from './src/integrations/drafts.ts';
+import partnerkit from './src/integrations/partnerkit.ts';
 import remarkCodeBlocks from './src/site/remark-code-blocks.ts';
-import { readyDecks, readyDecksWritten } from './src/integrations/ready-decks.ts';
 
 // Static site: every page is pre-rendered from data/ and content/.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  // End-of-build hooks run in this order: the deck pool takes the freed core, the search index
-  // (built while the pages rendered) is finished, then the decks are written into dist/.
-  integrations: [
-    validateData(),
-    mdx(),
-    drafts(),
-    readyDecks(),
-    pagefindIndex(),
-    readyDecksWritten(),
-  ],
+  // One integration (src/integrations/partnerkit.ts): data validated before anything is read,
+  // MDX, the validated dataset for pages, ready decks and the search index, in its own order.
+  integrations: [partnerkit()],
   // Stylesheets inline in each page: no render-blocking request before the first paint (their
   // hashes go into the CSP like every style Astro emits).
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -23,7 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { filesUnder, htmlPages } from '../src/node/dist-files.ts';
+import { filesUnder, htmlPages } from '../test/helpers/dist-files.ts';
 import { loadData } from '../src/node/load-data.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
 

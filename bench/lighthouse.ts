@@ -1,4 +1,4 @@
-// Lighthouse on the built site, one page of each page type (src/node/site-pages.ts: a reselling
+// Lighthouse on the built site, one page of each page type (test/helpers/site-pages.ts: a reselling
 // and a non-reselling playbook and business case, the mix page, the 404), in Lighthouse's
 // default mobile emulation (a mid-range phone, simulated slow 4G and 4x CPU slowdown), served
 // from dist/ on loopback, in Debian's Chromium. Part of `npm run bench`; alone:
@@ -10,7 +10,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { representativePages } from '../src/node/site-pages.ts';
+import { representativePages } from '../test/helpers/site-pages.ts';
 import { serveStatic } from '../src/node/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

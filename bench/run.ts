@@ -21,8 +21,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { kb, pageTypeOf, PageWeights, type PageWeight } from '../src/node/page-weight.ts';
-import { siteIds } from '../src/node/site-pages.ts';
+import { kb, pageTypeOf, PageWeights, type PageWeight } from '../test/helpers/page-weight.ts';
+import { siteIds } from '../test/helpers/site-pages.ts';
 import {
   buildOnce,
   calibrate,
@@ -89,7 +89,7 @@ if (!args['scale-only']) {
     byType.set(t, [...(byType.get(t) ?? []), p]);
   }
   const command =
-    '`npm run build` in a copy of the repo, then `PageWeights` (src/node/page-weight.ts) over its dist/';
+    '`npm run build` in a copy of the repo, then `PageWeights` (test/helpers/page-weight.ts) over its dist/';
   const rows = [...byType.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, ps]) => {

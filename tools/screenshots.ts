@@ -1,5 +1,5 @@
 // `npm run screenshots`: pictures of the built site as people see it. One page of each page
-// type (see representativePages in src/node/site-pages.ts), at a phone's 390 px and a laptop's
+// type (see representativePages in test/helpers/site-pages.ts), at a phone's 390 px and a laptop's
 // 1366 px, full length, and printed to A4 PDF, into screenshots/ (git-ignored). Run
 // `npm run build` first. `-- --all` takes every page; `-- /a/ /b/` takes the pages named.
 //
@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { pageGroups, representativePages } from '../src/node/site-pages.ts';
+import { pageGroups, representativePages } from '../test/helpers/site-pages.ts';
 import { serveStatic } from '../src/node/static-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');

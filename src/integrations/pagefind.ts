@@ -1,7 +1,6 @@
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroPrerenderer } from 'astro';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
@@ -15,38 +14,22 @@ export const isSearchablePath = (pathname: string): boolean =>
   );
 
 /**
- * Builds the full-text search index into dist/pagefind/ with the Pagefind Node API (the binary
- * ships in the npm package; nothing is downloaded), while Astro writes the pages: it wraps
- * Astro's prerenderer (the `setPrerenderer` hook) so that the searchable pages are rendered
- * first, and hands each one's HTML to Pagefind as it is rendered. Pagefind indexes and writes
- * its files on its own threads while the other pages render; indexing dist/ after the build, it
- * had been the last second of a 1,000-page build. Pages opt in through Base.astro's `search`
- * prop, which marks `data-pagefind-body` and the filters.
+ * Builds the full-text search index into <outDir>/pagefind/ with the Pagefind Node API (the
+ * binary ships in the npm package; nothing is downloaded), while Astro writes the pages: it wraps
+ * Astro's prerenderer (the `setPrerenderer` option of `astro:build:start`) so that the searchable
+ * pages are rendered first, and hands each one's HTML to Pagefind as it is rendered. Pagefind
+ * indexes and writes its files on its own threads while the other pages render; indexing dist/
+ * after the build, it had been the last second of a 1,000-page build. Pages opt in through
+ * Base.astro's `search` prop, which marks `data-pagefind-body` and the filters. Called by the
+ * partnerkit() integration (src/integrations/partnerkit.ts); `done()` at the end of the build.
  */
-export default function pagefindIndex(): AstroIntegration {
-  let outDir = '';
-  let search: SearchIndex | undefined;
-  return {
-    name: 'partnerkit:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': ({ setPrerenderer }) => {
-        const index = new SearchIndex(join(outDir, 'pagefind'));
-        search = index;
-        setPrerenderer((base) => searchableFirst(base, index));
-      },
-      'astro:build:done': async ({ logger }) => {
-        if (!search) return;
-        try {
-          logger.info(`search index: ${await search.done()} pages`);
-        } finally {
-          search = undefined;
-        }
-      },
-    },
-  };
+export function searchIndexWhileRendering(
+  outDir: string,
+  setPrerenderer: (make: (base: AstroPrerenderer) => AstroPrerenderer) => void,
+): SearchIndex {
+  const index = new SearchIndex(join(outDir, 'pagefind'));
+  setPrerenderer((base) => searchableFirst(base, index));
+  return index;
 }
 
 /**
@@ -79,7 +62,7 @@ function searchableFirst(base: AstroPrerenderer, index: SearchIndex): AstroPrere
  * One Pagefind index for one build: pages are added as they come, and the files are written
  * once the last expected page is in, without waiting for the rest of the build.
  */
-class SearchIndex {
+export class SearchIndex {
   private readonly outputPath: string;
   private readonly index: Promise<pagefind.PagefindIndex>;
   private readonly adding: Promise<void>[] = [];

@@ -1,67 +1,12 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DeckPool, deckWorkerCount, shareDeckPool } from '../node/deck-pool.ts';
+import { DeckPool, deckWorkerCount } from '../node/deck-pool.ts';
 import { loadDeckSources } from '../node/deck-sources.ts';
-import { faultPoint } from '../node/fault-points.ts';
 import { sourceDate } from '../node/source-date.ts';
-
-/**
- * The ready decks of `astro build` (dist/decks/<type>.pptx) and each type's "Tailor a deck" data
- * (dist/deck-data/types/<type>.json): rendered on worker threads from the start of the build,
- * alongside Astro's page generation, then moved into dist/ at the end.
- * Two integrations, so that other end-of-build work (search indexing) can sit between them:
- * - `readyDecks()` starts the pool, and when the pages are written adds a worker for the core
- *   Astro's main thread no longer needs;
- * - `readyDecksWritten()`, listed after, waits for the last deck and moves them all into dist/.
- * A deck that fails to render fails the build, naming its partner type. `astro dev` serves the
- * same decks from src/pages/decks/[id].pptx.ts, rendered on request.
- */
-let root = '';
-let outDir = '';
-let deckStaging = '';
-let pool: DeckPool | undefined;
 
 /** Decks queued for less than this much work are left to the running workers. */
 const GROW_MIN_QUEUED = 100;
-
-export function readyDecks(): AstroIntegration {
-  return {
-    name: 'partnerkit:ready-decks',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': ({ logger }) => {
-        sourceDate(process.env.SOURCE_DATE_EPOCH); // a bad value stops the build now, not after every page
-        const sources = loadDeckSources(root);
-        // One working folder per output folder: a build into its own folder (npm run build
-        // gives each one) never shares it with another.
-        const staging = join(root, 'node_modules', '.astro', 'partnerkit-decks', basename(outDir));
-        deckStaging = staging;
-        rmSync(staging, { recursive: true, force: true });
-        mkdirSync(staging, { recursive: true });
-        const ids = sources.dataset.partnerTypes.map((t) => t.id);
-        pool = new DeckPool(sources, ids, staging);
-        faultPoint('astro-started');
-        shareDeckPool(pool);
-        logger.info(`rendering ${ids.length} ready deck(s) on ${pool.size} worker thread(s)`);
-      },
-      'astro:build:done': ({ logger }) => {
-        faultPoint('pages-written');
-        if (!pool) return;
-        const before = pool.size;
-        pool.grow(deckWorkerCount(true), GROW_MIN_QUEUED);
-        if (pool.size > before)
-          logger.info(
-            `pages written; ${pool.queued} deck(s) left, now on ${pool.size} worker thread(s)`,
-          );
-      },
-    },
-  };
-}
 
 function move(from: string, to: string) {
   try {
@@ -71,34 +16,70 @@ function move(from: string, to: string) {
   }
 }
 
-export function readyDecksWritten(): AstroIntegration {
-  return {
-    name: 'partnerkit:ready-decks-written',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!pool) return;
-        try {
-          const decks = await pool.all();
-          const out = join(fileURLToPath(dir), 'decks');
-          const data = join(fileURLToPath(dir), 'deck-data', 'types');
-          mkdirSync(out, { recursive: true });
-          mkdirSync(data, { recursive: true });
-          for (const d of decks) {
-            move(d.file, join(out, `${d.typeId}.pptx`));
-            move(d.dataFile, join(data, `${d.typeId}.json`));
-          }
-          const ms = decks.map((d) => d.ms).sort((a, b) => a - b);
-          logger.info(
-            `ready decks: ${decks.length} written to decks/, their data to deck-data/types/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`,
-          );
-        } finally {
-          shareDeckPool(undefined);
-          await pool.close();
-          pool = undefined;
-          rmSync(deckStaging, { recursive: true, force: true });
-        }
-        faultPoint('decks-written');
-      },
-    },
-  };
+/**
+ * The ready decks of one build (<outDir>/decks/<type>.pptx) and each type's "Tailor a deck" data
+ * (<outDir>/deck-data/types/<type>.json): rendered on worker threads from the start of the build,
+ * alongside Astro's page generation, then moved into the output folder at the end. One instance
+ * per build, owned by the partnerkit() integration (src/integrations/partnerkit.ts), which calls
+ * `start`, `pagesWritten` and `written` in that order. A deck that fails to render fails the
+ * build, naming its partner type. `astro dev` serves the same decks from
+ * src/pages/decks/[id].pptx.ts, rendered on request.
+ */
+export class ReadyDecks {
+  private readonly pool: DeckPool;
+  private readonly staging: string;
+  private stopped = false;
+
+  /** Start rendering every partner type's deck. */
+  constructor(root: string, outDir: string, logger: AstroIntegrationLogger) {
+    sourceDate(process.env.SOURCE_DATE_EPOCH); // a bad value stops the build now, not after every page
+    const sources = loadDeckSources(root);
+    // One working folder per output folder: a build into its own folder (npm run build gives
+    // each one) never shares it with another.
+    this.staging = join(root, 'node_modules', '.astro', 'partnerkit-decks', basename(outDir));
+    rmSync(this.staging, { recursive: true, force: true });
+    mkdirSync(this.staging, { recursive: true });
+    const ids = sources.dataset.partnerTypes.map((t) => t.id);
+    this.pool = new DeckPool(sources, ids, this.staging);
+    logger.info(`rendering ${ids.length} ready deck(s) on ${this.pool.size} worker thread(s)`);
+  }
+
+  /** The pages are written: add a worker for the core Astro's main thread no longer needs. */
+  pagesWritten(logger: AstroIntegrationLogger): void {
+    const before = this.pool.size;
+    this.pool.grow(deckWorkerCount(true), GROW_MIN_QUEUED);
+    if (this.pool.size > before)
+      logger.info(
+        `pages written; ${this.pool.queued} deck(s) left, now on ${this.pool.size} worker thread(s)`,
+      );
+  }
+
+  /** Wait for the last deck and move them all into `outDir`; the workers stop either way. */
+  async written(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+    try {
+      const decks = await this.pool.all();
+      const out = join(outDir, 'decks');
+      const data = join(outDir, 'deck-data', 'types');
+      mkdirSync(out, { recursive: true });
+      mkdirSync(data, { recursive: true });
+      for (const d of decks) {
+        move(d.file, join(out, `${d.typeId}.pptx`));
+        move(d.dataFile, join(data, `${d.typeId}.json`));
+      }
+      const ms = decks.map((d) => d.ms).sort((a, b) => a - b);
+      logger.info(
+        `ready decks: ${decks.length} written to decks/, their data to deck-data/types/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`,
+      );
+    } finally {
+      await this.stop();
+    }
+  }
+
+  /** Stop the workers and remove the working folder (a build that fails stops here too). */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    await this.pool.close();
+    rmSync(this.staging, { recursive: true, force: true });
+  }
 }

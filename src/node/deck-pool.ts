@@ -1,14 +1,12 @@
 // The build renders the ready decks (one per partner type, about 20 ms each) on worker threads,
 // from the moment the build starts, while Astro writes pages on the main thread; no page waits
-// for one. The pool is shared through globalThis because the integration that starts it and the
-// pages' bundle (which must not also render the decks as routes) do not share modules.
+// for one. The partnerkit() integration owns the build's pool (src/integrations/ready-decks.ts).
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DeckSources } from './deck-sources.ts';
 import type { DeckDone, DeckJob } from './deck-worker.ts';
 
-const KEY = Symbol.for('partnerkit.deckPool');
 const WORKER = new URL('./deck-worker.ts', import.meta.url);
 
 export interface PooledDeck {
@@ -142,11 +140,3 @@ export class DeckPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
-
-type Holder = typeof globalThis & { [KEY]?: DeckPool };
-
-/** The build's pool, when a build started one (the dev server renders decks in-process). */
-export const sharedDeckPool = (): DeckPool | undefined => (globalThis as Holder)[KEY];
-export const shareDeckPool = (pool: DeckPool | undefined) => {
-  (globalThis as Holder)[KEY] = pool;
-};

@@ -16,16 +16,22 @@ export interface DeckSources {
   stories: readonly StoryEntryLike[];
 }
 
-/** Data, templates and stories, validated; throws with every diagnostic when either is broken. */
-export function loadDeckSources(root: string): DeckSources {
-  const { dataset, diagnostics } = loadDataOnce(root);
-  if (!dataset)
-    throw new Error(
-      `data/ is not valid:\n${diagnostics
-        .filter((d) => d.severity === 'error')
-        .map(formatDiagnostic)
-        .join('\n')}`,
-    );
+/**
+ * Data, templates and stories, validated; throws with every diagnostic when either is broken.
+ * `dataset`: data/ already validated (the pages get it from the partnerkit() integration).
+ */
+export function loadDeckSources(root: string, dataset?: Dataset): DeckSources {
+  if (!dataset) {
+    const loaded = loadDataOnce(root);
+    if (!loaded.dataset)
+      throw new Error(
+        `data/ is not valid:\n${loaded.diagnostics
+          .filter((d) => d.severity === 'error')
+          .map(formatDiagnostic)
+          .join('\n')}`,
+      );
+    dataset = loaded.dataset;
+  }
   const t = loadTemplates(root, dataset.partnerTypes);
   if (!t.templates)
     throw new Error(`templates/ is not valid:\n${t.diagnostics.map(formatDiagnostic).join('\n')}`);

@@ -1,16 +1,17 @@
-// One validated dataset per build. The build reads data/ from three places that do not share
-// modules: the validation integration (loaded with astro.config.mjs), the pages' bundle and the
-// ready decks. Parsing and validating every file is the costly part (seconds at thousands of
-// partner types), so the first reader's result is kept on globalThis and reused while no source
-// file changed.
+// One validated dataset per build. The build reads data/ first (`npm run build`, then the
+// partnerkit() integration's validation, both in the process's own module graph), and the ready
+// decks read it again; parsing and validating every file is the costly part (seconds at
+// thousands of partner types), so the first reader's result is kept here, in this module, and
+// reused while no source file changed. Pages never call this: they get the validated dataset
+// from the integration (virtual:partnerkit/dataset, src/integrations/dataset-module.ts).
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadData, type LoadResult } from './load-data.ts';
 
 const SOURCES = ['data', 'content', 'templates', 'package.json'];
-const KEY = Symbol.for('partnerkit.loadDataOnce');
 
-type Memo = Map<string, { stamp: string; result: LoadResult }>;
+/** The last result per project root, with the sources' stamp it was read at. */
+const memo = new Map<string, { stamp: string; result: LoadResult }>();
 
 /** Path, size and modification time of every source file: cheap next to parsing them. */
 export function sourceStamp(root: string): string {
@@ -32,8 +33,6 @@ export function sourceStamp(root: string): string {
 /** `loadData(root)`, computed once per process for unchanged sources. Treat the result as read-only. */
 export function loadDataOnce(root: string): LoadResult {
   root = resolve(root); // config.root ends in a slash, process.cwd() does not: one key for both
-  const g = globalThis as typeof globalThis & { [KEY]?: Memo };
-  const memo: Memo = (g[KEY] ??= new Map() as Memo);
   const stamp = sourceStamp(root);
   const hit = memo.get(root);
   if (hit && hit.stamp === stamp) return hit.result;

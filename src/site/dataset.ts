@@ -1,19 +1,12 @@
-// Build-time access to the validated dataset for pages. The integration has already
-// validated data/ before any page renders, so a failure here is a programming error.
+// Build-time access to the validated dataset for pages: the partnerkit() integration validated
+// data/ before any page renders and hands the result over as a virtual module
+// (src/integrations/dataset-module.ts), so pages never read data/ themselves.
+import { dataset } from 'virtual:partnerkit/dataset';
 import type { Dataset } from '../core/dataset.ts';
-import { formatDiagnostic } from '../core/diagnostics.ts';
 import { bindDefaultProse } from '../core/prose-tokens.ts';
-import { loadDataOnce } from '../node/load-data-once.ts';
-import { projectRoot } from '../node/project-root.ts';
 
-let cached: Dataset | undefined;
-
-export function getDataset(): Dataset {
-  if (cached) return cached;
-  const { dataset, diagnostics } = loadDataOnce(projectRoot());
-  if (!dataset) throw new Error(diagnostics.map(formatDiagnostic).join('\n'));
-  // Prose that states what the case assumes is bound to each type's default case.
-  return (cached = bindDefaultProse(dataset));
-}
+/** Prose that states what the case assumes, bound to each type's default case (once). */
+let bound: Dataset | undefined;
+export const getDataset = (): Dataset => (bound ??= bindDefaultProse(dataset));
 
 export const money = (d: Dataset) => ({ currency: d.vendor.currency, locale: d.vendor.locale });

@@ -7,12 +7,13 @@ import type { DeckTemplates } from '../core/deck/templates.ts';
 import { loadDeckSources, type DeckSources } from '../node/deck-sources.ts';
 import { typeDeck } from '../node/decks.ts';
 import { projectRoot } from '../node/project-root.ts';
+import { getDataset } from './dataset.ts';
 
 let sources: DeckSources | undefined;
 const cache = new Map<string, Promise<{ bytes: Uint8Array; deck: Deck }>>();
 
 export function deckSources(): DeckSources {
-  return (sources ??= loadDeckSources(projectRoot()));
+  return (sources ??= loadDeckSources(projectRoot(), getDataset()));
 }
 
 export const deckTemplates = (): DeckTemplates => deckSources().templates;

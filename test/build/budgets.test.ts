@@ -11,8 +11,8 @@ import {
   referencesOf,
   cssUrls,
   type ParsedPage,
-} from '../../src/node/dist-files.ts';
-import { kb, PageWeights, type PageWeight } from '../../src/node/page-weight.ts';
+} from '../helpers/dist-files.ts';
+import { kb, PageWeights, type PageWeight } from '../helpers/page-weight.ts';
 import { loadData } from '../../src/node/load-data.ts';
 import { DIST } from '../helpers/browser.ts';
 

@@ -3,7 +3,7 @@
 // runs Pagefind's WebAssembly, and the site-wide directives from astro.config.mjs.
 // test/e2e/csp.test.ts then checks in Chromium that nothing on any page type is blocked.
 import { describe, expect, it } from 'vitest';
-import { htmlPages, parseCsp, readPage } from '../../src/node/dist-files.ts';
+import { htmlPages, parseCsp, readPage } from '../helpers/dist-files.ts';
 import { DIST } from '../helpers/browser.ts';
 
 /** Pages allowed to compile WebAssembly: search (Pagefind). */

@@ -9,7 +9,7 @@ import {
   deckSharedData,
   deckTypeData,
 } from '../../src/core/deck/page-data.ts';
-import { htmlPages } from '../../src/node/dist-files.ts';
+import { htmlPages } from '../helpers/dist-files.ts';
 import { playCards } from '../../src/core/ecosystem/plays.ts';
 import { dataset, stories, templates } from '../helpers/decks.ts';
 import { DIST } from '../helpers/browser.ts';

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../../src/node/dist-files.ts';
+import { htmlPages } from '../helpers/dist-files.ts';
 import { DIST } from '../helpers/browser.ts';
 
 const VNU = join(

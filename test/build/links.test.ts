@@ -12,8 +12,8 @@ import {
   referencesOf,
   urlOfPage,
   type ParsedPage,
-} from '../../src/node/dist-files.ts';
-import { PageWeights } from '../../src/node/page-weight.ts';
+} from '../helpers/dist-files.ts';
+import { PageWeights } from '../helpers/page-weight.ts';
 import { DIST } from '../helpers/browser.ts';
 
 const pages = new Map<string, ParsedPage>(htmlPages(DIST).map((f) => [f, readPage(DIST, f)]));

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../../src/node/dist-files.ts';
+import { htmlPages } from '../helpers/dist-files.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 

@@ -2,7 +2,7 @@
 // the calculator and the deck form after using them by keyboard alone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, readPage, urlOfPage } from '../../src/node/dist-files.ts';
+import { htmlPages, readPage, urlOfPage } from '../helpers/dist-files.ts';
 import { axeViolations, describeFindings } from '../helpers/axe.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
 

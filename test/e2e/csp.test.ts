@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, htmlPages, readPage, urlOfPage } from '../../src/node/dist-files.ts';
+import { filesUnder, htmlPages, readPage, urlOfPage } from '../helpers/dist-files.ts';
 import { loadData } from '../../src/node/load-data.ts';
-import { pageTypeOf } from '../../src/node/page-weight.ts';
+import { pageTypeOf } from '../helpers/page-weight.ts';
 import { ASSUMPTION_KEYS } from '../../src/core/assumption-registry.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
 

@@ -1,4 +1,4 @@
-// Printing, in Chromium, to A4 PDF: one page of each page type (src/node/site-pages.ts), so a
+// Printing, in Chromium, to A4 PDF: one page of each page type (test/helpers/site-pages.ts), so a
 // new kind of page is printed without being listed. Nothing is wider than the printable width,
 // page counts stay sensible, a business case carries its inputs and its link, a playbook keeps
 // each objection with its answer on one sheet and prints its sources' addresses.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/node/load-data.ts';
-import { representativePages } from '../../src/node/site-pages.ts';
+import { representativePages } from '../helpers/site-pages.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
 import { chartsDrawn, layoutProblems } from '../helpers/layout.ts';
 

@@ -3,7 +3,7 @@
 // New pages are checked without being listed: the list is dist/.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages, urlOfPage } from '../../src/node/dist-files.ts';
+import { htmlPages, urlOfPage } from '../helpers/dist-files.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
 import { chartsDrawn, layoutProblems } from '../helpers/layout.ts';
 

@@ -10,8 +10,8 @@ import {
   parsePage,
   referencesOf,
   urlOfPage,
-} from '../../src/node/dist-files.ts';
-import { gzipSize, pageTypeOf, PageWeights } from '../../src/node/page-weight.ts';
+} from '../helpers/dist-files.ts';
+import { gzipSize, pageTypeOf, PageWeights } from '../helpers/page-weight.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pk-weight-'));

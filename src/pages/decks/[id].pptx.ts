@@ -1,13 +1,13 @@
 // The ready deck of each partner type on the dev server. A build writes dist/decks/<type>.pptx
-// from its worker pool instead (src/integrations/ready-decks.ts), so this route is generated
-// only in a build that has no pool.
+// from its worker pool instead (src/integrations/ready-decks.ts), so a build generates no page
+// from this route.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../site/dataset.ts';
 import { builtDeck } from '../../site/decks.ts';
-import { sharedDeckPool } from '../../node/deck-pool.ts';
+import { decksFromBuild } from 'virtual:partnerkit/dataset';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  sharedDeckPool() ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } }));
+  decksFromBuild ? [] : getDataset().partnerTypes.map((t) => ({ params: { id: t.id } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const { bytes } = await builtDeck(params.id!);

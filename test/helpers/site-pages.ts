@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder, htmlPages, urlOfPage } from './dist-files.ts';
-import { loadData } from './load-data.ts';
+import { loadData } from '../../src/node/load-data.ts';
 import { pageTypeOf } from './page-weight.ts';
 
 /** Every id a page path may carry: partner types, verticals, segments, products, content slugs. */
