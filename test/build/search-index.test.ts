@@ -39,4 +39,15 @@ describe('the search index', () => {
     expect(playbook.content).not.toContain('Builds a PowerPoint deck');
     expect(playbook.content).not.toContain("Prospect's company");
   });
+
+  it('keeps a label and its words apart in every playbook ("You answer The case...", not "answerThe")', () => {
+    const playbooks = fragments().filter((f) => /^\/partners\/[^/]+\/$/.test(f.url));
+    expect(playbooks.length).toBeGreaterThan(5);
+    for (const f of playbooks) {
+      expect(f.content, f.url).toContain('You answer ');
+      expect(f.content, f.url).not.toMatch(/You answer[A-Z“"]/);
+      // a revenue stream's name and its share: "suppliers 55%", never "suppliers55%"
+      expect(f.content, f.url).not.toMatch(/[a-z)]\d+(\.\d+)?%/);
+    }
+  });
 });

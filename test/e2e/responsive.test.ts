@@ -28,3 +28,18 @@ describe.for(WIDTHS)('at %i px wide', (width) => {
     expect(await layoutProblems(page)).toEqual([]);
   });
 });
+
+describe('search results on a phone', () => {
+  it.for([320, 390])(
+    'at %i px the results for a common word do not widen the page',
+    async (width) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.base}/search/?q=referral`);
+      const results = page.locator('.search-result');
+      await expect.poll(() => results.count(), { timeout: 20_000 }).toBeGreaterThan(5);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      expect(await layoutProblems(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
