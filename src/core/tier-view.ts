@@ -13,6 +13,7 @@ import type { CaseResult, LaneTiers, TierStep } from './business-case/types.ts';
 import type { GateStanding } from './business-case/program.ts';
 import type { StreamKind } from './stream-kinds.ts';
 import type { ResultWords } from './wording.ts';
+import type { BenefitKey } from './program-keys.ts';
 
 /** A reader's name for a partner type in a sentence ("a referral partner", "an ISV"). */
 const aType = (name: string) => {
@@ -33,7 +34,10 @@ export function gateText(g: Pick<GateStanding, 'unit' | 'min' | 'name'>, f: Resu
 
 /** What the case has of a gate's metric by the end ("this case has 1"). */
 const haveText = (g: GateStanding, f: ResultWords) =>
-  g.unit === 'currency' ? f.money(g.valueAtEnd) : f.number(g.valueAtEnd, 1);
+  g.unit === 'currency'
+    ? f.money(g.valueAtEnd)
+    : // Whole people and deals: a fractional hire is not a certified person yet (2.3 reads as 2).
+      f.number(Number.isInteger(g.min) ? Math.floor(g.valueAtEnd + 1e-9) : g.valueAtEnd, 1);
 
 /**
  * The lane whose tiers a single view shows: the named type's (a deck's lead type), else the
@@ -43,8 +47,32 @@ export const primaryTiers = (r: CaseResult, type?: string): LaneTiers =>
   r.laneTiers.find((l) => l.type === type) ??
   r.laneTiers.reduce((best, l) => (l.weight > best.weight ? l : best), r.laneTiers[0]!);
 
-const streamsOf = (r: CaseResult, type: string): readonly StreamKind[] =>
+/** The streams a lane's case earns (a single case: the case's). */
+export const streamsOf = (r: CaseResult, type: string): readonly StreamKind[] =>
   r.lanes.find((l) => l.type === type)?.streams ?? r.streams;
+
+/**
+ * Whether a case credits a benefit: the type can use it (the program's rule) and, for a benefit
+ * that pays on a stream, the case earns that stream. A training partner may use referral fees
+ * under the program, but a case that earns no referral fees shows no referral-fee column.
+ */
+export function earnsOn(key: BenefitKey, t: TierStep, streams: readonly StreamKind[]): boolean {
+  if (!t.usable[key]) return false;
+  switch (key) {
+    case 'discount':
+      return streams.includes('resale');
+    case 'rebate':
+      return streams.includes('rebate');
+    case 'mdfRate':
+      return streams.includes('mdf');
+    case 'referralFee':
+      return streams.includes('referral');
+    case 'privateOffers':
+      return streams.includes('marketplace') && streams.includes('resale');
+    default:
+      return true;
+  }
+}
 
 /** The benefits of a tier this type can use and earns on, in words. */
 export function usableBenefits(
@@ -53,29 +81,23 @@ export function usableBenefits(
   f: ResultWords,
 ): string[] {
   const b = t.benefits;
-  const u = t.usable;
+  const on = (k: BenefitKey) => earnsOn(k, t, streams);
   const out: string[] = [];
-  if (u.discount && streams.includes('resale')) out.push(`${f.percent(b.discount)} discount`);
-  if (u.rebate && streams.includes('rebate') && b.rebate > 0)
-    out.push(`${f.percent(b.rebate)} rebate`);
-  if (u.mdfRate && streams.includes('mdf') && b.mdfRate > 0)
-    out.push(`${f.percent(b.mdfRate)} MDF`);
-  if (u.referralFee && streams.includes('referral') && b.referralFee > 0)
+  if (on('discount')) out.push(`${f.percent(b.discount)} discount`);
+  if (on('rebate') && b.rebate > 0) out.push(`${f.percent(b.rebate)} rebate`);
+  if (on('mdfRate') && b.mdfRate > 0) out.push(`${f.percent(b.mdfRate)} MDF`);
+  if (on('referralFee') && b.referralFee > 0)
     out.push(
       `${f.percent(b.referralFee)} referral fee${b.referralFeeCap > 0 ? ` (up to ${f.money(b.referralFeeCap)} a referral)` : ''}`,
     );
-  if (
-    u.privateOffers &&
-    streams.includes('marketplace') &&
-    streams.includes('resale') &&
-    b.privateOffers
-  )
+  if (on('privateOffers') && b.privateOffers)
     out.push(
       `marketplace private offers${b.marketplaceFeeRebate > 0 ? ` (${f.percent(b.marketplaceFeeRebate)} of the fee back)` : ''}`,
     );
-  if (u.coSell && b.coSell) out.push('co-selling with the account teams');
-  if (u.nfrLicences && b.nfrLicences > 0) out.push(`${f.number(b.nfrLicences, 0)} NFR licences`);
-  if (u.trainingVouchers && b.trainingVouchers > 0)
+  if (on('coSell') && b.coSell) out.push('co-selling with the account teams');
+  if (on('nfrLicences') && b.nfrLicences > 0)
+    out.push(`${f.number(b.nfrLicences, 0)} NFR licences`);
+  if (on('trainingVouchers') && b.trainingVouchers > 0)
     out.push(`${f.number(b.trainingVouchers, 0)} exam vouchers a year`);
   out.push(
     b.programFeeAnnual > 0 ? `${f.money(b.programFeeAnnual)} a year program fee` : 'no program fee',
@@ -121,28 +143,40 @@ export function tierTimeline(r: CaseResult, f: ResultWords, lane = primaryTiers(
   }));
 }
 
-/** How two values of a benefit read in "from ... to ..." (null when the tier adds nothing). */
+/**
+ * What climbing from one tier to another adds, in "from ... to ..." words: `pays` the steps in
+ * benefits the case puts money on, `helps` the rest (co-selling, licences, vouchers).
+ */
 function gains(from: TierStep, to: TierStep, streams: readonly StreamKind[], f: ResultWords) {
   const a = from.benefits;
   const b = to.benefits;
-  const u = to.usable;
-  const out: string[] = [];
-  const step = (label: string, x: number, y: number, show: (v: number) => string) => {
-    if (y > x) out.push(`${label} from ${show(x)} to ${show(y)}`);
+  const pays: string[] = [];
+  const helps: string[] = [];
+  const on = (k: BenefitKey) => earnsOn(k, to, streams);
+  const step = (
+    into: string[],
+    label: string,
+    x: number,
+    y: number,
+    show: (v: number) => string,
+  ) => {
+    if (y > x) into.push(`${label} from ${show(x)} to ${show(y)}`);
   };
-  if (u.discount && streams.includes('resale'))
-    step('the discount', a.discount, b.discount, f.percent);
-  if (u.rebate && streams.includes('rebate')) step('the rebate', a.rebate, b.rebate, f.percent);
-  if (u.mdfRate && streams.includes('mdf')) step('MDF', a.mdfRate, b.mdfRate, f.percent);
-  if (u.referralFee && streams.includes('referral')) {
-    step('the referral fee', a.referralFee, b.referralFee, f.percent);
-    step('its cap', a.referralFeeCap, b.referralFeeCap, f.money);
+  if (on('discount')) step(pays, 'the discount', a.discount, b.discount, f.percent);
+  if (on('rebate')) step(pays, 'the rebate', a.rebate, b.rebate, f.percent);
+  if (on('mdfRate')) step(pays, 'MDF', a.mdfRate, b.mdfRate, f.percent);
+  if (on('referralFee')) {
+    step(pays, 'the referral fee', a.referralFee, b.referralFee, f.percent);
+    step(pays, 'its cap', a.referralFeeCap, b.referralFeeCap, f.money);
   }
-  if (u.coSell && b.coSell && !a.coSell) out.push('co-selling with the account teams');
-  if (u.nfrLicences) step('NFR licences', a.nfrLicences, b.nfrLicences, (v) => f.number(v, 0));
-  if (u.trainingVouchers)
-    step('exam vouchers', a.trainingVouchers, b.trainingVouchers, (v) => f.number(v, 0));
-  return out;
+  if (on('privateOffers') && b.privateOffers && !a.privateOffers)
+    pays.push('marketplace private offers');
+  if (on('coSell') && b.coSell && !a.coSell) helps.push('co-selling with the account teams');
+  if (on('nfrLicences'))
+    step(helps, 'NFR licences', a.nfrLicences, b.nfrLicences, (v) => f.number(v, 0));
+  if (on('trainingVouchers'))
+    step(helps, 'exam vouchers', a.trainingVouchers, b.trainingVouchers, (v) => f.number(v, 0));
+  return { pays, helps };
 }
 
 export interface TierWorth {
@@ -152,9 +186,25 @@ export interface TierWorth {
   rows: string[][];
   total: string;
   /** Where no tier above the entry is held: what the next tier would give and what it takes. */
-  next?: { name: string; gives: string; takes: string } | undefined;
+  next?:
+    | {
+        name: string;
+        gives: string;
+        takes: string;
+        /** Whether it raises anything the case earns money on (false: only licences, vouchers or co-selling). */
+        pays: boolean;
+      }
+    | undefined;
   /** The tiers this type is locked out of, and why ('' when none). */
   locked: string;
+}
+
+/** "Gold and Platinum need transacted revenue, which a referral partner does not produce." ('' when none is locked). */
+export function lockedSentence(lane: LaneTiers): string {
+  const locked = lane.tiers.filter((t) => t.reachedMonth === null && t.lockedBy.length);
+  return locked.length
+    ? `${joinAnd(locked.map((t) => t.name))} ${locked.length > 1 ? 'need' : 'needs'} ${joinAnd([...new Set(locked.flatMap((t) => t.lockedBy.map((g) => g.name.toLowerCase())))])}, which ${aType(lane.name)} does not produce.`
+    : '';
 }
 
 /** What the tiers are worth in this case, or what the next tier would give and what it takes. */
@@ -181,25 +231,27 @@ export function tierWorth(r: CaseResult, f: ResultWords, lane = primaryTiers(r))
     };
   const streams = streamsOf(r, lane.type);
   const next = lane.tiers.find((t, k) => k > 0 && t.reachedMonth === null && !t.lockedBy.length);
-  const locked = lane.tiers.filter((t) => t.reachedMonth === null && t.lockedBy.length);
   const parts = [`${whose}this case stays at ${held.name}.`.replace(/^t/, 'T')];
   let nextStep: TierWorth['next'];
   if (next) {
     const add = gains(held, next, streams, f);
+    const fee = next.benefits.programFeeAnnual - held.benefits.programFeeAnnual;
     const needs = next.declined
-      ? `it is within reach, but its ${f.money(next.benefits.programFeeAnnual)} a year fee buys nothing this case earns on`
+      ? `it is within reach${next.eligibleMonth !== null ? ` from ${f.month(next.eligibleMonth)}` : ''}, and the case does not join it`
       : `it takes ${joinAnd(next.unmet.map((g) => `${gateText(g, f)} (this case has ${haveText(g, f)})`))}`;
-    const gives = `${next.name} would ${add.length ? `raise ${joinAnd(add)}` : 'add no benefit this case earns on'}`;
+    const all = [...add.pays, ...add.helps];
+    const gives = add.pays.length
+      ? `${next.name} would raise ${joinAnd(all)}`
+      : `${next.name} would ${all.length ? `raise only ${joinAnd(all)}` : 'add no benefit this case earns on'}${fee > 0 ? `, for a ${f.money(fee)} a year fee` : ''}${all.length ? ': nothing this case earns money on' : ''}`;
     parts.push(`${gives}; ${needs}.`);
     nextStep = {
       name: next.name,
       gives: `${gives}.`,
       takes: `${needs.charAt(0).toUpperCase()}${needs.slice(1)}.`,
+      pays: add.pays.length > 0,
     };
   }
-  const lockedText = locked.length
-    ? `${joinAnd(locked.map((t) => t.name))} ${locked.length > 1 ? 'need' : 'needs'} ${joinAnd([...new Set(locked.flatMap((t) => t.lockedBy.map((g) => g.name.toLowerCase())))])}, which ${aType(lane.name)} does not produce.`
-    : '';
+  const lockedText = lockedSentence(lane);
   if (lockedText) parts.push(lockedText);
   return {
     sentence: parts.join(' '),

@@ -42,12 +42,15 @@ describe('prose bound to the case', () => {
     expect(text).toContain(w.money(r.summary.costsByItem.practiceBuild));
   });
 
-  it("the cloud reseller's answer does not claim rebates the case does not earn", () => {
+  it("the cloud reseller's answer says when the rebates it claims start in its case", () => {
     const r = caseOf('cloud-reseller');
     const text = answer('cloud-reseller', 'margin-too-thin');
     expect(text).not.toMatch(/shows all three together/);
-    expect(r.summary.grossProfitByStream.rebate).toBe(0);
-    expect(text).toMatch(/counts them once it reaches Silver/);
+    const silver = r.tiers.find((t) => t.id === 'silver')!;
+    // Its plan reaches Silver (three certified people), so the case earns the rebate from then.
+    expect(silver.reachedMonth).not.toBeNull();
+    expect(r.summary.grossProfitByStream.rebate).toBeGreaterThan(0);
+    expect(text).toContain(`counts them once it reaches Silver in month ${silver.reachedMonth}.`);
   });
 
   it("the distributor's answer quotes the margin its case earns", () => {

@@ -29,10 +29,21 @@ describe('partnerkit case on the example kit', { timeout: 240_000 }, () => {
     expect(typed.summary.grossProfitByStream.referral).toBeLessThan(
       base.summary.grossProfitByStream.referral,
     );
-    expect(typed.summary.grossProfitByStream.referral).toBeCloseTo(
-      base.summary.grossProfitByStream.referral / 2,
-      6,
-    );
+    // 5% instead of the default 10% until the plan reaches Silver, whose 12% then applies (and
+    // the output says so): every fee paid before that month is half the default's.
+    const silver = typed.tiers.find((t) => t.id === 'silver')!.reachedMonth!;
+    const before = (r: CaseResult) =>
+      r.monthly.slice(0, silver).reduce((a, m) => a + m.grossProfit, 0);
+    expect(before(base)).toBeGreaterThan(0);
+    expect(before(typed)).toBeCloseTo(before(base) / 2, 6);
+    expect(typed.superseded).toEqual([
+      expect.objectContaining({
+        key: 'referralFeeRate',
+        typed: 0.05,
+        tier: 'Silver',
+        month: silver,
+      }),
+    ]);
   });
 
   it('text output never shows a number with more than four decimals, nor an IRR above the band', () => {

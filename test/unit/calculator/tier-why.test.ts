@@ -2,7 +2,7 @@
 // fee that buys nothing, or short of a gate.
 import { describe, expect, it } from 'vitest';
 import type { TierStep } from '../../../src/core/business-case/types.ts';
-import { whyNot } from '../../../src/core/tier-view.ts';
+import { earnsOn, whyNot } from '../../../src/core/tier-view.ts';
 import { resultWords } from '../../../src/core/wording.ts';
 
 const f = resultWords({ currency: 'USD', locale: 'en-US' });
@@ -51,5 +51,36 @@ describe('whyNot', () => {
       'Locked out: it needs 3 certified people, which an ISV does not produce.',
     );
     expect(whyNot(step({}), 'Reseller', 'Registered', f)).toBe('');
+  });
+
+  it('counts people and deals a case has in whole units: a 0.3 FTE hire is not a certified person', () => {
+    expect(whyNot(step({ unmet: [{ ...gate, valueAtEnd: 2.3 }] }), 'ISV', 'Registered', f)).toBe(
+      'Needs 3 certified people (this case has 2).',
+    );
+  });
+});
+
+describe('earnsOn', () => {
+  const usable = step({
+    usable: {
+      referralFee: true,
+      discount: true,
+      nfrLicences: true,
+      coSell: false,
+      rebate: false,
+      mdfRate: false,
+      trainingVouchers: false,
+      privateOffers: false,
+    },
+  });
+  it('credits a benefit only when the type can use it and the case earns its stream', () => {
+    // A training partner may use the referral fee under the program, but its case earns none.
+    expect(earnsOn('referralFee', usable, ['training'])).toBe(false);
+    expect(earnsOn('referralFee', usable, ['training', 'referral'])).toBe(true);
+    expect(earnsOn('discount', usable, ['referral'])).toBe(false);
+    expect(earnsOn('discount', usable, ['resale'])).toBe(true);
+    // Licences need no stream; a benefit the program does not give this type never shows.
+    expect(earnsOn('nfrLicences', usable, [])).toBe(true);
+    expect(earnsOn('coSell', usable, ['resale'])).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 // partner's own (reselling or not).
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/case.ts';
+import type { Assumptions } from '../../../src/core/assumption-registry.ts';
 import { buildDeck, DeckInputError, readyDeckOutline } from '../../../src/core/deck/build-deck.ts';
 import { GENERIC_PROSPECT } from '../../../src/core/deck/context.ts';
 import type { DeckTemplates } from '../../../src/core/deck/templates.ts';
@@ -40,7 +41,7 @@ describe('decks the data cannot make', () => {
 });
 
 describe('the generic prospect and default tier columns', () => {
-  const tiersSlide = (id: string, company: string) => {
+  const tiersSlide = (id: string, company: string, overrides: Partial<Assumptions> = {}) => {
     // a sequence whose tiers slide names no benefit columns
     const seq = templates.sequences.map((s) => ({
       ...s,
@@ -49,7 +50,7 @@ describe('the generic prospect and default tier columns', () => {
     const deck = buildDeck({
       dataset,
       templates: { ...templates, sequences: seq },
-      result: runCase(dataset, single(id)),
+      result: runCase(dataset, single(id, { overrides })),
       prospect: { company },
     });
     return deck.slides.find((s) => s.kind === 'tiers')!;
@@ -61,7 +62,7 @@ describe('the generic prospect and default tier columns', () => {
     expect(header(tiersSlide('reseller', 'Acme'))).toEqual(
       expect.arrayContaining(['Discount', 'Rebate']),
     );
-    const referral = header(tiersSlide('referral-partner', 'Acme'));
+    const referral = header(tiersSlide('referral-partner', 'Acme', { certifications: 3 }));
     expect(referral.join(' ')).toMatch(/Referral fee/);
     expect(referral.join(' ')).not.toMatch(/Discount|Rebate/);
   });

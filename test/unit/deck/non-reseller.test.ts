@@ -63,7 +63,8 @@ describe('the rule, whatever the sequence file says', () => {
       .map((s) =>
         s.kind === 'tiers' ? { ...s, benefits: ['discount', 'mdfRate', 'referralFee'] } : s,
       );
-    const request = single('referral-partner');
+    // Three certified people: the case reaches Silver, so the slide shows its tier table.
+    const request = single('referral-partner', { overrides: { certifications: 3 } });
     const deck = buildDeck({
       dataset,
       templates: bad,

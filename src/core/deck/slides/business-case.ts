@@ -84,6 +84,8 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     );
   const last = r.yearly.at(-1);
   const a = r.assumptions;
+  // Renewals only where the case earns on them (a one-off referral fee does not renew).
+  const renews = (r.summary.recurringShare ?? 0) >= 0.005;
   const payback = r.summary.paybackMonth;
   const title = `Revenue reaches ${unit.format(last?.revenueTotal ?? 0)} in year ${last?.year ?? 1}${
     payback === null
@@ -107,12 +109,12 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       text(
         ctx,
         [
-          `${ctx.money.currency}, as you earn it (margin, fees and services, not list price). Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state and ${w.percent(a.renewalRate)} renewals; sources in the appendix.`,
+          `${ctx.money.currency}, as you earn it (${ctx.reselling ? 'margin, fees and services' : 'your fees and income'}, not list price). Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state${renews ? ` and ${w.percent(a.renewalRate)} renewals` : ''}; sources in the appendix.`,
         ],
         { ...b, y: b.y + b.h - noteH, h: noteH },
         { max: small, min: 9, color: c.muted, valign: 'bottom' },
       ),
     ],
-    notes: `${r.sentence} The case assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}, the first deal in ${w.month(a.monthsToFirstDeal)} and ${w.percent(a.renewalRate)} renewals. The charts are native and editable: change the numbers with ${ctx.prospectInNotes} in the room.`,
+    notes: `${r.sentence} The case assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}, the first deal in ${w.month(a.monthsToFirstDeal)}${renews ? ` and ${w.percent(a.renewalRate)} renewals` : ''}. The charts are native and editable: change the numbers with ${ctx.prospectInNotes} in the room.`,
   };
 }

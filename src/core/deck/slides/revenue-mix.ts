@@ -135,7 +135,7 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
           {
             heading: `What a ${ctx.vendor.name} line adds`,
             body: [
-              `More ${joinAnd(streamViews(ctx).map((v) => lowerLabel(v.label)))}: the business case that follows counts them month by month.`,
+              `More ${joinAnd(streamViews(ctx).map((v) => lowerLabel(v.label)))}: the business case that follows counts ${streamViews(ctx).length > 1 ? 'them' : 'it'} month by month.`,
             ],
           },
         ],
