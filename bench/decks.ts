@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
-import { runCase } from '../src/core/business-case/case.ts';
+import { runCase } from '../src/core/business-case/run-case.ts';
 import { buildDeck } from '../src/core/deck/build-deck.ts';
 import { renderPptx, type PptxGenJSConstructor } from '../src/core/deck/render-pptx.ts';
 import { loadDeckSources } from '../src/node/deck-sources.ts';

@@ -23,10 +23,10 @@
 import { ASSUMPTION_KEYS, ASSUMPTIONS, isAssumptionKey } from './assumption-registry.ts';
 import { COST_ITEMS, type CaseResult, type CostItem } from './business-case/types.ts';
 import { closest, type DataPath, type Finding } from './diagnostics.ts';
-import { formatter, keyFigures } from './case-view.ts';
+import { formatter, keyFigures } from './result-display.ts';
 import type { PartnerType } from './schema/partner-type.ts';
 import type { Dataset } from './dataset.ts';
-import { runCase } from './business-case/case.ts';
+import { runCase } from './business-case/run-case.ts';
 import type { Tier } from './schema/vendor.ts';
 import { FIGURES, FIGURE_NAMES, isFigureName } from './stories/figures.ts';
 import { isStreamKind, STREAM_KINDS } from './stream-kinds.ts';

@@ -127,7 +127,7 @@ export interface TierItem {
   reached: boolean;
 }
 
-export function tierTimeline(r: CaseResult, f: ResultWords, lane = primaryTiers(r)): TierItem[] {
+export function tierItems(r: CaseResult, f: ResultWords, lane = primaryTiers(r)): TierItem[] {
   const horizon = r.monthly.length - 1;
   const streams = streamsOf(r, lane.type);
   const held = [...lane.tiers].reverse().find((t) => t.reachedMonth !== null)?.name ?? '';

@@ -123,9 +123,9 @@ export function readCaseUrl(
 
   const bad = (field: RequestProblem['field']) => problems.some((p) => p.field === field);
   if (bad('mix') || bad('type') || !request.mix.length)
-    request.mix = linkWeights(options.defaultMix ?? []);
+    request.mix = canonicalMix(options.defaultMix ?? []);
   else
-    request.mix = linkWeights(
+    request.mix = canonicalMix(
       request.mix.map((m) => ({
         type: findPartnerType(ids as Dataset, m.type)?.id ?? m.type,
         weight: m.weight,
@@ -149,11 +149,11 @@ export function readCaseUrl(
 const WEIGHT_STEPS = 10_000;
 
 /**
- * Weights as a link writes them: normalised and rounded to 4 decimals that add up to exactly 1
- * (the rounding error goes to the largest), so reading the link gives back the same weights
- * and a reloaded case the same numbers.
+ * The mix as a link writes it and reads it back: weights normalised and rounded to 4 decimals
+ * that add up to exactly 1 (the rounding error goes to the largest). The calculator computes
+ * with it, so a reloaded link gives back the same weights and the same numbers.
  */
-export function linkWeights(mix: readonly MixPart[]): MixPart[] {
+export function canonicalMix(mix: readonly MixPart[]): MixPart[] {
   const total = mix.reduce(
     (s, m) => s + (Number.isFinite(m.weight) && m.weight > 0 ? m.weight : 0),
     0,
@@ -165,9 +165,6 @@ export function linkWeights(mix: readonly MixPart[]): MixPart[] {
   return mix.map((m, i) => ({ type: m.type, weight: steps[i]! / WEIGHT_STEPS }));
 }
 
-/** The mix as it reads back from a link (the same doubles): what the calculator computes with, so a reload matches. */
-export const canonicalMix = linkWeights;
-
 export interface WriteOptions {
   /** Leave `type`/`mix` out: the page's path carries the type. */
   mixInPath?: boolean;
@@ -176,7 +173,7 @@ export interface WriteOptions {
 /** "?type=reseller&dealValue=20000", or "" when there is nothing to say. Parameters in a stable order. */
 export function caseSearch(request: CaseRequest, options: WriteOptions = {}): string {
   const clean = cleanRequest(request);
-  const params = requestToSearchParams({ ...clean, mix: linkWeights(clean.mix) });
+  const params = requestToSearchParams({ ...clean, mix: canonicalMix(clean.mix) });
   if (options.mixInPath) {
     params.delete('type');
     params.delete('mix');

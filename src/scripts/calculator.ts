@@ -19,8 +19,8 @@
 import { runCase } from '../core/business-case/index.ts';
 import { parseNumber, weightNotice } from '../core/business-case/request.ts';
 import type { CaseRequest, CaseResult, MixPart } from '../core/business-case/types.ts';
-import { readField } from '../core/case-input.ts';
-import { formatter, monthlyCsvRows, type Fmt } from '../core/case-view.ts';
+import { readField } from '../core/field-units.ts';
+import { formatter, monthlyCsvRows, type Fmt } from '../core/result-display.ts';
 import { toCsv } from '../core/csv.ts';
 import type { Dataset } from '../core/dataset.ts';
 import type { AssumptionKey } from '../core/assumption-registry.ts';

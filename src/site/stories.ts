@@ -5,7 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { visibleStories } from '../core/stories/messages.ts';
 import { liveFigures, storyCaseRequest, type LiveFigure } from '../core/stories/live-figure.ts';
 import { caseSearch } from '../core/url-state.ts';
-import { runCase } from '../core/business-case/case.ts';
+import { runCase } from '../core/business-case/run-case.ts';
 import type { CaseResult } from '../core/business-case/types.ts';
 import { tokenValue } from '../core/prose-tokens.ts';
 import type { FigureName, StoryCaseInputs } from '../core/stories/figures.ts';

@@ -2,7 +2,7 @@
 // primary colour, the body size and the margin in templates/theme.yaml gets decks that still fit
 // (every text in its box, no slide more than half empty) and carry the new colour and grid.
 import { describe, expect, it } from 'vitest';
-import { runCase } from '../../src/core/business-case/case.ts';
+import { runCase } from '../../src/core/business-case/run-case.ts';
 import { buildDeck } from '../../src/core/deck/build-deck.ts';
 import { GENERIC_PROSPECT } from '../../src/core/deck/tailor.ts';
 import { dataset, occupancy, single, stories, templates, textFits } from '../helpers/decks.ts';

@@ -55,11 +55,11 @@ describe('the example kit business cases', () => {
   });
 
   it('every partner type that does not resell is shown no discount, rebate or MDF on its tier cards', async () => {
-    const { formatter, tierTimeline, tierWorth } = await import('../../src/core/case-view.ts');
+    const { formatter, tierItems, tierWorth } = await import('../../src/core/result-display.ts');
     const f = formatter({ currency: d.vendor.currency, locale: d.vendor.locale });
     for (const t of d.partnerTypes.filter((x) => !x.transacts)) {
       const r = runCase(d, { mix: [{ type: t.id, weight: 1 }] }, MAIN);
-      const text = JSON.stringify([tierTimeline(r, f), tierWorth(r, f).sentence]);
+      const text = JSON.stringify([tierItems(r, f), tierWorth(r, f).sentence]);
       expect(text, t.id).not.toMatch(/discount|rebate|MDF/i);
     }
   });

@@ -1,6 +1,6 @@
 // The deck helpers of test/helpers/decks.ts on the deck fixture (test/fixtures/deck-sources.ts)
 // instead of the example kit: for unit tests of the deck model.
-import { runCase } from '../../src/core/business-case/case.ts';
+import { runCase } from '../../src/core/business-case/run-case.ts';
 import type { CaseRequest } from '../../src/core/business-case/types.ts';
 import { buildDeck, type DeckInput, type Prospect } from '../../src/core/deck/build-deck.ts';
 import { renderPptx } from '../../src/core/deck/render-pptx.ts';

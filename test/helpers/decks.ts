@@ -1,7 +1,7 @@
 // Data, templates and deck helpers for the deck tests: the shipped example data through the
 // Node loaders (never astro:content), rendered with the same renderer the site uses.
 import { join } from 'node:path';
-import { runCase } from '../../src/core/business-case/case.ts';
+import { runCase } from '../../src/core/business-case/run-case.ts';
 import type { CaseRequest } from '../../src/core/business-case/types.ts';
 import { buildDeck, type DeckInput, type Prospect } from '../../src/core/deck/build-deck.ts';
 import { renderPptx } from '../../src/core/deck/render-pptx.ts';

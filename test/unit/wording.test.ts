@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../src/core/business-case/index.ts';
 import type { CaseRequest, CaseResult } from '../../src/core/business-case/types.ts';
-import { keyFigures, monthlyCsvRows } from '../../src/core/case-view.ts';
+import { keyFigures, monthlyCsvRows } from '../../src/core/result-display.ts';
 import { keyFigures as deckFigures, type Ctx } from '../../src/core/deck/context.ts';
-import { renderCase } from '../../src/cli/commands/case.ts';
+import { caseText } from '../../src/cli/commands/case.ts';
 import { resultWords, csvMoney, csvCustomers, horizonWords } from '../../src/core/wording.ts';
 import { dataset } from '../fixtures/business-case-dataset.ts';
 
@@ -148,7 +148,7 @@ describe('pages, CLI text, CSV and decks say the same', () => {
       expect(deck.payback).toBe(byId('payback'));
       expect(deck.irr).toBe(byId('irr'));
       expect(deck.roi).toBe(byId('roi'));
-      const cli = renderCase(r);
+      const cli = caseText(r);
       expect(cli).toMatch(new RegExp(`Payback\\s+${byId('payback')}\\n`));
       expect(cli).toMatch(new RegExp(`ROI\\s+${byId('roi').replace('.', '\\.')}\\n`));
     }
@@ -156,7 +156,7 @@ describe('pages, CLI text, CSV and decks say the same', () => {
 
   it('no text output, CSV cell or deck figure of these cases shows more than four decimals', () => {
     for (const r of cases) {
-      expect(maxDecimals(renderCase(r))).toBeLessThanOrEqual(4);
+      expect(maxDecimals(caseText(r))).toBeLessThanOrEqual(4);
       const csv = monthlyCsvRows(r).rows.flat().map(String).join(' ');
       expect(maxDecimals(csv)).toBeLessThanOrEqual(2);
       expect(

@@ -15,9 +15,9 @@ import {
   SENSITIVITY_HEAD,
   streamLabel,
   streamsByTotal,
-  tierTimeline,
+  tierItems,
   tierWorth,
-} from '../../core/case-view.ts';
+} from '../../core/result-display.ts';
 import {
   ASSUMPTION_KEYS,
   ASSUMPTIONS,
@@ -124,7 +124,7 @@ export function runCaseCommand(args: string[]): number {
     if (e instanceof CaseRequestError) return fail(e.problems.map((p) => p.message).join('\n'));
     throw e;
   }
-  process.stdout.write(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : renderCase(result));
+  process.stdout.write(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : caseText(result));
   return 0;
 }
 
@@ -141,7 +141,7 @@ function table(header: string[], rows: string[][], alignLeft = 1): string {
 }
 
 /** The case as a reader-friendly text report. */
-export function renderCase(r: CaseResult): string {
+export function caseText(r: CaseResult): string {
   const w = resultWords({ currency: r.currency, locale: r.locale });
   const $ = (v: number) => w.money(v);
   const pct = (v: number | null) => (v === null ? 'n/a' : w.percent(v));
@@ -249,7 +249,7 @@ export function renderCase(r: CaseResult): string {
 
   // Each type's tiers (one table per type of a mix), then what they are worth.
   for (const lane of r.laneTiers) {
-    const items = tierTimeline(r, w, lane);
+    const items = tierItems(r, w, lane);
     out.push(
       ...(r.laneTiers.length > 1 ? [`Tiers for the ${lane.name} part`] : []),
       // The value column only when a tier above the entry is held: never a column of blanks.

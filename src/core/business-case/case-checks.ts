@@ -10,7 +10,7 @@ import type { Dataset } from '../dataset.ts';
 import { ASSUMPTIONS } from '../assumption-registry.ts';
 import { resultWords, type ResultWords } from '../wording.ts';
 import { bandBreaches, type BandBreach } from './bands.ts';
-import { runCase } from './case.ts';
+import { runCase } from './run-case.ts';
 import type { CaseResult } from './types.ts';
 import { gateText } from '../tier-view.ts';
 

@@ -8,7 +8,7 @@
 import type { Dataset } from '../dataset.ts';
 import { resultWords } from '../wording.ts';
 import { gateText } from '../tier-view.ts';
-import { runCase } from './case.ts';
+import { runCase } from './run-case.ts';
 import type { BenefitKey } from '../program-keys.ts';
 import type { CaseRequest, LaneTiers } from './types.ts';
 

@@ -1,6 +1,6 @@
 /** One call from a request and a prospect to a deck: the CLI, the build and the browser form all use it. */
 import type { Dataset } from '../dataset.ts';
-import { runCase } from '../business-case/case.ts';
+import { runCase } from '../business-case/run-case.ts';
 import { requestProblems, CaseRequestError } from '../business-case/request.ts';
 import type { CaseRequest, CaseResult } from '../business-case/types.ts';
 import type { Audience } from '../schema/content.ts';

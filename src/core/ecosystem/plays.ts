@@ -14,7 +14,7 @@
  *   come off the earnings of the partner that pays them, or the vendor's.
  */
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
-import { runCase } from '../business-case/case.ts';
+import { runCase } from '../business-case/run-case.ts';
 import type { CaseRequest, CaseResult, MonthRow, StreamKind } from '../business-case/types.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
 import type { Credit, Play, PlayRole, PlayShare } from '../schema/plays.ts';

@@ -6,7 +6,7 @@
  * It is the business case's own reading of the program (`typeProgramStanding` over
  * `tierProgress`), so the audit and every case agree.
  */
-import { runCase } from '../business-case/case.ts';
+import { runCase } from '../business-case/run-case.ts';
 import { typeProgramStanding } from '../business-case/tier-standing.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
 import type { Tier } from '../schema/vendor.ts';

@@ -5,7 +5,7 @@
  * follows how it earns (its business-case streams) and its journey roles; the figures come from
  * its default business case, so they match its business-case page.
  */
-import { runCase } from '../business-case/case.ts';
+import { runCase } from '../business-case/run-case.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
 import type { StreamKind } from '../schema/partner-type.ts';
 

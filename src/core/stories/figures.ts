@@ -1,6 +1,6 @@
 /**
  * Live figures a story may show with <Figure name="..." />. Each is one of the calculator's key
- * figures (src/core/case-view.ts `keyFigures`), read from the same engine run and formatted by
+ * figures (src/core/result-display.ts `keyFigures`), read from the same engine run and formatted by
  * the same code, so a story and the calculator always show the same text for the same inputs.
  */
 

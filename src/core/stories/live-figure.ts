@@ -1,12 +1,12 @@
 /**
  * The value behind <Figure name="..." />: the calculator's own key figures (`keyFigures` in
- * case-view.ts) for the engine's result on the story's inputs. No second implementation: the
+ * result-display.ts) for the engine's result on the story's inputs. No second implementation: the
  * calculator runs the same `runCase` on the same request and formats with the same code.
  */
 import type { Dataset } from '../dataset.ts';
 import { runCase } from '../business-case/index.ts';
 import type { CaseRequest } from '../business-case/types.ts';
-import { formatter, keyFigures } from '../case-view.ts';
+import { formatter, keyFigures } from '../result-display.ts';
 import { FIGURES, FIGURE_NAMES, type FigureName, type StoryCaseInputs } from './figures.ts';
 
 /** The engine request a story's figures use: its first type at full weight, its first vertical and segment. */

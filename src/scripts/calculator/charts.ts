@@ -25,7 +25,7 @@ import {
   SENSITIVITY_HEAD,
   tornado,
   type Fmt,
-} from '../../core/case-view.ts';
+} from '../../core/result-display.ts';
 
 Chart.register(
   BarController,

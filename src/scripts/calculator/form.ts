@@ -1,8 +1,8 @@
 // The calculator form's fields: finding them, showing a field's message, and writing the case's
 // values back into fields the user is not editing. Messages are set with textContent only.
-import { toField } from '../../core/case-input.ts';
+import { toField } from '../../core/field-units.ts';
 import type { CaseRequest, CaseResult } from '../../core/business-case/types.ts';
-import { fieldSource, type Fmt } from '../../core/case-view.ts';
+import { fieldSource, type Fmt } from '../../core/result-display.ts';
 import { isAssumptionKey, type AssumptionKey } from '../../core/assumption-registry.ts';
 
 export function assumptionInputs(root: ParentNode): Map<AssumptionKey, HTMLInputElement> {

@@ -1,5 +1,5 @@
 // Puts a computed case on the page: the same view model the build-time render uses
-// (src/core/case-view.ts), written with textContent only: no data ever goes through innerHTML.
+// (src/core/result-display.ts), written with textContent only: no data ever goes through innerHTML.
 import type { CaseResult } from '../../core/business-case/types.ts';
 import {
   chartSummaries,
@@ -9,11 +9,11 @@ import {
   revenueByYear,
   revenueRows,
   scenarioTable,
-  tierTimeline,
+  tierItems,
   tierWorth,
   tornadoRows,
   type Fmt,
-} from '../../core/case-view.ts';
+} from '../../core/result-display.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -139,7 +139,7 @@ export function renderCase(root: HTMLElement, r: CaseResult, f: Fmt, main = fals
   if (!main) renderDeferred(out, table, r, f);
 
   out('tiers')?.replaceChildren(
-    ...tierTimeline(r, f).map((tier) => {
+    ...tierItems(r, f).map((tier) => {
       const li = el('li', undefined, tier.reached ? 'tier' : 'tier tier-missed');
       const why = el('span', tier.detail, 'tier-why');
       why.hidden = !tier.detail;

@@ -10,8 +10,8 @@ import {
   runCase,
   type CaseRequest,
 } from '../../../src/core/business-case/index.ts';
-import { formatter, keyFigures, scenarioTable } from '../../../src/core/case-view.ts';
-import { renderCase } from '../../../src/cli/commands/case.ts';
+import { formatter, keyFigures, scenarioTable } from '../../../src/core/result-display.ts';
+import { caseText } from '../../../src/cli/commands/case.ts';
 import { keyFigures as deckFigures, type Ctx } from '../../../src/core/deck/context.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
@@ -93,7 +93,7 @@ describe('a case outside the bands', () => {
     expect(deckFigures({ result: r, money: { currency: 'USD', locale: 'en-US' } } as Ctx).irr).toBe(
       'Not meaningful',
     );
-    const cli = renderCase(r);
+    const cli = caseText(r);
     expect(cli).toMatch(/IRR\s+Not meaningful\n/);
     expect(cli).toMatch(/IRR not meaningful: Above the 300% a year/);
   });

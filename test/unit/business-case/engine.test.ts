@@ -12,7 +12,7 @@ import {
 } from '../../../src/core/business-case/index.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { ASSUMPTIONS } from '../../../src/core/assumption-registry.ts';
-import { MIX_NOTE } from '../../../src/core/business-case/case.ts';
+import { MIX_NOTE } from '../../../src/core/business-case/run-case.ts';
 import fc from 'fast-check';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCase, tierRateAt, type CaseRequest } from '../../../src/core/business-case/index.ts';
-import { fieldSource, formatter, movedValue } from '../../../src/core/case-view.ts';
+import { fieldSource, formatter, movedValue } from '../../../src/core/result-display.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 

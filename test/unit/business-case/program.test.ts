@@ -11,7 +11,7 @@ import {
   tierProgress,
   type MeasureSeries,
 } from '../../../src/core/business-case/index.ts';
-import { formatter, tierTimeline, tierWorth } from '../../../src/core/case-view.ts';
+import { formatter, tierItems, tierWorth } from '../../../src/core/result-display.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { METRIC_MEASURES } from '../../../src/core/program-keys.ts';
 import { Vendor, type Program } from '../../../src/core/schema/vendor.ts';
@@ -206,7 +206,7 @@ describe('the case follows the program', () => {
       mix: [{ type: 'referral-partner', weight: 1 }],
       overrides: { certifications: 1 },
     });
-    const cards = tierTimeline(r, f);
+    const cards = tierItems(r, f);
     const text = JSON.stringify(cards);
     expect(text).not.toMatch(/discount|rebate|MDF/i);
     expect(cards[1]!.benefits[0]).toBe('12% referral fee (up to $40,000 a referral)');

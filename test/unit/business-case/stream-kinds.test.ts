@@ -17,7 +17,7 @@ import {
   type SimLane,
 } from '../../../src/core/business-case/index.ts';
 import { STREAM_STEPS } from '../../../src/core/business-case/simulate.ts';
-import { relevantGroups } from '../../../src/core/case-view.ts';
+import { relevantGroups } from '../../../src/core/result-display.ts';
 import { STREAM_KINDS, STREAMS, type StreamKind } from '../../../src/core/stream-kinds.ts';
 import { StreamKind as StreamKindSchema } from '../../../src/core/schema/partner-type.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';

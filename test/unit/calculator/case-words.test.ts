@@ -1,4 +1,4 @@
-// The calculator's words around the numbers (src/core/case-view.ts): a moved driver's marks,
+// The calculator's words around the numbers (src/core/result-display.ts): a moved driver's marks,
 // chart descriptions for screen readers, where a field's value came from.
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/index.ts';
@@ -8,7 +8,7 @@ import {
   formatter,
   movedValue,
   PROVENANCE_WORDS,
-} from '../../../src/core/case-view.ts';
+} from '../../../src/core/result-display.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
 const f = formatter({ currency: 'USD', locale: 'en-US' });

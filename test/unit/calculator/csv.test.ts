@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/index.ts';
-import { monthlyCsvRows } from '../../../src/core/case-view.ts';
+import { monthlyCsvRows } from '../../../src/core/result-display.ts';
 import { cents, csvField, toCsv } from '../../../src/core/csv.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 

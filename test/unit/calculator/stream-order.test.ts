@@ -7,7 +7,7 @@ import {
   revenueByYear,
   streamLabel,
   streamsByTotal,
-} from '../../../src/core/case-view.ts';
+} from '../../../src/core/result-display.ts';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
 const isv = runCase(dataset, { mix: [{ type: 'listing-isv', weight: 1 }] });

@@ -1,7 +1,7 @@
 // A link with ids the dataset does not know: the calculator drops them, says which parameter
 // was wrong and why, and computes what is left (src/core/url-state.ts).
 import { describe, expect, it } from 'vitest';
-import { caseSearch, linkWeights, readCaseUrl } from '../../../src/core/url-state.ts';
+import { caseSearch, canonicalMix, readCaseUrl } from '../../../src/core/url-state.ts';
 import { dataset as d } from '../../fixtures/business-case-dataset.ts';
 
 describe('a link with unknown ids', () => {
@@ -33,8 +33,8 @@ describe('a link with unknown ids', () => {
       { type: 'a', weight: 0 },
       { type: 'b', weight: -1 },
     ];
-    expect(linkWeights(mix)).toEqual(mix);
-    expect(linkWeights(mix)).not.toBe(mix);
+    expect(canonicalMix(mix)).toEqual(mix);
+    expect(canonicalMix(mix)).not.toBe(mix);
   });
 
   it('a request with no overrides writes only its mix', () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/index.ts';
 import type { CaseRequest } from '../../../src/core/business-case/types.ts';
-import { caseDataset, jsonForScript } from '../../../src/core/case-data.ts';
-import { fieldBounds, fromField, readField, toField } from '../../../src/core/case-input.ts';
+import { caseDataset, jsonForScript } from '../../../src/core/calculator-dataset.ts';
+import { fieldBounds, fromField, readField, toField } from '../../../src/core/field-units.ts';
 import {
   chartSummaries,
   cumulativeCash,
@@ -14,11 +14,11 @@ import {
   revenueByYear,
   revenueRows,
   scenarioTable,
-  tierTimeline,
+  tierItems,
   tierWorth,
   tornado,
   tornadoRows,
-} from '../../../src/core/case-view.ts';
+} from '../../../src/core/result-display.ts';
 import {
   ASSUMPTIONS,
   ASSUMPTION_KEYS,
@@ -35,7 +35,7 @@ function allText(r: ReturnType<typeof runCase>): string[] {
     r.sentence,
     ...keyFigures(r, f).flatMap((x) => [x.value, x.note]),
     ...scenarioTable(r, f).rows.flat(),
-    ...tierTimeline(r, f).flatMap((t) => [t.when, t.detail, ...t.benefits]),
+    ...tierItems(r, f).flatMap((t) => [t.when, t.detail, ...t.benefits]),
     tierWorth(r, f).sentence,
     ...tierWorth(r, f).rows.flat(),
     ...monthlyTable(r, f).rows.flat(),

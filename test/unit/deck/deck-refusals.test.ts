@@ -2,7 +2,7 @@
 // prospect reads as "your company"; a tiers slide the sequence gives no columns gets the
 // partner's own (reselling or not).
 import { describe, expect, it } from 'vitest';
-import { runCase } from '../../../src/core/business-case/case.ts';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
 import type { Assumptions } from '../../../src/core/assumption-registry.ts';
 import { buildDeck, DeckInputError, readyDeckOutline } from '../../../src/core/deck/build-deck.ts';
 import { GENERIC_PROSPECT } from '../../../src/core/deck/context.ts';

@@ -1,7 +1,7 @@
 // The earnings slide (src/core/deck/slides/earnings.ts): one card per way the partner is paid,
 // in its own terms, and the tiers slide's columns for a partner who does not resell.
 import { describe, expect, it } from 'vitest';
-import { runCase } from '../../../src/core/business-case/case.ts';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
 import { buildDeck } from '../../../src/core/deck/build-deck.ts';
 import type { Deck } from '../../../src/core/deck/model.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';

@@ -2,7 +2,7 @@
 // business case's; every slide has a talk track; text is fitted to its box.
 import { playsWithType } from '../../../src/core/ecosystem/plays.ts';
 import { describe, expect, it } from 'vitest';
-import { runCase } from '../../../src/core/business-case/case.ts';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
 import { formatMoney, formatPercent } from '../../../src/core/format.ts';
 import type { CaseRequest } from '../../../src/core/business-case/types.ts';
 import { resultWords } from '../../../src/core/wording.ts';

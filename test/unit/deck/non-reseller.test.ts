@@ -5,7 +5,7 @@ import { RESALE_TALK } from '../../../src/core/deck/resale-talk.ts';
 import type { DeckTemplates } from '../../../src/core/deck/templates.ts';
 import { deckFor, single, templates } from '../../helpers/deck-fixture.ts';
 import { buildDeck } from '../../../src/core/deck/build-deck.ts';
-import { runCase } from '../../../src/core/business-case/case.ts';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
 import { dataset, stories } from '../../helpers/deck-fixture.ts';
 
 const seller = (id: string) => ({ id, transacts: true });

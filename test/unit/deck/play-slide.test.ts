@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset as base } from '../../fixtures/business-case-dataset.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
-import { runCase } from '../../../src/core/business-case/case.ts';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
 import { buildDeck } from '../../../src/core/deck/build-deck.ts';
 import { GENERIC_PROSPECT } from '../../../src/core/deck/context.ts';
 import { tailorDeck } from '../../../src/core/deck/tailor.ts';

@@ -4,7 +4,7 @@
 // stated formula, and validate warns about a route led by a type the tiers lock out.
 import { describe, expect, it } from 'vitest';
 import { dataset as base } from '../../fixtures/business-case-dataset.ts';
-import { runCase } from '../../../src/core/business-case/case.ts';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import {
   listWords,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset as base } from '../../fixtures/business-case-dataset.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
-import { runCase } from '../../../src/core/business-case/case.ts';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
 import { JOINT_KEYS, playEconomics, playsWithType } from '../../../src/core/ecosystem/plays.ts';
 import { Play, PlaysFile } from '../../../src/core/schema/plays.ts';
 

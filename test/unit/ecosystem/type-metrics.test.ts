@@ -2,7 +2,7 @@
 // it does, with its default business case's figures; revenue is shown beside them, not instead.
 import { describe, expect, it } from 'vitest';
 import { dataset as base } from '../../fixtures/business-case-dataset.ts';
-import { runCase } from '../../../src/core/business-case/case.ts';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { typeMetrics } from '../../../src/core/ecosystem/type-metrics.ts';
 

@@ -44,7 +44,7 @@ export function relevantGroups(streams: readonly StreamKind[]): AssumptionGroup[
   return (Object.keys(ASSUMPTION_GROUPS) as AssumptionGroup[]).filter((g) => wanted.has(g));
 }
 
-export interface Figure {
+export interface KeyFigure {
   id: 'npv' | 'irr' | 'payback' | 'roi' | 'grossProfit' | 'recurringShare' | 'breakEven';
   label: string;
   value: string;
@@ -52,7 +52,7 @@ export interface Figure {
   note: string;
 }
 
-export function keyFigures(r: CaseResult, f: Fmt): Figure[] {
+export function keyFigures(r: CaseResult, f: Fmt): KeyFigure[] {
   const s = r.summary;
   const horizon = r.monthly.length - 1;
   const irr = f.irr(s);
@@ -124,7 +124,7 @@ export function scenarioTable(r: CaseResult, f: Fmt): Table {
   };
 }
 
-export { tierTimeline, tierWorth, type TierItem, type TierWorth } from './tier-view.ts';
+export { tierItems, tierWorth, type TierItem, type TierWorth } from './tier-view.ts';
 
 /**
  * A stream's label in this case. A stream that costs the partner money (an ISV pays the
@@ -199,12 +199,12 @@ export function monthlyCsvRows(r: CaseResult): {
   };
 }
 
-export interface ChartSeries {
+export interface YearlyRevenue {
   labels: string[];
   series: { key: string; label: string; data: (number | null)[] }[];
 }
 
-export function revenueByYear(r: CaseResult): ChartSeries {
+export function revenueByYear(r: CaseResult): YearlyRevenue {
   return {
     labels: r.yearly.map((y) => `Year ${y.year}`),
     series: r.streams.map((s) => ({
@@ -279,7 +279,7 @@ export function movedValue(
 }
 
 /** The revenue chart's data as table rows: stream, then its revenue in each year. */
-export const revenueRows = (rev: ChartSeries, f: Fmt): string[][] =>
+export const revenueRows = (rev: YearlyRevenue, f: Fmt): string[][] =>
   rev.series.map((s) => [s.label, ...s.data.map((v) => f.money(v))]);
 
 /** Text alternatives for the charts (aria-label) in a sentence or two. */

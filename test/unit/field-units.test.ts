@@ -1,7 +1,7 @@
-// The calculator's fields in the units people type (src/core/case-input.ts): each unit's
+// The calculator's fields in the units people type (src/core/field-units.ts): each unit's
 // suffix beside the field and its bounds and step.
 import { describe, expect, it } from 'vitest';
-import { fieldBounds, unitSuffix } from '../../src/core/case-input.ts';
+import { fieldBounds, unitSuffix } from '../../src/core/field-units.ts';
 
 describe('field units', () => {
   it('names each unit beside its field', () => {
