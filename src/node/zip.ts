@@ -3,6 +3,7 @@
 // time a ready deck took. zlib does the same work natively, several times faster. Only what a
 // PPTX package needs: no ZIP64 (parts and packages stay far below 4 GB), no encryption.
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { zipDirectory } from '../core/deck/stored-zip.ts';
 
 export interface ZipEntry {
   name: string;
@@ -20,41 +21,12 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 
 /** Every entry of a ZIP archive, in archive order (stored or deflated entries). */
-export function readZip(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  // The end record sits in the last 22 bytes plus at most a 64 KB comment.
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === END) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new Error('not a ZIP archive: no end-of-central-directory record');
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const names = new TextDecoder();
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== CENTRAL)
-      throw new Error(`ZIP central directory entry ${i} is damaged`);
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
-    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (view.getUint32(local, true) !== LOCAL)
-      throw new Error(`ZIP entry ${name}: local header is damaged`);
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const raw = bytes.subarray(start, start + size);
-    if (method === STORE) entries.push({ name, data: raw });
-    else if (method === DEFLATE) entries.push({ name, data: inflateRawSync(raw) });
-    else throw new Error(`ZIP entry ${name}: compression method ${method} is not supported`);
-    at += 46 + skip;
-  }
-  return entries;
-}
+export const readZip = (bytes: Uint8Array): ZipEntry[] =>
+  zipDirectory(bytes).map(({ name, method, raw }) => {
+    if (method === STORE) return { name, data: raw };
+    if (method === DEFLATE) return { name, data: inflateRawSync(raw) };
+    throw new Error(`ZIP entry ${name}: compression method ${method} is not supported`);
+  });
 
 /**
  * Tiny parts (a relationship file, a folder) gain nothing from DEFLATE, and each call costs about
