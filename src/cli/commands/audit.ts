@@ -1,12 +1,9 @@
 // `partnerkit audit`: the program audit (src/core/ecosystem/audit.ts) as text or JSON: the same
 // findings, tier reach and benefit use as /program/.
-import { parseArgs } from 'node:util';
 import { lowerFirst, programAudit } from '../../core/ecosystem/audit.ts';
 import { BENEFIT_LABELS } from '../../core/ecosystem/program-standing.ts';
-import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { horizonWords, resultWords } from '../../core/wording.ts';
-import { loadData } from '../../node/load-data.ts';
-import { projectRoot } from '../../node/project-root.ts';
+import { commandFlags, validDataset } from '../command-io.ts';
 
 export const AUDIT_USAGE = `Usage: partnerkit audit [--json]
 
@@ -24,31 +21,12 @@ Exit status: 0 done, 1 data/ is invalid, 2 bad arguments.
 `;
 
 export function runAudit(args: string[]): number {
-  let values: { json: boolean; help: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`partnerkit audit: ${(e as Error).message}\n\n${AUDIT_USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(AUDIT_USAGE);
-    return 0;
-  }
-  const { dataset, diagnostics } = loadData(projectRoot());
-  if (!dataset) {
-    for (const d of diagnostics.filter((x) => x.severity === 'error'))
-      process.stderr.write(`${formatDiagnostic(d)}\n`);
-    process.stderr.write('\nThe data in data/ is not valid: fix it (npx partnerkit validate).\n');
-    return 1;
-  }
+  const values = commandFlags('audit', AUDIT_USAGE, args, {
+    json: { type: 'boolean', default: false },
+  });
+  if (typeof values === 'number') return values;
+  const dataset = validDataset();
+  if (!dataset) return 1;
   const audit = programAudit(dataset);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(audit, null, 2)}\n`);

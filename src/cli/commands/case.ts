@@ -8,7 +8,6 @@ import {
   type CaseRequest,
   type CaseResult,
 } from '../../core/business-case/index.ts';
-import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { resultWords } from '../../core/wording.ts';
 import {
   movedValue,
@@ -23,8 +22,7 @@ import {
   ASSUMPTIONS,
   type AssumptionSpec,
 } from '../../core/assumption-registry.ts';
-import { loadData } from '../../node/load-data.ts';
-import { projectRoot } from '../../node/project-root.ts';
+import { validDataset } from '../command-io.ts';
 import { CASE_OPTIONS, requestFromOptions } from '../case-options.ts';
 
 export const CASE_USAGE = `Usage: partnerkit case --type <id> [options]
@@ -108,15 +106,8 @@ export function runCaseCommand(args: string[]): number {
       parsed.problems.some((p) => p.startsWith('name a partner type')),
     );
 
-  const { dataset, diagnostics } = loadData(projectRoot());
-  if (!dataset) {
-    for (const d of diagnostics.filter((x) => x.severity === 'error'))
-      process.stderr.write(`${formatDiagnostic(d)}\n`);
-    process.stderr.write(
-      '\nThe data in data/ is not valid: fix it (npx partnerkit validate) and run the case again.\n',
-    );
-    return 1;
-  }
+  const dataset = validDataset(' and run the case again');
+  if (!dataset) return 1;
   let result: CaseResult;
   try {
     result = runCase(dataset, parsed.request);

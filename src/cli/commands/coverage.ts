@@ -1,16 +1,13 @@
 // `partnerkit coverage`: the coverage map (src/core/ecosystem/coverage.ts) as text, JSON or CSV:
 // the same cells as /coverage/ and /coverage.csv.
-import { parseArgs } from 'node:util';
 import {
   coverageCsv,
   coverageMap,
   STATUS_LABELS,
   type CoverageCell,
 } from '../../core/ecosystem/coverage.ts';
-import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { resultWords } from '../../core/wording.ts';
-import { loadData } from '../../node/load-data.ts';
-import { projectRoot } from '../../node/project-root.ts';
+import { commandFlags, validDataset } from '../command-io.ts';
 
 export const COVERAGE_USAGE = `Usage: partnerkit coverage [--json | --csv]
 
@@ -30,36 +27,17 @@ const cellName = (c: CoverageCell) =>
   [c.type, c.vertical, c.segment, c.region].filter(Boolean).join(' / ');
 
 export function runCoverage(args: string[]): number {
-  let values: { json: boolean; csv: boolean; help: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        csv: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`partnerkit coverage: ${(e as Error).message}\n\n${COVERAGE_USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(COVERAGE_USAGE);
-    return 0;
-  }
+  const values = commandFlags('coverage', COVERAGE_USAGE, args, {
+    json: { type: 'boolean', default: false },
+    csv: { type: 'boolean', default: false },
+  });
+  if (typeof values === 'number') return values;
   if (values.json && values.csv) {
     process.stderr.write('partnerkit coverage: choose --json or --csv, not both\n');
     return 2;
   }
-  const { dataset, diagnostics } = loadData(projectRoot());
-  if (!dataset) {
-    for (const d of diagnostics.filter((x) => x.severity === 'error'))
-      process.stderr.write(`${formatDiagnostic(d)}\n`);
-    process.stderr.write('\nThe data in data/ is not valid: fix it (npx partnerkit validate).\n');
-    return 1;
-  }
+  const dataset = validDataset();
+  if (!dataset) return 1;
   const map = coverageMap(dataset);
   if (!map) {
     process.stderr.write(
