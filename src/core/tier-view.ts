@@ -95,10 +95,9 @@ export function usableBenefits(
       `marketplace private offers${b.marketplaceFeeRebate > 0 ? ` (${f.percent(b.marketplaceFeeRebate)} of the fee back)` : ''}`,
     );
   if (on('coSell') && b.coSell) out.push('co-selling with the account teams');
-  if (on('nfrLicences') && b.nfrLicences > 0)
-    out.push(`${f.number(b.nfrLicences, 0)} NFR licences`);
+  if (on('nfrLicences') && b.nfrLicences > 0) out.push(f.count(b.nfrLicences, 'NFR licence'));
   if (on('trainingVouchers') && b.trainingVouchers > 0)
-    out.push(`${f.number(b.trainingVouchers, 0)} exam vouchers a year`);
+    out.push(`${f.count(b.trainingVouchers, 'exam voucher')} a year`);
   out.push(
     b.programFeeAnnual > 0 ? `${f.money(b.programFeeAnnual)} a year program fee` : 'no program fee',
   );

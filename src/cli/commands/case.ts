@@ -131,6 +131,46 @@ function table(header: string[], rows: string[][], alignLeft = 1): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** Words wrapped to `width` columns, each line indented. */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** A paragraph wrapped to the terminal, its later lines indented under the first. */
+const hanging = (text: string, indent: string): string[] => {
+  const [first = '', ...rest] = wrapText(text, CLI_WIDTH);
+  return rest.length ? [first, ...wrapText(rest.join(' '), CLI_WIDTH, indent)] : [first];
+};
+
+/** Columns that fit a terminal, with each row's benefits wrapped beneath it. */
+function tierTable(rows: { cells: string[]; benefits: string }[], header: string[]): string {
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (r.cells[i] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.flatMap((r) => [line(r.cells), ...wrapText(r.benefits, CLI_WIDTH, '  ')]),
+  ].join('\n');
+}
+
+/** The width text output keeps to: an 80-column terminal. */
+const CLI_WIDTH = 78;
+
 /** The case as a reader-friendly text report. */
 export function caseText(r: CaseResult): string {
   const w = resultWords({ currency: r.currency, locale: r.locale });
@@ -232,9 +272,11 @@ export function caseText(r: CaseResult): string {
         ['Break-even new customers a month', breakEven.value],
       ],
     ),
-    ...(irrText === irr.value && irr.note ? [`IRR ${irr.value.toLowerCase()}: ${irr.note}`] : []),
+    ...(irrText === irr.value && irr.note
+      ? wrapText(`IRR ${irr.value.toLowerCase()}: ${irr.note}`, CLI_WIDTH)
+      : []),
     '',
-    r.sentence,
+    ...wrapText(r.sentence, CLI_WIDTH),
     '',
   );
 
@@ -243,21 +285,22 @@ export function caseText(r: CaseResult): string {
     const items = tierItems(r, w, lane);
     out.push(
       ...(r.laneTiers.length > 1 ? [`Tiers for the ${lane.name} part`] : []),
-      // The value column only when a tier above the entry is held: never a column of blanks.
-      items.some((t, i) => i > 0 && t.reached)
-        ? table(
-            ['Tier', 'Reached', 'Benefits this type can use', 'Value vs entry tier'],
-            items.map((t, i) => {
-              const v = lane.benefitValue.byTier[i]!;
-              return [t.name, t.when, t.benefits.join(', '), i === 0 || !t.reached ? '' : $(v.net)];
-            }),
-          )
-        : table(
-            ['Tier', 'Reached', 'Benefits this type can use'],
-            items.map((t) => [t.name, t.when, t.benefits.join(', ')]),
-          ),
-      ...items.filter((t) => t.detail).map((t) => `${t.name}: ${t.detail}`),
-      tierWorth(r, w, lane).sentence,
+      // Tier and month on one line, the benefits this type can use wrapped beneath it, so the
+      // table fits an 80-column terminal. The value column only when a tier above the entry is
+      // held: never a column of blanks.
+      tierTable(
+        items.map((t, i) => ({
+          cells: items.some((x, k) => k > 0 && x.reached)
+            ? [t.name, t.when, i === 0 || !t.reached ? '' : $(lane.benefitValue.byTier[i]!.net)]
+            : [t.name, t.when],
+          benefits: t.benefits.join(', '),
+        })),
+        items.some((x, k) => k > 0 && x.reached)
+          ? ['Tier', 'Reached', 'Value vs entry tier']
+          : ['Tier', 'Reached'],
+      ),
+      ...items.filter((t) => t.detail).flatMap((t) => hanging(`${t.name}: ${t.detail}`, '  ')),
+      ...wrapText(tierWorth(r, w, lane).sentence, CLI_WIDTH),
       '',
     );
   }
@@ -265,7 +308,7 @@ export function caseText(r: CaseResult): string {
   if (r.scenarios.length) {
     out.push(
       table(
-        ['Scenario', 'Customers', 'Deal value', 'Ramp', 'NPV', 'Payback', 'Gross profit'],
+        ['Scenario', 'Volume', 'Deal', 'Ramp', 'NPV', 'Payback', 'Gross profit'],
         r.scenarios.map((sc) => [
           sc.label,
           `×${sc.multipliers.newCustomersPerMonth}`,
@@ -280,6 +323,28 @@ export function caseText(r: CaseResult): string {
     );
   }
   if (r.sensitivity.length) {
+    // A move that stopped at a bound or changed the tier is marked with a number and said in a
+    // footnote, so the table keeps to a 100-column terminal.
+    const marks: string[] = [];
+    const moved = (x: CaseResult['sensitivity'][number], side: 'low' | 'high') => {
+      const text = movedValue(x.key, x[side], w);
+      const m = /^(.*) \((.+)\)$/.exec(text);
+      if (!m) return text;
+      marks.push(
+        `${x.label} at ${side === 'low' ? '×0.8' : '×1.2'} ${m[2]!.replace('its limit', 'stops at its limit')}.`,
+      );
+      return `${m[1]} [${marks.length}]`;
+    };
+    const rows = r.sensitivity
+      .slice(0, 8)
+      .map((x) => [
+        x.label,
+        moved(x, 'low'),
+        moved(x, 'high'),
+        $(x.low.npv),
+        $(x.high.npv),
+        $(x.swing),
+      ]);
     out.push(
       table(
         [
@@ -290,20 +355,12 @@ export function caseText(r: CaseResult): string {
           'NPV ×1.2',
           'Swing',
         ],
-        r.sensitivity
-          .slice(0, 8)
-          .map((x) => [
-            x.label,
-            movedValue(x.key, x.low, w),
-            movedValue(x.key, x.high, w),
-            $(x.low.npv),
-            $(x.high.npv),
-            $(x.swing),
-          ]),
+        rows,
       ),
+      ...marks.flatMap((t, i) => hanging(`[${i + 1}] ${t}`, '    ')),
       '',
     );
   }
-  if (r.notes.length) out.push('Notes:', ...r.notes.map((n) => `- ${n}`), '');
+  if (r.notes.length) out.push('Notes:', ...r.notes.flatMap((n) => hanging(`- ${n}`, '  ')), '');
   return `${out.join('\n')}\n`;
 }
