@@ -174,12 +174,15 @@ export function moneyUnit(m: Money, values: readonly number[]): MoneyUnit {
     format: (value: number) => {
       if (divisor === 1) return resultWords(m).money(value);
       const n = formatNumber(Math.abs(value) / divisor, m.locale, digits);
+      // Zero is "$0" on an axis, never "$0K" or "$0.0M".
+      if (Number(n.replace(/[^\d]/g, '')) === 0) return before ? `${symbol}0` : `0 ${symbol}`;
       const body = before ? `${symbol}${n}${suffix}` : `${n}${suffix} ${symbol}`;
-      return value < 0 && n !== '0' && n !== '0.0' ? `−${body}` : body;
+      return value < 0 ? `−${body}` : body;
     },
+    // Positive; negative; zero (Excel's third section).
     excel: before
-      ? `"${quoted}"${excelNum};−"${quoted}"${excelNum}`
-      : `${excelNum}" ${quoted}";−${excelNum}" ${quoted}"`,
+      ? `"${quoted}"${excelNum};−"${quoted}"${excelNum};"${quoted}"0`
+      : `${excelNum}" ${quoted}";−${excelNum}" ${quoted}";0" ${quoted}"`,
   };
 }
 

@@ -62,14 +62,18 @@ describe('one money unit per slide', () => {
     const k = moneyUnit(usd, [337_000, -12_000]);
     expect(k.format(337_000)).toBe('$337K');
     expect(k.format(-12_000)).toBe('−$12K');
-    expect(k.format(-200)).toBe('$0K');
-    expect(k.excel).toBe('"$"#,##0,"K";−"$"#,##0,"K"');
+    // Zero (and what rounds to it) is "$0" on an axis, never "$0K".
+    expect(k.format(-200)).toBe('$0');
+    expect(k.format(0)).toBe('$0');
+    expect(moneyUnit(usd, [1_200_000]).format(0)).toBe('$0');
+    expect(k.excel).toBe('"$"#,##0,"K";−"$"#,##0,"K";"$"0');
     expect(moneyUnit(usd, [1_200_000]).format(1_250_000)).toBe('$1.3M');
   });
 
   it('the currency after the number where the locale writes it there', () => {
     const eur = moneyUnit({ currency: 'EUR', locale: 'de-DE' }, [45_000]);
     expect(eur.format(45_000)).toBe('45K €');
-    expect(eur.excel).toBe('#,##0,"K"" €";−#,##0,"K"" €"');
+    expect(eur.excel).toBe('#,##0,"K"" €";−#,##0,"K"" €";0" €"');
+    expect(eur.format(0)).toBe('0 €');
   });
 });

@@ -112,6 +112,28 @@ describe('assumptions stated beside the figures', () => {
   });
 });
 
+describe('the earnings slide', () => {
+  it('never shows one number twice: a single stream that is all the gross profit shows what is left after costs', () => {
+    for (const t of dataset.partnerTypes.filter((x) => !x.transacts)) {
+      const { deck } = deckFor(single(t.id), prospect);
+      const slide = deck.slides.find((s) => s.kind === 'earnings')!;
+      const values = slide.blocks.flatMap((b) => (b.type === 'figure' ? [b.value] : []));
+      expect(new Set(values).size, `${t.id}: ${values.join(' | ')}`).toBe(values.length);
+    }
+    const { deck, result } = deckFor(single('referral-partner'), prospect);
+    const slide = deck.slides.find((s) => s.kind === 'earnings')!;
+    const values = slide.blocks.flatMap((b) => (b.type === 'figure' ? [b.value] : []));
+    const s = result.summary;
+    expect(values).toEqual([
+      formatMoney(s.grossProfit, money),
+      formatMoney(s.grossProfit - s.totalCosts, money),
+    ]);
+    expect(slideText(slide)).toContain(
+      `Left after your ${formatMoney(s.totalCosts, money)} of costs`,
+    );
+  });
+});
+
 describe('the tiers slide', () => {
   const tiersOf = (type: string, extra: Partial<CaseRequest> = {}) => {
     const slide = deckFor(single(type, extra), prospect).deck.slides.find(

@@ -102,12 +102,20 @@ export function earningsSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const w = resultWords(ctx.money);
   const years = horizonYears(ctx);
   const views = streamViews(ctx).filter((v) => v.total > 0.5);
+  // One stream that is all the gross profit (a referral partner's fees): a second tile with the
+  // same number says nothing, so it shows what is left after the partner's own costs instead.
+  const onlyStream = views.length === 1 && Math.abs(views[0]!.total - s.grossProfit) < 0.5;
   const tiles = [
     ...views.slice(0, 3).map((v) => ({
       label: `${v.label} over ${years}`,
       value: w.money(v.total),
     })),
-    { label: `Gross profit over ${years}`, value: w.money(s.grossProfit) },
+    onlyStream
+      ? {
+          label: `Left after your ${w.money(s.totalCosts)} of costs`,
+          value: w.money(s.grossProfit - s.totalCosts),
+        }
+      : { label: `Gross profit over ${years}`, value: w.money(s.grossProfit) },
   ];
   const lines = paymentLines(ctx);
   const g = ctx.grid;
