@@ -1,11 +1,11 @@
 // `partnerkit case` text as a terminal shows it: the tier table fits 80 columns with each tier's
 // benefits wrapped beneath it, every line fits 100, and a marked sensitivity move is a footnote.
 import { describe, expect, it } from 'vitest';
-import { runCase } from '../../src/core/business-case/case.ts';
-import { renderCase, wrapText } from '../../src/cli/commands/case.ts';
+import { runCase } from '../../src/core/business-case/run-case.ts';
+import { caseText, wrapText } from '../../src/cli/commands/case.ts';
 import { dataset } from '../fixtures/business-case-dataset.ts';
 
-const text = (type: string) => renderCase(runCase(dataset, { mix: [{ type, weight: 1 }] }));
+const text = (type: string) => caseText(runCase(dataset, { mix: [{ type, weight: 1 }] }));
 const section = (out: string, from: RegExp, to: RegExp) => {
   const lines = out.split('\n');
   const start = lines.findIndex((l) => from.test(l));
