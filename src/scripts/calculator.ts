@@ -1,8 +1,9 @@
 /**
  * <pk-calculator>: the business-case calculator in the browser.
  *
- * The page is rendered at build time with the default case; this element reads the dataset
- * slice from its `<script type="application/json" id="pk-case-data">`, applies the case in the
+ * The page is rendered at build time with the default case; this element reads its settings
+ * from its `<script type="application/json" id="pk-case-data">`, fetches the dataset slice the
+ * file named there holds (src/site/calculator-data.ts), applies the case in the
  * link (validated by the engine's request parser, see src/core/url-state.ts), and recomputes
  * with the same engine on every input. Charts load with import() after the first paint.
  *
@@ -43,6 +44,8 @@ const ANNOUNCE_AFTER_MS = 800;
 /** Pause in input before the full case (scenarios, sensitivity, break-even) is run. */
 const FULL_AFTER_MS = 150;
 const MAIN_ONLY = { scenarios: false, sensitivity: false, breakEven: false } as const;
+/** What a user can do to the form before the dataset has arrived (kept and replayed). */
+const EARLY_EVENTS = ['input', 'change', 'click'] as const;
 
 export class PkCalculator extends HTMLElement {
   request!: CaseRequest;
@@ -62,8 +65,35 @@ export class PkCalculator extends HTMLElement {
   connectedCallback(): void {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
-    this.#config = JSON.parse(json) as Config;
-    const { dataset } = this.#config;
+    const { dataHref, ...config } = JSON.parse(json) as Omit<Config, 'dataset'> & {
+      dataHref: string;
+    };
+    // The page shows the default case from the start; the dataset the engine needs comes from
+    // its own file, after the first paint. What the user does before it arrives is kept and
+    // replayed once it is here, so nothing typed is lost.
+    const early: Event[] = [];
+    const keep = (e: Event) => early.push(e);
+    for (const type of EARLY_EVENTS) this.addEventListener(type, keep);
+    this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+    fetch(dataHref)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${dataHref}: HTTP ${r.status}`);
+        return r.json() as Promise<Dataset>;
+      })
+      .then((dataset) => {
+        for (const type of EARLY_EVENTS) this.removeEventListener(type, keep);
+        this.#ready({ ...config, dataset }, early);
+      })
+      .catch((err: unknown) => {
+        this.#status(
+          `The calculator could not load its data (${err instanceof Error ? err.message : String(err)}): reload the page to change the inputs.`,
+        );
+      });
+  }
+
+  #ready(config: Config, early: readonly Event[]): void {
+    this.#config = config;
+    const { dataset } = config;
     this.#fmt = formatter({ currency: dataset.vendor.currency, locale: dataset.vendor.locale });
     this.#inputs = assumptionInputs(this);
     this.#mix = mixInputs(this);
@@ -74,7 +104,8 @@ export class PkCalculator extends HTMLElement {
         : { defaultMix: this.#config.defaultMix };
     const { request, problems } = readCaseUrl(location.search, dataset, options);
     this.request = request;
-    this.#showRequestInForm();
+    // (a field the user already changed keeps what they typed)
+    this.#showRequestInForm(new Set(early.map((e) => e.target)));
     const linkNotes: string[] = [];
     for (const p of problems) {
       const input = p.field ? this.#inputs.get(p.field) : undefined;
@@ -91,8 +122,17 @@ export class PkCalculator extends HTMLElement {
 
     this.addEventListener('input', (e) => this.#onInput(e));
     this.addEventListener('change', (e) => this.#onChange(e));
-    this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) => this.#onClick(e));
+    this.dataset.ready = '';
+    if (early.length) {
+      // used before the data came: apply what was done, in order, and start
+      for (const e of early)
+        if (e.type === 'input') this.#onInput(e);
+        else if (e.type === 'change') this.#onChange(e);
+        else this.#onClick(e);
+      this.#start();
+      return;
+    }
     // The page arrives with the default case rendered at build time. With no case in the link
     // there is nothing to recompute until the case is used: the engine and the charts start
     // when the charts come near the screen, the form is touched or the page is printed, so a
@@ -137,12 +177,13 @@ export class PkCalculator extends HTMLElement {
     this.dataset.chartsVersion = String(this.#version);
   }
 
-  #showRequestInForm(): void {
+  #showRequestInForm(keep: ReadonlySet<EventTarget | null> = new Set()): void {
     for (const picker of ['vertical', 'segment', 'product'] as const) {
       const select = this.querySelector<HTMLSelectElement>(`select[data-picker="${picker}"]`);
-      if (select) select.value = this.request[picker] ?? '';
+      if (select && !keep.has(select)) select.value = this.request[picker] ?? '';
     }
     for (const input of this.#mix) {
+      if (keep.has(input)) continue;
       const part = this.request.mix.find((m) => m.type === input.dataset.mixType);
       input.value = String(part ? Math.round(part.weight * 1000) / 10 : 0);
       setFieldMessage(input, `err-mix-${input.dataset.mixType}`, undefined);

@@ -117,6 +117,39 @@ describe('the business-case calculator in Chromium', () => {
     await page.close();
   });
 
+  it('fetches its data after the page is up, and keeps what was typed before it arrived', async () => {
+    // The calculator's data file is held back until the recruiter has typed a deal value and
+    // picked a mix share: both are applied once it arrives, and nothing is reset.
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const requested: string[] = [];
+    await page.route('**/case-data.json', async (route) => {
+      requested.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.base}${PATH}`);
+    await expect.poll(() => requested).toEqual([`${PATH}case-data.json`]);
+    const dealValue = page.locator('#in-dealValue');
+    const tripled = String(Number(await dealValue.inputValue()) * 3);
+    const npvBefore = await page.locator('[data-figure="npv"] [data-value]').textContent();
+    await dealValue.fill(tripled);
+    expect(await page.locator('pk-calculator').getAttribute('data-ready')).toBeNull();
+    release();
+    await settled(page);
+    expect(await dealValue.inputValue()).toMatch(
+      new RegExp(`^${tripled.replace(/\B(?=(\d{3})+$)/g, ',?')}$`),
+    );
+    expect(new URL(page.url()).searchParams.get('dealValue')).toBe(tripled);
+    expect(await page.locator('[data-figure="npv"] [data-value]').textContent()).not.toBe(
+      npvBefore,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a copied link reproduces the same case after reload, in a new page', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.base}${PATH}`);
