@@ -6,4 +6,4 @@ import { getDataset } from '../../../../site/dataset.ts';
 export const getStaticPaths: GetStaticPaths = () =>
   getDataset().partnerTypes.map((t) => ({ params: { id: t.id } }));
 
-export const GET: APIRoute = ({ params }) => caseDataResponse(params.id!);
+export const GET: APIRoute = ({ params }) => caseDataResponse(params.id);
