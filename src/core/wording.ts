@@ -2,8 +2,9 @@
  * One wording and one rounding for business-case results, used by the calculator pages, the
  * CLI's text output, the CSV and the decks, so a result reads the same wherever it shows:
  *
- * - money: whole units in text ("$412,345"); cents in CSV (`csvMoney`); three significant
- *   figures in running prose ("$412,000", `proseMoney`);
+ * - money: whole units in text ("$412,345"), the case's summary sentence included; cents in
+ *   CSV (`csvMoney`); three significant figures only where prose stands apart from any figure
+ *   ("$412,000", `proseMoney`: the program pages);
  * - percentages: at most one decimal ("46.2%");
  * - customers: one decimal ("2.5 new customers a month");
  * - months: whole months ("month 3"), whatever fraction the model carries;

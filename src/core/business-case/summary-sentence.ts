@@ -33,7 +33,9 @@ const joinAnd = (items: readonly string[]) =>
 export function caseSentence({ lanes, summary, horizonMonths, money }: SentenceInput): string {
   const pct = (f: number) => formatPercent(Math.round(f * 100) / 100, money.locale);
   const words = resultWords(money);
-  const amount = (v: number) => words.proseMoney(v);
+  // Whole units, as the figures beside it: a cover that says $1,810,000 above a slide that says
+  // $1,812,268 reads as an error to a finance lead, not as rounding.
+  const amount = (v: number) => words.money(v);
   const subject =
     lanes.length === 1
       ? `${article(lanes[0]!.name)} ${lowerName(lanes[0]!.name)}`

@@ -11,6 +11,7 @@ import {
   type CaseResult,
 } from '../../../src/core/business-case/index.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
+import { formatMoney } from '../../../src/core/format.ts';
 import { ASSUMPTIONS } from '../../../src/core/assumption-registry.ts';
 import { MIX_NOTE } from '../../../src/core/business-case/run-case.ts';
 import fc from 'fast-check';
@@ -720,7 +721,13 @@ describe('summary sentence', () => {
       ...dataset,
       vendor: { ...dataset.vendor, currency: 'EUR', locale: 'de-DE' },
     };
-    expect(runCase(euro, one('reseller'), quick).sentence).toMatch(/\d{3}\.000\s€/);
+    // Money in the sentence is the figure beside it, in whole units (never "1,810,000" above a
+    // slide that says 1,812,268), in the vendor's currency and locale.
+    const eur = runCase(euro, one('reseller'), quick);
+    expect(eur.sentence).toContain(
+      `makes ${formatMoney(eur.summary.grossProfit, { currency: 'EUR', locale: 'de-DE' })} gross profit`,
+    );
+    expect(eur.summary.grossProfit % 1000).not.toBe(0);
   });
 });
 
