@@ -20,6 +20,7 @@ const layer = (
 export default defineConfig({
   test: {
     environment: 'node',
+    globalSetup: ['test/setup/temp-root.ts'],
     // `npm run test:coverage`: the unit layer's coverage of the pure core, held at 90%.
     coverage: {
       provider: 'v8',
