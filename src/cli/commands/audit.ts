@@ -1,6 +1,11 @@
 // `partnerkit audit`: the program audit (src/core/ecosystem/audit.ts) as text or JSON: the same
 // findings, tier reach and benefit use as /program/.
-import { lowerFirst, programAudit } from '../../core/ecosystem/audit.ts';
+import {
+  lowerFirst,
+  programAudit,
+  reachState,
+  type ReachState,
+} from '../../core/ecosystem/audit.ts';
 import { BENEFIT_LABELS } from '../../core/ecosystem/program-standing.ts';
 import { horizonWords, resultWords } from '../../core/wording.ts';
 import { commandFlags, validDataset } from '../command-io.ts';
@@ -19,6 +24,12 @@ Options:
 
 Exit status: 0 done, 1 data/ is invalid, 2 bad arguments.
 `;
+
+const REACH_WORDS: Record<Exclude<ReachState, 'reached'>, string> = {
+  locked: 'locked out',
+  declined: 'not worth it',
+  late: 'not in time',
+};
 
 export function runAudit(args: string[]): number {
   const values = commandFlags('audit', AUDIT_USAGE, args, {
@@ -54,13 +65,11 @@ export function runAudit(args: string[]): number {
         `  ${t.name.padEnd(width)}  ${tiers
           .map((tier) => {
             const c = audit.tiers.find((x) => x.type === t.id && x.tier === tier.id)!;
-            const v = !c.reachable
-              ? 'locked out'
-              : c.declined
-                ? 'not worth it'
-                : c.month === null
-                  ? 'not in time'
-                  : words.tierReached(c.month, audit.horizonMonths).value;
+            const state = reachState(c);
+            const v =
+              state === 'reached'
+                ? words.tierReached(c.month, audit.horizonMonths).value
+                : REACH_WORDS[state];
             return v.padEnd(16);
           })
           .join('')}`,

@@ -41,6 +41,11 @@ export interface TierAudit {
   unmetBy: AuditGate[];
 }
 
+/** How a type stands at a tier, in one word: the /program/ table's cell and the CLI's. */
+export type ReachState = 'locked' | 'declined' | 'late' | 'reached';
+export const reachState = (c: TierAudit): ReachState =>
+  !c.reachable ? 'locked' : c.declined ? 'declined' : c.month === null ? 'late' : 'reached';
+
 /** A tier gate as the audit reports it. */
 export interface AuditGate {
   metric: string;

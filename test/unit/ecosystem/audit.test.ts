@@ -10,6 +10,7 @@ import {
   listWords,
   pluralName,
   programAudit,
+  reachState,
   routeLockOuts,
   type StandingOf,
 } from '../../../src/core/ecosystem/audit.ts';
@@ -279,6 +280,7 @@ describe('program audit', () => {
     // and private offers are nothing to it, so its case qualifies and does not join.
     const cell = audit.tiers.find((t) => t.type === 'training-partner' && t.tier === 'silver')!;
     expect(cell).toMatchObject({ reachable: true, month: null, declined: true, unmetBy: [] });
+    expect(reachState(cell)).toBe('declined');
     const f = audit.findings.find((x) => x.kind === 'not-worth-joining' && x.tier === 'silver')!;
     expect(f.types).toContain('training-partner');
     expect(f.text).toMatch(
@@ -319,6 +321,13 @@ describe('program audit', () => {
     const cell = g.tiers.find((t) => t.type === 'referral-partner' && t.tier === 'gold')!;
     expect(cell).toMatchObject({ reachable: false, month: null });
     expect(cell.lockedBy.map((x) => x.metric)).toEqual(['resale-revenue']);
+    expect(reachState(cell)).toBe('locked');
+    expect(reachState(g.tiers.find((t) => t.type === 'reseller' && t.tier === 'member')!)).toBe(
+      'reached',
+    );
+    expect(reachState(g.tiers.find((t) => t.type === 'reseller' && t.tier === 'gold')!)).toBe(
+      'late',
+    );
     expect(cell.lockedBy[0]!.why).toBe('a referral partner does not produce resale revenue');
     const locked = g.findings.filter((f) => f.kind === 'locked-out');
     expect(locked.map((f) => f.tier)).toEqual(['silver', 'gold']);
