@@ -105,6 +105,25 @@ describe('assumptions stated beside the figures', () => {
       .map((s) => `${slideText(s)} ${s.notes}`)
       .join(' ');
   };
+  it("say what the cash line's last step is when customers still owe money at the end", () => {
+    const waits = deckFor(
+      single('reseller', { overrides: { customerPaymentDays: 75, vendorPaymentDays: 30 } }),
+      prospect,
+    );
+    const owed = waits.result.summary.workingCapitalAtEnd;
+    expect(owed).toBeGreaterThan(1);
+    const caption = (d: Deck) => slideText(d.slides.find((s) => s.kind === 'business-case')!);
+    expect(caption(waits.deck)).toContain(
+      `the last month adds back ${formatMoney(owed, money)} of customer payments still due`,
+    );
+    const even = deckFor(
+      single('reseller', { overrides: { customerPaymentDays: 30, vendorPaymentDays: 30 } }),
+      prospect,
+    );
+    expect(even.result.summary.workingCapitalAtEnd).toBe(0);
+    expect(caption(even.deck)).not.toMatch(/still due/);
+  });
+
   it('name the renewal rate only where the case earns on renewals', () => {
     // A referral fee is paid once: a renewal rate beside it is a lever that moves nothing.
     expect(said('referral-partner')).not.toMatch(/renew/i);
