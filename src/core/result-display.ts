@@ -65,7 +65,16 @@ export function keyFigures(r: CaseResult, f: Fmt): KeyFigure[] {
       value: f.money(s.npv),
       note: `Over ${horizon} months, future cash weighed at a ${f.percent(r.assumptions.discountRateAnnual)} yearly cost of capital.`,
     },
-    { id: 'irr', label: 'IRR (yearly)', value: irr.value, note: irr.note },
+    {
+      id: 'irr',
+      label: 'IRR (yearly)',
+      value: irr.value,
+      // A plain rate gets the comparison a finance reader makes first; every other IRR (none,
+      // ambiguous, not meaningful) brings its own note, so the rate here is a number.
+      note:
+        irr.note ||
+        `The yearly return on the cash the case puts in: ${(s.irrAnnual ?? 0) >= r.assumptions.discountRateAnnual ? 'above' : 'below'} the ${f.percent(r.assumptions.discountRateAnnual)} cost of capital.`,
+    },
     { id: 'payback', label: 'Payback', value: payback.value, note: payback.note },
     {
       id: 'roi',

@@ -154,6 +154,23 @@ describe('pages, CLI text, CSV and decks say the same', () => {
     }
   });
 
+  it('every key figure on the page says what it is; a plain IRR is set against the cost of capital', () => {
+    for (const r of cases)
+      for (const f of keyFigures(r, w))
+        expect(f.note, `${f.id} of ${r.request.mix[0]!.type}`).not.toBe('');
+    const plain = cases.filter(
+      (r) => !r.summary.irrCaveat && !r.summary.irrAmbiguous && r.summary.irrAnnual !== null,
+    );
+    expect(plain.length).toBeGreaterThan(0);
+    for (const r of plain) {
+      const rate = r.assumptions.discountRateAnnual;
+      const side = r.summary.irrAnnual! >= rate ? 'above' : 'below';
+      expect(keyFigures(r, w).find((f) => f.id === 'irr')!.note).toBe(
+        `The yearly return on the cash the case puts in: ${side} the ${w.percent(rate)} cost of capital.`,
+      );
+    }
+  });
+
   it('no text output, CSV cell or deck figure of these cases shows more than four decimals', () => {
     for (const r of cases) {
       expect(maxDecimals(caseText(r))).toBeLessThanOrEqual(4);
