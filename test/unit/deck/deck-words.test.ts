@@ -1,6 +1,7 @@
 // Words and money on slides (src/core/deck/context.ts): type names as nouns with their article
 // and plural, lists joined in English, and one money unit per slide in the vendor's locale.
 import { describe, expect, it } from 'vitest';
+import { adds } from '../../../src/core/deck/slides/revenue-mix.ts';
 import {
   article,
   fill,
@@ -75,5 +76,19 @@ describe('one money unit per slide', () => {
     expect(eur.format(45_000)).toBe('45K €');
     expect(eur.excel).toBe('#,##0,"K"" €";−#,##0,"K"" €";0" €"');
     expect(eur.format(0)).toBe('0 €');
+  });
+});
+
+describe('what a line adds, beside the margins', () => {
+  it('names up to three streams, and counts the rest so the sentence is never cut off', () => {
+    expect(adds(['referral fees'])).toBe(
+      'More referral fees: the business case that follows counts it month by month.',
+    );
+    expect(adds(['a', 'b', 'c'])).toBe(
+      'More a, b and c: the business case that follows counts them month by month.',
+    );
+    expect(adds(['a', 'b', 'c', 'd', 'e'])).toBe(
+      'More a, b and 3 more streams, counted month by month in the business case that follows.',
+    );
   });
 });

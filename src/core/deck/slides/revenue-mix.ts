@@ -34,6 +34,17 @@ export const pluralSubject = (name: string): boolean => {
     .some((part) => /[^s]s$/i.test(part.trim().split(/\s+/).at(-1) ?? ''));
 };
 
+/**
+ * What the line adds, in the small card beside the margins: the two largest streams by name and
+ * the rest as a count, so a partner with five streams reads a whole sentence, never one cut off.
+ */
+export function adds(labels: readonly string[]): string {
+  if (labels.length <= 3)
+    return `More ${joinAnd(labels)}: the business case that follows counts ${labels.length > 1 ? 'them' : 'it'} month by month.`;
+  const rest = labels.length - 2;
+  return `More ${labels[0]}, ${labels[1]} and ${rest} more ${rest > 1 ? 'streams' : 'stream'}, counted month by month in the business case that follows.`;
+}
+
 export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const w = resultWords(ctx.money);
   const g = ctx.grid;
@@ -134,9 +145,7 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         [
           {
             heading: `What a ${ctx.vendor.name} line adds`,
-            body: [
-              `More ${joinAnd(streamViews(ctx).map((v) => lowerLabel(v.label)))}: the business case that follows counts ${streamViews(ctx).length > 1 ? 'them' : 'it'} month by month.`,
-            ],
+            body: [adds(streamViews(ctx).map((v) => lowerLabel(v.label)))],
           },
         ],
         body(g, 7, 5, body(g).y + 2.75 + g.gutter, body(g).y + body(g).h - 0.5),
