@@ -50,6 +50,20 @@ describe('the site in Chromium', () => {
     await page.close();
   });
 
+  it('the guide lays out a code snippet when it comes near the screen, not all of them up front', async () => {
+    // Hundreds of highlighted spans per snippet: laying them all out at load cost a phone
+    // ~150 ms of blocking time (Lighthouse). A snippet far below is skipped until scrolled to.
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.base}/guide/`);
+    const last = page.locator('.code-block pre').last();
+    const drawn = () => last.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await page.locator('.code-block').count()).toBeGreaterThan(3);
+    expect(await drawn()).toBe(false);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(drawn).toBe(true);
+    await page.close();
+  });
+
   it('the guide’s code: highlighted markup is not drawn as pills; long lines scroll in their box', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.base}/guide/`);
