@@ -126,7 +126,7 @@ describe('decks from hostile input are well-formed and fitted', () => {
         expect(prospectBlock(deck).paragraphs.join(' ')).toBeTruthy();
         expect(opened.slideText[0]).toContain(clean.slice(0, 12).trim());
       }),
-      { numRuns: 30 },
+      { numRuns: 15 },
     );
   }, 120_000);
 
