@@ -50,6 +50,8 @@ export interface TypeProgramStanding {
   name: string;
   /** The tier the type's plan aims for (`businessCase.targetTier`), if it names one. */
   targetTier: string | undefined;
+  /** Months the case runs: the horizon the standings are judged over. */
+  horizonMonths: number;
   tiers: TypeTierStanding[];
   benefits: TypeBenefitUse[];
 }
@@ -74,6 +76,7 @@ export function laneStanding(
     type: lane.type,
     name: lane.name,
     targetTier,
+    horizonMonths: horizon,
     tiers: lane.tiers.map((t) => ({
       tier: t.id,
       name: t.name,

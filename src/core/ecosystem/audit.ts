@@ -145,10 +145,7 @@ function weightWords(w: CreditWeights, number: (n: number) => string, per: strin
 }
 
 /** Where a type stands in the program (program-standing.ts; tests may pass their own). */
-export type StandingOf = (
-  d: Dataset,
-  typeId: string,
-) => TypeProgramStanding & { horizonMonths: number };
+export type StandingOf = (d: Dataset, typeId: string) => TypeProgramStanding;
 
 /** Run the audit for every partner type. */
 export function programAudit(d: Dataset, standingOf: StandingOf = programStanding): ProgramAudit {

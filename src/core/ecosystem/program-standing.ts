@@ -6,7 +6,6 @@
  * It is the business case's own reading of the program (`typeProgramStanding` over
  * `tierProgress`), so the audit and every case agree.
  */
-import { runCase } from '../business-case/run-case.ts';
 import { typeProgramStanding } from '../business-case/tier-standing.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
 import type { Tier } from '../schema/vendor.ts';
@@ -35,11 +34,8 @@ export const BENEFIT_LABELS: Record<Benefit, string> = {
   privateOffers: 'Marketplace private offers',
 };
 
-/** How a type stands in the program at its default business case, and the case's horizon. */
-export function programStanding(
-  d: Dataset,
-  typeId: string,
-): TypeProgramStanding & { horizonMonths: number } {
+/** How a type stands in the program at its default business case (over the case's horizon). */
+export function programStanding(d: Dataset, typeId: string): TypeProgramStanding {
   const type = partnerTypeById(d, typeId);
   if (!type) throw new Error(`unknown partner type "${typeId}"`);
   // The business case's own reading of the program (tierProgress), so the audit and every case
@@ -48,12 +44,8 @@ export function programStanding(
   return {
     ...s,
     benefits: s.benefits.map((b) => ({ ...b, why: b.why || 'Open to every partner type.' })),
-    horizonMonths: runCase(d, { mix: [{ type: typeId, weight: 1 }] }, OPTIONS).assumptions
-      .horizonMonths,
   };
 }
-
-const OPTIONS = { scenarios: false, sensitivity: false, breakEven: false } as const;
 
 /** A benefit's value at a tier, for tables: a rate, a count, yes or no. */
 export function benefitAt(tier: Tier, benefit: Benefit): number | boolean {
