@@ -111,6 +111,9 @@ export function whyNot(t: TierStep, typeName: string, held: string, f: ResultWor
     return `Locked out: it needs ${joinAnd(t.lockedBy.map((g) => gateText(g, f)))}, which ${aType(typeName)} does not produce.`;
   if (t.declined && t.eligibleMonth !== null)
     return `Within reach from ${f.month(t.eligibleMonth)}, but its ${f.money(t.benefits.programFeeAnnual)} a year fee buys nothing this case earns on, so the case stays at ${held}.`;
+  // A tier that pays this type nothing is no goal: its gates are not worth planning for.
+  if (!t.pays)
+    return `Not worth joining: ${t.benefits.programFeeAnnual > 0 ? `its ${f.money(t.benefits.programFeeAnnual)} a year fee buys` : 'it adds'} nothing this case earns on, so the case does not aim for it.`;
   if (t.unmet.length)
     return `Needs ${joinAnd(t.unmet.map((g) => `${gateText(g, f)} (this case has ${haveText(g, f)})`))}.`;
   return '';

@@ -8,7 +8,7 @@ import { loadData } from '../../src/node/load-data.ts';
 import { coverageCsv, coverageMap } from '../../src/core/ecosystem/coverage.ts';
 import { playEconomics, playsWithType } from '../../src/core/ecosystem/plays.ts';
 import { routesForType } from '../../src/core/ecosystem/routes.ts';
-import { programAudit } from '../../src/core/ecosystem/audit.ts';
+import { programAudit, reachState } from '../../src/core/ecosystem/audit.ts';
 import { formatMoney } from '../../src/core/format.ts';
 import { DIST } from '../helpers/browser.ts';
 
@@ -132,10 +132,11 @@ describe('ecosystem pages', () => {
       ),
     );
     expect(reach.size).toBe(d.partnerTypes.length * d.vendor.tiers.length);
-    for (const t of audit.tiers)
-      expect(reach.get(`${t.type}|${t.tier}`)).toBe(
-        !t.reachable ? 'locked' : t.declined ? 'declined' : t.month === null ? 'late' : 'reached',
-      );
+    for (const t of audit.tiers) expect(reach.get(`${t.type}|${t.tier}`)).toBe(reachState(t));
+    // A tier that pays a type nothing reads "Not worth joining" on the page, whatever its reach.
+    const unpaid = audit.tiers.filter((t) => !t.pays);
+    expect(unpaid.length).toBeGreaterThan(0);
+    for (const t of unpaid) expect(reach.get(`${t.type}|${t.tier}`)).toBe('declined');
     const use = new Map(
       [
         ...page.matchAll(/data-type="([^"]+)" data-benefit="([^"]+)" data-usable="(true|false)"/g),

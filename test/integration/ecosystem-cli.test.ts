@@ -80,6 +80,19 @@ describe('partnerkit audit', { timeout: 240_000 }, () => {
       expect(r.stdout).toContain(`Fix: ${f.fix}`);
       for (const x of f.sources) expect(r.stdout).toContain(`Source: ${x.title} <${x.url}>`);
     }
+    // The tier table's cells are the page's: a tier that pays a type nothing reads "not worth
+    // it" in that type's row, in the tier's column.
+    const d = loadData(ROOT).dataset!;
+    const lines = r.stdout.split('\n');
+    const head = lines[lines.findIndex((l) => l.startsWith('Tier reached')) + 1]!;
+    const unpaid = audit.tiers.filter((x) => !x.pays);
+    expect(unpaid.length).toBeGreaterThan(0);
+    for (const t of unpaid) {
+      const type = d.partnerTypes.find((x) => x.id === t.type)!;
+      const row = lines.find((l) => l.startsWith(`  ${type.name}  `))!;
+      const at = head.indexOf(d.vendor.tiers.find((x) => x.id === t.tier)!.name);
+      expect(row.slice(at, at + 12), `${t.type} ${t.tier}`).toBe('not worth it');
+    }
     // Benefits by the names partners know, never the data's keys.
     expect(r.stdout).not.toMatch(/\b(mdfRate|referralFee|nfrLicences|privateOffers)\b/);
   });

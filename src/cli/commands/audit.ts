@@ -18,8 +18,9 @@ does not meet in time; for every type x benefit, whether it can use it and why; 
 each with the change that fixes it, and a score for the program.
 
 Options:
-  --json   one JSON object: horizonMonths, tiers (type, tier, reachable, month, lockedBy, unmetBy;
-           each gate as metric, text, why), benefits (type, benefit, usable, reason), findings
+  --json   one JSON object: horizonMonths, tiers (type, tier, reachable, month, eligibleMonth,
+           declined, pays: false when the tier raises nothing the type's case earns on, lockedBy,
+           unmetBy; each gate as metric, text, why), benefits (type, benefit, usable, reason), findings
            (kind, types, tier, text, fix, sources) and score
 
 Exit status: 0 done, 1 data/ is invalid, 2 bad arguments.

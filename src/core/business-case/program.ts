@@ -166,6 +166,11 @@ export interface TierStanding {
   reachedMonth: number | null;
   /** Eligible, but not taken: its fee buys nothing the case puts money on for this type. */
   declined: boolean;
+  /**
+   * The tier raises a rate this type's case earns on (the entry tier: true). false: it pays the
+   * type nothing, whether or not the type could reach it.
+   */
+  pays: boolean;
   gates: GateStanding[];
   /** The gates the type cannot produce: what locks it out. */
   lockedBy: GateStanding[];
@@ -197,6 +202,8 @@ export interface ProgressOptions {
   progression?: boolean;
   /** Per tier: whether the case takes it once eligible (default: every tier). */
   takes?: readonly boolean[];
+  /** Per tier: whether it raises a rate the case earns on (default: every tier). */
+  pays?: readonly boolean[];
 }
 
 /**
@@ -282,6 +289,7 @@ export function tierProgress(
       eligibleMonth: eligible[k]! < 0 ? null : eligible[k]!,
       reachedMonth: reached[k]! < 0 ? null : reached[k]!,
       declined: declined[k]! && reached[k]! < 0,
+      pays: k === 0 || options.pays?.[k] !== false,
       gates: gs,
       lockedBy: gs.filter((g) => g.lockedOut),
     };

@@ -449,6 +449,7 @@ export function simulate(
     const canRefer = usable('referralFee');
     const canOffer = usable('privateOffers');
     const takes: boolean[] = [];
+    const pays: boolean[] = [];
     for (let k = 0; k < T; k++) {
       const b = tiers[k]!.benefits;
       // A benefit the type cannot use pays it nothing: its rate stays the entry tier's.
@@ -482,6 +483,7 @@ export function simulate(
         (has('mdf') && mdf[k]! > mdf[0]!) ||
         (has('referral') && feePerDeal[k]! > feePerDeal[0]!) ||
         (marketplace === 'resells' && (mpShare[k]! > mpShare[0]! || mpNet[k]! > mpNet[0]!));
+      pays[k] = k === 0 || raises;
       takes[k] = k === 0 || programMonthly[k]! <= programMonthly[0]! || raises;
     }
 
@@ -490,6 +492,7 @@ export function simulate(
     const { held, standings } = tierProgress(opts.program, tiers, lane.type, measures, H, {
       progression,
       takes,
+      pays,
     });
     sim.laneTiers.push(held);
     sim.standings.push(standings);

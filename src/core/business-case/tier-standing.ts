@@ -32,6 +32,8 @@ export interface TypeTierStanding {
   eligibleMonth: number | null;
   /** Eligible, but not taken: its fee buys nothing the case earns on. */
   declined: boolean;
+  /** It raises a rate the type's case earns on (the entry tier: true); false: it pays the type nothing. */
+  pays: boolean;
   /** Gates on metrics the type cannot produce: they lock it out whatever its case. */
   lockedBy: GateWhy[];
   /** Gates it can produce but has not met by the end of the default case. */
@@ -84,6 +86,7 @@ export function laneStanding(
       reachedMonth: t.reachedMonth,
       eligibleMonth: t.eligibleMonth,
       declined: t.declined,
+      pays: t.pays,
       lockedBy: t.lockedBy.map((g) => ({
         metric: g.metric,
         gate: gateText(g, w),

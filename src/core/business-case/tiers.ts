@@ -123,6 +123,7 @@ export function tierTimeline(
       reachedMonth: st.reachedMonth,
       eligibleMonth: st.eligibleMonth,
       declined: st.declined,
+      pays: st.pays,
       gates: st.gates,
       lockedBy: st.lockedBy,
       unmet: st.eligibleMonth === null ? st.gates.filter((g) => g.metMonth === null) : [],

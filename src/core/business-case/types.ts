@@ -174,6 +174,8 @@ export interface TierStep {
   eligibleMonth: number | null;
   /** Eligible but not taken: its fee buys nothing this case puts money on. */
   declined: boolean;
+  /** It raises a rate this case earns on (the entry tier: true); false: it pays this type nothing. */
+  pays: boolean;
   /** Each gate: its metric, minimum, the month it is met, its value at the end of the horizon. */
   gates: GateStanding[];
   /** Gates on metrics this type cannot produce: what locks it out of the tier. */

@@ -35,16 +35,25 @@ export interface TierAudit {
   eligibleMonth: number | null;
   /** It qualifies but its case does not join: the tier's fee buys nothing it earns on. */
   declined: boolean;
+  /**
+   * The tier raises a rate the type's case earns on (the engine's rule, simulate.ts). false: it
+   * pays the type nothing, so it is not worth joining whether or not the type could reach it.
+   */
+  pays: boolean;
   /** The gates that lock it out: they ask for a metric it cannot produce. */
   lockedBy: AuditGate[];
   /** The gates its default case has not met by the end of the horizon. */
   unmetBy: AuditGate[];
 }
 
-/** How a type stands at a tier, in one word: the /program/ table's cell and the CLI's. */
+/**
+ * How a type stands at a tier, in one word: the /program/ table's cell and the CLI's. A tier that
+ * pays the type nothing is `declined` (not worth joining) whatever its reach: locked out, short
+ * of its gates or qualified, it is nothing to plan for.
+ */
 export type ReachState = 'locked' | 'declined' | 'late' | 'reached';
-export const reachState = (c: TierAudit): ReachState =>
-  !c.reachable ? 'locked' : c.declined ? 'declined' : c.month === null ? 'late' : 'reached';
+export const reachState = (c: Pick<TierAudit, 'pays' | 'reachable' | 'month'>): ReachState =>
+  !c.pays ? 'declined' : !c.reachable ? 'locked' : c.month === null ? 'late' : 'reached';
 
 /** A tier gate as the audit reports it. */
 export interface AuditGate {
@@ -166,6 +175,7 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
       month: t.reachedMonth,
       eligibleMonth: t.eligibleMonth,
       declined: t.declined,
+      pays: t.pays,
       lockedBy: t.lockedBy.map(gate),
       unmetBy: t.short.map(gate),
     })),
@@ -215,7 +225,7 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
     const locked = new Map<string, { types: string[]; gates: GateWhy[] }>();
     for (const s of standings) {
       const t = s.tiers[k]!;
-      if (!t.lockedBy.length) continue;
+      if (!t.lockedBy.length || !t.pays) continue;
       const key = t.lockedBy.map((g) => g.metric).join('+');
       const entry = locked.get(key) ?? { types: [], gates: t.lockedBy };
       entry.types.push(s.type);
@@ -234,7 +244,7 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
     const late = new Map<string, { types: string[]; gates: GateWhy[] }>();
     for (const s of standings) {
       const t = s.tiers[k]!;
-      if (t.lockedBy.length || t.reachedMonth !== null || t.declined) continue;
+      if (t.lockedBy.length || t.reachedMonth !== null || t.declined || !t.pays) continue;
       const key = t.short.map((g) => g.metric).join('+');
       const entry = late.get(key) ?? { types: [], gates: t.short };
       entry.types.push(s.type);
@@ -254,21 +264,37 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
         sources: viaPoints ? weightSources : [],
       });
     }
-    // Qualified but not worth joining: the tier's fee buys nothing the type earns on.
-    const declined = standings.filter((s) => s.tiers[k]!.declined).map((s) => s.type);
-    if (declined.length)
+    // Not worth joining: the tier raises nothing the type's case earns on, whatever its reach.
+    // Grouped by how far the types get: qualified, locked out (by the same gates), or short.
+    const fee = tier.benefits.programFeeAnnual;
+    const buys = fee > 0 ? `its ${words.money(fee)} a year buys` : 'it adds';
+    const unpaid = new Map<string, { types: string[]; qualified: boolean; gates: GateWhy[] }>();
+    for (const s of standings) {
+      const t = s.tiers[k]!;
+      if (t.pays) continue;
+      const qualified = !t.lockedBy.length && t.eligibleMonth !== null;
+      const key = qualified ? 'qualified' : t.lockedBy.map((g) => g.metric).join('+');
+      const entry = unpaid.get(key) ?? { types: [], qualified, gates: t.lockedBy };
+      entry.types.push(s.type);
+      unpaid.set(key, entry);
+    }
+    for (const { types, qualified, gates } of unpaid.values()) {
+      const them = types.length === 1 ? 'it never produces' : 'none of them produces';
       findings.push({
         kind: 'not-worth-joining',
-        types: declined,
+        types,
         tier: tier.id,
-        text: `${names(declined)} qualify for ${tier.name} but gain nothing from joining it: ${
-          tier.benefits.programFeeAnnual > 0
-            ? `its ${words.money(tier.benefits.programFeeAnnual)} a year buys`
-            : 'it adds'
-        } nothing their business case earns on, so their case stays at the tier below.`,
-        fix: `Give ${tier.name} something they can use (a higher referral fee, co-selling, funded assessments), or waive its fee for them.`,
+        text: qualified
+          ? `${names(types)} qualify for ${tier.name} but gain nothing from joining it: ${buys} nothing their business case earns on${fee > 0 ? ', so their case stays at the tier below' : ''}.`
+          : gates.length
+            ? `${names(types)} would gain nothing from ${tier.name}: ${buys} nothing their business case earns on, and it requires ${gateList(gates)}, which ${them}.`
+            : `${names(types)} would gain nothing from ${tier.name}: ${buys} nothing their business case earns on, so it is not worth planning for.`,
+        fix: gates.length
+          ? `Give ${tier.name} something their business case earns on before opening its gates to them: a way to qualify changes nothing for them while it pays them nothing.`
+          : `Give ${tier.name} something their business case earns on${fee > 0 ? ', or waive its fee for them' : ''}; until then, their plan should not aim for it.`,
         sources: [],
       });
+    }
   });
   // Tiers that give a type little: of the benefits the tiers add as they go up, it can use at
   // most half. One finding per group of types that cannot use the same ones.

@@ -22,6 +22,7 @@ const step = (over: Partial<TierStep>): TierStep =>
     reachedMonth: null,
     eligibleMonth: null,
     declined: false,
+    pays: true,
     gates: [],
     lockedBy: [],
     unmet: [],
@@ -40,6 +41,16 @@ describe('whyNot', () => {
       whyNot(step({ declined: true, eligibleMonth: 12 }), 'Training partner', 'Registered', f),
     ).toBe(
       'Within reach from month 12, but its $2,500 a year fee buys nothing this case earns on, so the case stays at Registered.',
+    );
+  });
+
+  it('calls a tier that pays the type nothing not worth joining, never a gate to plan for', () => {
+    expect(whyNot(step({ pays: false, unmet: [gate] }), 'Cloud marketplace', 'Registered', f)).toBe(
+      'Not worth joining: its $2,500 a year fee buys nothing this case earns on, so the case does not aim for it.',
+    );
+    const free = step({ pays: false, unmet: [gate], benefits: { programFeeAnnual: 0 } as never });
+    expect(whyNot(free, 'Cloud marketplace', 'Registered', f)).toMatch(
+      /^Not worth joining: it adds nothing this case earns on/,
     );
   });
 

@@ -295,6 +295,69 @@ describe('program audit', () => {
     ).toBe(false);
   });
 
+  it('calls a tier that pays a type nothing not worth joining whatever its reach, never a plan for certifications', () => {
+    // The cloud marketplace earns marketplace fees only: Silver and Gold raise nothing it earns
+    // on. Its case is short of Silver's certified people, yet the audit must not tell it to plan
+    // for them; the same holds for Gold, which the listing ISV and training partner do not reach.
+    for (const tier of ['silver', 'gold']) {
+      const cell = audit.tiers.find((t) => t.type === 'cloud-marketplace' && t.tier === tier)!;
+      expect(cell, tier).toMatchObject({ reachable: true, month: null, pays: false });
+      expect(cell.unmetBy.length, tier).toBeGreaterThan(0);
+      expect(reachState(cell), tier).toBe('declined');
+    }
+    const planned = audit.findings.filter((f) =>
+      f.types.some((t) => ['cloud-marketplace', 'listing-isv', 'training-partner'].includes(t)),
+    );
+    expect(planned.some((f) => f.kind === 'not-reached' || /\bplan for\b/i.test(f.fix))).toBe(
+      false,
+    );
+    const silver = audit.findings.find(
+      (f) =>
+        f.kind === 'not-worth-joining' &&
+        f.tier === 'silver' &&
+        f.types.includes('cloud-marketplace'),
+    )!;
+    expect(silver.types).toEqual(['cloud-marketplace']);
+    expect(silver.text).toBe(
+      'Cloud marketplaces would gain nothing from Silver: its $2,500 a year buys nothing their business case earns on, so it is not worth planning for.',
+    );
+    expect(silver.fix).toBe(
+      'Give Silver something their business case earns on, or waive its fee for them; until then, their plan should not aim for it.',
+    );
+    const gold = audit.findings.filter((f) => f.kind === 'not-worth-joining' && f.tier === 'gold');
+    expect(gold.flatMap((f) => f.types).sort()).toEqual([
+      'cloud-marketplace',
+      'listing-isv',
+      'training-partner',
+    ]);
+    // A type the tier pays (the referral partner earns referral fees) is still told what it lacks.
+    expect(
+      audit.findings.some(
+        (f) =>
+          f.kind === 'not-reached' && f.tier === 'silver' && f.types.includes('referral-partner'),
+      ),
+    ).toBe(true);
+  });
+
+  it('a tier that locks a type out and pays it nothing offers no way in: it is not worth joining', () => {
+    const a = programAudit(weighted, revenueLocksOut('training-partner'));
+    const cell = a.tiers.find((t) => t.type === 'training-partner' && t.tier === 'gold')!;
+    expect(cell).toMatchObject({ reachable: false, pays: false });
+    expect(reachState(cell)).toBe('declined');
+    expect(
+      a.findings.some((f) => f.kind === 'locked-out' && f.types.includes('training-partner')),
+    ).toBe(false);
+    const f = a.findings.find(
+      (x) =>
+        x.kind === 'not-worth-joining' && x.tier === 'gold' && x.types.includes('training-partner'),
+    )!;
+    expect(f.text).toBe(
+      'Training partners would gain nothing from Gold: its $7,500 a year buys nothing their business case earns on, and it requires $200,000 of resale revenue a year, which it never produces.',
+    );
+    expect(f.fix).not.toMatch(/points total/);
+    expect(f.sources).toEqual([]);
+  });
+
   it('locks a type out of tiers gated on a metric it cannot produce, from the program data', () => {
     const a = programAudit(programmed);
     // Silver and Gold gate on `revenue`, which the referral partner produces (sourced revenue).
@@ -331,7 +394,14 @@ describe('program audit', () => {
     expect(cell.lockedBy[0]!.why).toBe('a referral partner does not produce resale revenue');
     const locked = g.findings.filter((f) => f.kind === 'locked-out');
     expect(locked.map((f) => f.tier)).toEqual(['silver', 'gold']);
-    expect(locked[0]!.types).toEqual(['referral-partner', 'training-partner']);
+    // The training partner is locked out too, but Silver pays it nothing: it is told so, not
+    // offered a way in.
+    expect(locked[0]!.types).toEqual(['referral-partner']);
+    expect(
+      g.findings.find((f) => f.kind === 'not-worth-joining' && f.tier === 'silver')!.text,
+    ).toMatch(
+      /^Training partners would gain nothing from Silver: .*, and it requires \$[\d,]+ of resale revenue a year, which it never produces\.$/,
+    );
     expect(g.score.canReachTop).toBe(a.score.canReachTop - 2);
   });
 
