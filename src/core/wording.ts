@@ -6,7 +6,9 @@
  *   CSV (`csvMoney`); three significant figures only where prose stands apart from any figure
  *   ("$412,000", `proseMoney`: the program pages);
  * - percentages: at most one decimal ("46.2%");
- * - customers: one decimal ("2.5 new customers a month");
+ * - customers: one decimal as a rate ("2.5 new customers a month"); a count of customers or
+ *   people the model carries in fractions (customers won over a ramp, part-time hires) is
+ *   whole, as a person says it ("about 32 joint customers"; `wholeCount`);
  * - months: whole months ("month 3"), whatever fraction the model carries;
  * - payback, IRR, ROI, break-even and the month a tier is reached: one phrase each, as a value
  *   ("Month 14", "From the start", "After month 36") and in prose ("in month 14");
@@ -74,6 +76,13 @@ export interface ResultWords {
   customers: (n: number | null | undefined, unit?: string) => string;
   /** "3 people", "1 person": a count, whole or to one decimal, with its noun. */
   count: (n: number | null | undefined, one: string, many?: string) => string;
+  /**
+   * A count of whole things the model carries in fractions (customers won over a ramp, people
+   * with part-time hires), as a person says it: with its noun, "about 32 joint customers" for
+   * 31.9 ("32 joint customers" when the count is whole, "less than one customer" for 0.4);
+   * without, the whole number alone ("32"), for a table cell.
+   */
+  wholeCount: (n: number | null | undefined, one?: string, many?: string) => string;
   /** "month 3" (whole months). */
   month: (n: number | null | undefined) => string;
   /** "3 months" (whole months). */
@@ -117,6 +126,14 @@ export function resultWords(m: Money): ResultWords {
       if (!finite(n)) return DASH;
       const r = roundCustomers(n);
       return `${number(r, 1)} ${plural(r, one, many)}`;
+    },
+    wholeCount: (n, one, many = `${one}s`) => {
+      if (!finite(n)) return DASH;
+      const r = Math.round(n) + 0;
+      if (one === undefined) return number(r, 0);
+      if (r === 0 && n > 0) return `less than one ${one}`;
+      const whole = Math.abs(n - r) < 1e-9 * Math.max(1, Math.abs(n));
+      return `${whole ? '' : 'about '}${number(r, 0)} ${plural(r, one, many)}`;
     },
     month: (n) => (finite(n) ? `month ${number(wholeMonth(n), 0)}` : DASH),
     months: (n) => {

@@ -10,6 +10,7 @@ import { playEconomics, playsWithType } from '../../src/core/ecosystem/plays.ts'
 import { routesForType } from '../../src/core/ecosystem/routes.ts';
 import { programAudit, reachState } from '../../src/core/ecosystem/audit.ts';
 import { formatMoney } from '../../src/core/format.ts';
+import { resultWords } from '../../src/core/wording.ts';
 import { DIST } from '../helpers/browser.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -95,7 +96,15 @@ describe('ecosystem pages', () => {
         expect(page).toContain(`href="/partners/${p.type}/"`);
         expect(page).toContain(`<strong>${formatMoney(p.net, money)}</strong>`);
       }
+      // Joint customers as a person counts them: "about 32", never "31.9".
+      const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(text, play.id).toContain(
+        `${resultWords(money).wholeCount(e.customers, 'joint customer')} at`,
+      );
+      expect(text, play.id).not.toMatch(/\d\.\d+ joint customer/);
     }
+    // The example kit has a play whose count is fractional: the check above is not vacuous.
+    expect(plays.some((p) => !Number.isInteger(playEconomics(d, p).customers))).toBe(true);
   });
 
   it("each type's deck data carries its plays for the deck form's play slide", () => {
@@ -178,6 +187,7 @@ describe('ecosystem pages', () => {
   it('/program/ and each playbook show what each type moves besides revenue, as the core computes it', () => {
     const audit = programAudit(d);
     const page = html('program/index.html');
+    let seen = 0;
     const cells = [
       ...page.matchAll(
         /class="num use use-(yes|none)" data-type="([^"]+)" data-metric="([a-z]+)"/g,
@@ -192,6 +202,23 @@ describe('ecosystem pages', () => {
         `data-metrics="${tm.moves.map((x) => x.metric).join(' ')}"`,
       );
       for (const x of tm.moves) expect(playbook, tm.type).toContain(esc(x.label));
+      // Customers and people are whole, on the playbook and in the /program/ table.
+      const figures = [
+        ...playbook.matchAll(
+          /<span class="stat-value"[^>]*>([^<]*(?:customer|person|people)[^<]*)</g,
+        ),
+      ].map((m) => m[1]!);
+      seen += figures.length;
+      for (const f of figures)
+        expect(f, tm.type).toMatch(/^(about |less than one )?[\d,]*\s?(customers?|person|people)$/);
     }
+    expect(seen).toBeGreaterThan(0);
+    const counts = [
+      ...page.matchAll(
+        /class="num use use-yes" data-type="[^"]+" data-metric="(sourced|delivered|certified)"[^>]*>\s*([^<]*?)\s*</g,
+      ),
+    ].map((m) => m[2]!);
+    expect(counts.length).toBeGreaterThan(0);
+    for (const c of counts) expect(c).toMatch(/^([\d,]+|Yes)$/);
   });
 });

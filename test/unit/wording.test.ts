@@ -101,6 +101,28 @@ describe('properties over any number', () => {
     );
   });
 
+  it('a count of customers or people the model carries in fractions reads as a whole number', () => {
+    // A play's 31.9 joint customers over a ramp: a person says "about 32".
+    expect(w.wholeCount(31.9, 'joint customer')).toBe('about 32 joint customers');
+    expect(w.wholeCount(5.798192771084337, 'joint customer')).toBe('about 6 joint customers');
+    expect(w.wholeCount(12, 'customer')).toBe('12 customers');
+    expect(w.wholeCount(1, 'customer')).toBe('1 customer');
+    expect(w.wholeCount(0.6, 'customer')).toBe('about 1 customer');
+    expect(w.wholeCount(0.4, 'customer')).toBe('less than one customer');
+    expect(w.wholeCount(0, 'customer')).toBe('0 customers');
+    expect(w.wholeCount(2.25, 'person', 'people')).toBe('about 2 people');
+    // In a table cell, the whole number alone.
+    expect(w.wholeCount(12.5)).toBe('13');
+    expect(w.wholeCount(1234.4)).toBe('1,234');
+    expect(w.wholeCount(Number.NaN, 'customer')).toBe('—');
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true }), (n) => {
+        expect(maxDecimals(w.wholeCount(n, 'customer')), String(n)).toBe(0);
+        expect(maxDecimals(w.wholeCount(n)), String(n)).toBe(0);
+      }),
+    );
+  });
+
   it('CSV cells carry at most two decimals', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (n) => {

@@ -99,6 +99,17 @@ describe('the play slide', () => {
     expect(slide.notes).toContain('A clinic mentions its cyber-insurance renewal.');
   });
 
+  it('counts the joint customers as a whole number a person would say, never "31.9 customers"', () => {
+    const e = playEconomics(d, d.plays!.plays[0]!);
+    // The ramp leaves the model a fractional count: the case this test is about.
+    expect(Number.isInteger(e.customers)).toBe(false);
+    const slide = playSlide(deckOf('referral-partner'))!;
+    const said = `about ${Math.round(e.customers)} joint customers`;
+    expect(JSON.stringify(slide.blocks)).toContain(`the play wins ${said} at`);
+    expect(slide.notes).toContain(`the same joint customers (${said} over three years, at`);
+    expect(JSON.stringify(slide) + slide.notes).not.toMatch(/\d\.\d+ joint customer/);
+  });
+
   it('names the ready decks\' placeholder prospect "you" in its row', () => {
     const rows = tableOf(deckOf('referral-partner', { company: GENERIC_PROSPECT })).rows;
     expect(rows.map((r) => r[0])).toContain('Referral partner (you)');

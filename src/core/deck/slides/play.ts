@@ -13,6 +13,8 @@ export function playSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const play = ctx.plays![0]!;
   const words = resultWords(ctx.money);
   const need = 0.9;
+  // A count a person says ("about 32 joint customers"), though the model's ramp leaves 31.9.
+  const joint = words.wholeCount(play.customers, 'joint customer');
   // The ready decks' placeholder prospect reads "you" in its row, never "Your company" mid-line.
   const self = ctx.prospect.company === GENERIC_PROSPECT ? 'you' : ctx.prospect.company;
   const rows = play.partners.map((p) => [
@@ -40,12 +42,12 @@ export function playSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       text(
         ctx,
         [
-          `${play.leadName} leads. Each partner earns from its own part on the same ${words.customers(play.customers, 'joint customer')} at ${words.money(play.dealValue)} of first-year contract value each, after what the partners pay each other, and gets its own credit with ${ctx.vendor.name}.`,
+          `${play.leadName} leads. Over ${horizonWords(play.horizonMonths)} the play wins ${joint} at ${words.money(play.dealValue)} of first-year contract value each; each partner earns from its own part on those same customers, after what the partners pay each other, and gets its own credit with ${ctx.vendor.name}.`,
         ],
         body(ctx.grid, 0, 12, below, Math.max(below + 0.6, BODY_BOTTOM)),
         { max: ctx.style.type.body - 2, min: 11 },
       ),
     ],
-    notes: `When to start it: ${play.trigger} ${play.leadName} leads: ${play.leadWhy} Each partner's earnings are its own business case on the same ${words.customers(play.customers, 'joint customer')} at ${words.money(play.dealValue)} of first-year contract value each: gross profit after what the partners pay each other, before each partner's own costs. Every partner gets its own credit with ${ctx.vendor.name}; none is split from another's.`,
+    notes: `When to start it: ${play.trigger} ${play.leadName} leads: ${play.leadWhy} Each partner's earnings are its own business case on the same joint customers (${joint} over ${horizonWords(play.horizonMonths)}, at ${words.money(play.dealValue)} of first-year contract value each): gross profit after what the partners pay each other, before each partner's own costs. Every partner gets its own credit with ${ctx.vendor.name}; none is split from another's.`,
   };
 }
