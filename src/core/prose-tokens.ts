@@ -17,6 +17,7 @@
  *                         programFeeAnnual, nfrLicences, trainingVouchers), its `name`, or
  *                         `reached` ("in month 8", "not within three years")
  *   horizon               the case's horizon ("three years")
+ *   plan.tier             the tier the type's plan aims for (`businessCase.targetTier`), by name
  * `partnerkit validate` reports an unknown token at its file, line and field, with a
  * did-you-mean. Pages bind a type's prose to its default case; a deck binds it to its own case.
  */
@@ -59,6 +60,7 @@ export function tokenNames(tierIds: readonly string[]): string[] {
     ...COST_ITEMS.map((c) => `cost.${c}`),
     ...tierIds.flatMap((id) => TIER_FIELDS.map((f) => `tier.${id}.${f}`)),
     'horizon',
+    'plan.tier',
   ];
 }
 
@@ -74,6 +76,7 @@ export function tokenProblem(
   const ok =
     rest.length === 0 &&
     ((head === 'horizon' && a === undefined) ||
+      (head === 'plan' && a === 'tier' && b === undefined) ||
       (head === 'assumption' && b === undefined && a !== undefined && isAssumptionKey(a)) ||
       (head === 'figure' && b === undefined && a !== undefined && isFigureName(a)) ||
       (['grossProfit', 'revenue', 'share'].includes(head ?? '') &&
@@ -96,7 +99,13 @@ export interface ProseContext {
   tiers: readonly Tier[];
   /** The partner type whose prose this is: in a mix, its own tiers (each type climbs alone). */
   type?: string | undefined;
+  /** The tier its plan aims for (`businessCase.targetTier`); without one, the entry tier. */
+  targetTier?: string | undefined;
 }
+
+/** The tier a plan aims for: its target, else the entry tier. */
+const planTier = (ctx: ProseContext): Tier | undefined =>
+  ctx.tiers.find((t) => t.id === ctx.targetTier) ?? ctx.tiers[0];
 
 /** The text a token stands for in this case. */
 export function tokenValue(name: string, ctx: ProseContext): string {
@@ -104,6 +113,7 @@ export function tokenValue(name: string, ctx: ProseContext): string {
   const w = resultWords({ currency: r.currency, locale: r.locale });
   const [head, a = '', b = ''] = name.split('.');
   if (head === 'horizon') return horizonWords(r.assumptions.horizonMonths);
+  if (head === 'plan' && a === 'tier') return planTier(ctx)?.name ?? '';
   if (head === 'assumption' && isAssumptionKey(a)) {
     const unit = ASSUMPTIONS[a].unit;
     return unit === 'count' ? w.number(r.assumptions[a], 2) : w.assumption(unit, r.assumptions[a]);
@@ -151,6 +161,33 @@ export function tokenValue(name: string, ctx: ProseContext): string {
   return `{${name}}`;
 }
 
+/**
+ * Whether a token states nothing to act on in this case: an amount of zero (no one to certify,
+ * no vouchers), or the plan's tier when it is the entry tier (joining is all the plan asks).
+ */
+export const tokenStatesNothing = (name: string, ctx: ProseContext): boolean =>
+  name === 'plan.tier' ? planTier(ctx) === ctx.tiers[0] : tokenAmount(name, ctx) === 0;
+
+/**
+ * The number a token states in this case (an input, a cost, a tier's benefit), or undefined for
+ * one that states words (a tier's name, when it is reached, the horizon, a key figure).
+ */
+export function tokenAmount(name: string, ctx: ProseContext): number | undefined {
+  const r = ctx.result;
+  const [head, a = '', b = ''] = name.split('.');
+  if (head === 'assumption' && isAssumptionKey(a)) return r.assumptions[a];
+  if (head === 'cost' && isCost(a)) return r.summary.costsByItem[a];
+  if ((head === 'grossProfit' || head === 'revenue') && isStreamKind(a))
+    return head === 'grossProfit' ? r.summary.grossProfitByStream[a] : r.summary.revenueByStream[a];
+  if (head === 'tier') {
+    const tier = ctx.tiers.find((t) => t.id === a);
+    const field = b as TierField;
+    if (!tier || field === 'name' || field === 'reached') return undefined;
+    return tier.benefits[field];
+  }
+  return undefined;
+}
+
 /** A text with every token replaced by its value in this case. */
 export const bindProse = (text: string, ctx: ProseContext): string =>
   text.replace(TOKEN, (_, name: string) => tokenValue(name, ctx));
@@ -166,7 +203,7 @@ function bindDeep<T>(value: T, ctx: ProseContext): T {
 
 /** A partner type with its prose bound to a case (ids and numbers untouched: tokens live in prose only). */
 export const bindType = (type: PartnerType, ctx: ProseContext): PartnerType =>
-  bindDeep(type, { ...ctx, type: type.id });
+  bindDeep(type, { ...ctx, type: type.id, targetTier: type.businessCase.targetTier });
 
 /** Every unknown token in a partner type's prose, placed at its field. */
 export function tokenFindings(

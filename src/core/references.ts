@@ -103,6 +103,10 @@ export function checkReferences(data: LoadedFiles, files: DatasetFiles): FileFin
     duplicates(out, files.vendor, vendor.tiers, ['tiers'], 'tier');
     for (const f of programFindings(vendor, typeIds)) add(out, files.vendor, f);
     sourceRefs(out, files.vendor, vendor);
+    // Next steps may name what the case plans with prose tokens: unknown ones are errors here.
+    const tiers = vendor.tiers.map((x) => x.id);
+    for (const f of tokenFindings(vendor.nextSteps, tiers, ['nextSteps']))
+      add(out, files.vendor, f);
   }
   if (data.verticals) {
     duplicates(out, files.verticals, data.verticals.verticals, ['verticals'], 'vertical');

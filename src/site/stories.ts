@@ -43,7 +43,12 @@ export function caseValue(inputs: StoryCaseInputs, token: string): string {
       key,
       (result = runCase(d, storyCaseRequest(inputs), { sensitivity: false, breakEven: false })),
     );
-  return tokenValue(token, { result, tiers: d.vendor.tiers });
+  return tokenValue(token, {
+    result,
+    tiers: d.vendor.tiers,
+    type: inputs.type,
+    targetTier: d.partnerTypes.find((t) => t.id === inputs.type)?.businessCase.targetTier,
+  });
 }
 
 /** The calculator with the story's inputs filled in, in the calculator's own link format. */

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/core/deck/model.ts';
 import { renderDeck } from '../../src/node/decks.ts';
 import { SECTION_OF } from '../../src/core/deck/slides/index.ts';
-import { ALL_CASES, MIXES, type DeckCase } from '../helpers/deck-cases.ts';
+import { ALL_CASES, MIXES, READY, type DeckCase } from '../helpers/deck-cases.ts';
+import { runCase } from '../../src/core/business-case/run-case.ts';
 import { occupancy, sources, textFits } from '../helpers/decks.ts';
 import {
   allChartTriggers,
@@ -102,7 +103,12 @@ describe('prospect-facing words', () => {
     find(/\b(content|data|templates|src|public)\/[\w./-]+|\.mdx\b|\.ya?ml\b/, 'a repo path');
     find(/\bnpx\b|\bnpm run\b|\bpartnerkit\b|--(type|mix|prospect)\b/i, 'a CLI command');
     find(/\b(\w+) \1\b/i, 'a doubled word');
-    find(/\b0 (people|persons?|customers?|hires?|new customers)\b/i, 'a zero count');
+    find(/\b0 (people|persons?|customers?|hires?|new customers|of your)\b/i, 'a zero count');
+    find(/\{[A-Za-z]+\.[\w.-]+\}|\{horizon\}/, 'an unbound token');
+    find(
+      /\bthe people your plan needs\b|\bfor the tier your business case aims at\b/i,
+      'a step that names nothing',
+    );
     find(/\d\.\d{5,}/, 'a number with more than four decimals');
     find(/\b[Aa] (?!(uni|usa|use|usu|uti|eu|one))[aeiou]\w/, '"a" before a vowel');
     find(/\b(engine|calculator)\b/i, 'tool talk');
@@ -118,6 +124,37 @@ describe('prospect-facing words', () => {
       opened.notes.forEach((n, i) => problems.push(...wordProblems(n, `${c.id} notes ${i + 1}`)));
     }
     expect(problems).toEqual([]);
+  });
+
+  it('next steps say how many people the case certifies, and leave certifying out where it certifies no one', () => {
+    let without = 0;
+    for (const { c, deck } of rendered.filter((r) => READY.includes(r.c))) {
+      const steps = JSON.stringify(deck.slides.find((s) => s.kind === 'next-steps'));
+      const certifies = runCase(sources.dataset, c.request).assumptions.certifications;
+      if (certifies > 0) expect(steps, c.id).toContain(`Get ${certifies} of your people certified`);
+      else {
+        without++;
+        expect(steps, c.id).not.toMatch(/certif/i);
+      }
+    }
+    // The example kit has a type that certifies no one (the cloud marketplace).
+    expect(without).toBeGreaterThan(0);
+  });
+
+  it('next steps name the tier a plan aims for, and say nothing of a plan that aims no higher than joining', () => {
+    const tiers = sources.dataset.vendor.tiers;
+    const aims = new Set<boolean>();
+    for (const { c, deck } of rendered.filter((r) => READY.includes(r.c))) {
+      const type = sources.dataset.partnerTypes.find((t) => c.request.mix[0]!.type === t.id)!;
+      const target = tiers.find((t) => t.id === type.businessCase.targetTier) ?? tiers[0]!;
+      const steps = JSON.stringify(deck.slides.find((s) => s.kind === 'next-steps'));
+      aims.add(target !== tiers[0]);
+      if (target !== tiers[0])
+        expect(steps, c.id).toContain(`plan with your partner manager toward ${target.name}`);
+      else expect(steps, c.id).not.toContain('plan with your partner manager');
+    }
+    // Both kinds are in the example kit.
+    expect([...aims].sort()).toEqual([false, true]);
   });
 
   it('slides speak to the partner: no "prospect", "playbook" or other recruiter words on them', () => {

@@ -35,6 +35,7 @@ describe('tokens', () => {
       'tier.silver.discount',
       'tier.gold.reached',
       'horizon',
+      'plan.tier',
     ])
       expect(tokenProblem(ok, tierIds), ok).toBeUndefined();
     expect(tokenProblem('assumptions.hires', tierIds)).toBe(
@@ -42,6 +43,9 @@ describe('tokens', () => {
     );
     expect(tokenProblem('tier.diamond.discount', tierIds)).toMatch(/^unknown token/);
     expect(tokenProblem('grossProfit.consulting', tierIds)).toMatch(/^unknown token/);
+    expect(tokenProblem('plan.tiers', tierIds)).toBe(
+      'unknown token `{plan.tiers}`; did you mean `{plan.tier}`?',
+    );
   });
 
   it('take their values from the case they are bound to, worded like the rest of the case', () => {
@@ -88,6 +92,20 @@ describe('tokens', () => {
       'error data/partner-types/alpha.yaml:30:15 field `objections[0].response`: unknown token `{assumption.hire}`; did you mean `{assumption.hires}`? (expected a token such as {assumption.hires}, {figure.paybackMonth} or {grossProfit.resale}, found "{assumption.hire}")',
     );
     expect(tokenFindings({ a: ['{horizon}', 'no token'] }, tierIds)).toEqual([]);
+  });
+
+  it('an unknown token in a next step of vendor.yaml is an error at its line and field', () => {
+    const root = fixtureCopy({
+      'data/vendor.yaml': replaceOnce(
+        '  - Sign up.',
+        '  - Sign up.\n  - Certify {assumption.certification} people.',
+      ),
+    });
+    const { dataset: d, diagnostics } = loadData(root);
+    expect(d).toBeUndefined();
+    expect(diagnostics.map(formatDiagnostic).join('\n')).toMatch(
+      /^error data\/vendor\.yaml:43:\d+ field `nextSteps\[1\]`: unknown token `\{assumption\.certification\}`; did you mean `\{assumption\.certifications\}`\?/m,
+    );
   });
 });
 

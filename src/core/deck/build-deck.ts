@@ -17,6 +17,7 @@ import { fitText } from './fit-text.ts';
 import type { Deck, Slide } from './model.ts';
 import { sanitizeDeep, sanitizeLine, sanitizeText, xmlInert } from './sanitize.ts';
 import { bindType } from '../prose-tokens.ts';
+import { caseNextSteps } from '../next-steps.ts';
 import { sequenceFor, type DeckTemplates } from './templates.ts';
 import {
   GENERIC_PROSPECT,
@@ -210,7 +211,17 @@ export function buildDeck(input: DeckInput): Deck {
   const footer = fill(templates.theme.footer, { vars, prospectInSentence });
   const { theme, style, grid } = deckTheme(templates, footer);
   const ctx: Ctx = {
-    vendor,
+    // Next steps say what this case plans ("Get 3 of your people certified"); a step that would
+    // ask for nothing here (no one to certify) is left out.
+    vendor: {
+      ...vendor,
+      nextSteps: caseNextSteps(vendor.nextSteps, {
+        result: clean,
+        tiers: vendor.tiers,
+        type: primary.id,
+        targetTier: primary.businessCase.targetTier,
+      }),
+    },
     types,
     primary,
     reselling: lead.reselling,

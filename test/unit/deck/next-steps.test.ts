@@ -1,0 +1,72 @@
+// Next steps state what the deck's own case plans ("Get 2 of your people certified"), and a step
+// that would ask for nothing in this case (a plan that certifies no one) is left out, never shown
+// as "certify the people your plan needs" to a partner whose plan needs none.
+import { describe, expect, it } from 'vitest';
+import { runCase } from '../../../src/core/business-case/run-case.ts';
+import { buildDeck } from '../../../src/core/deck/build-deck.ts';
+import type { Dataset } from '../../../src/core/dataset.ts';
+import { caseNextSteps } from '../../../src/core/next-steps.ts';
+import { dataset as base } from '../../fixtures/business-case-dataset.ts';
+import { templates } from '../../helpers/deck-fixture.ts';
+
+const STEPS = [
+  'Book a fit call.',
+  'Get {assumption.certifications} of your people certified, starting with the {tier.member.nfrLicences} NFR licence.',
+  'Register your first deal.',
+  'Agree a plan toward {plan.tier}.',
+];
+// The reseller's plan aims for Silver; the marketplace's names no tier (the entry tier).
+const d: Dataset = {
+  ...base,
+  vendor: { ...base.vendor, nextSteps: STEPS },
+  partnerTypes: base.partnerTypes.map((t) =>
+    t.id === 'reseller' ? { ...t, businessCase: { ...t.businessCase, targetTier: 'silver' } } : t,
+  ),
+};
+const stepsFor = (type: string) =>
+  caseNextSteps(STEPS, {
+    result: runCase(d, { mix: [{ type, weight: 1 }] }),
+    tiers: d.vendor.tiers,
+    type,
+    targetTier: d.partnerTypes.find((t) => t.id === type)!.businessCase.targetTier,
+  });
+
+describe('next steps for a case', () => {
+  it('state the numbers of the case they are for', () => {
+    const certifies = runCase(d, { mix: [{ type: 'reseller', weight: 1 }] }).assumptions
+      .certifications;
+    expect(certifies).toBeGreaterThan(0);
+    expect(stepsFor('reseller')).toEqual([
+      'Book a fit call.',
+      `Get ${certifies} of your people certified, starting with the 1 NFR licence.`,
+      'Register your first deal.',
+      'Agree a plan toward Silver.',
+    ]);
+  });
+
+  it('leave out a step that asks for nothing in this case: the marketplace certifies no one and aims no higher than it joins', () => {
+    expect(stepsFor('cloud-marketplace')).toEqual([
+      'Book a fit call.',
+      'Register your first deal.',
+    ]);
+  });
+
+  it('the deck shows the case’s steps on its next-steps slide and counts them in the title', () => {
+    const deck = (type: string) =>
+      buildDeck({
+        dataset: d,
+        templates,
+        result: runCase(d, { mix: [{ type, weight: 1 }] }),
+        prospect: { company: 'Northwind' },
+      });
+    const slide = (type: string) => deck(type).slides.find((s) => s.kind === 'next-steps')!;
+    const asks = deck('cloud-marketplace').slides.filter(
+      (s) => s.kind === 'next-steps' || s.kind === 'closing',
+    );
+    expect(asks).toHaveLength(2);
+    expect(JSON.stringify(asks)).not.toMatch(/certified|\{assumption/);
+    expect(slide('cloud-marketplace').title).toMatch(/^Two steps get you started/);
+    expect(slide('reseller').title).toMatch(/^Four steps get you started/);
+    expect(JSON.stringify(slide('reseller').blocks)).toContain('of your people certified');
+  });
+});
