@@ -153,6 +153,21 @@ describe('ecosystem pages', () => {
     );
     for (const b of audit.benefits.filter((x) => audit.score.offeredBenefits.includes(x.benefit)))
       expect(use.get(`${b.type}|${b.benefit}`)).toBe(String(b.usable));
+    // Each type's share of the benefits is a count a person reads: "can use 7 of 8".
+    const shares = [
+      ...page.matchAll(/data-usable-count="(\d+)"[^>]*>\s*can use (\d+) of (\d+)\s*</g),
+    ];
+    expect(shares).toHaveLength(d.partnerTypes.length);
+    d.partnerTypes.forEach((t, i) => {
+      const n = audit.benefits.filter(
+        (b) => b.type === t.id && b.usable && audit.score.offeredBenefits.includes(b.benefit),
+      ).length;
+      expect(shares[i]!.slice(1).map(Number), t.id).toEqual([
+        n,
+        n,
+        audit.score.offeredBenefits.length,
+      ]);
+    });
     expect(audit.findings.length).toBeGreaterThan(0);
     for (const f of audit.findings) expect(page).toContain(esc(f.text));
     expect(page).toContain(`<span class="stat-value">${audit.score.value}</span>`);

@@ -43,3 +43,49 @@ describe('search results on a phone', () => {
     },
   );
 });
+
+describe('/program/ benefits table', () => {
+  // [width, whether the table scrolls in its own box]
+  it.for([
+    [390, true],
+    [1366, false],
+  ] as const)(
+    'at %i px each type reads "can use N of M" on one line, each cell on one line, and the type stays in view',
+    async ([width, scrolls]) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.base}/program/`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const m = await page.evaluate(() => {
+        const lines = (el: Element) => {
+          const r = document.createRange();
+          r.selectNodeContents(el);
+          return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+        };
+        const table = document.querySelector('.benefits-table')!;
+        const box = table.closest('.table-scroll')!;
+        const shares = [...table.querySelectorAll('.benefit-share')];
+        const first = table.querySelector('tbody th')!;
+        box.scrollLeft = box.scrollWidth;
+        const stuck = Math.abs(
+          first.getBoundingClientRect().left - box.getBoundingClientRect().left,
+        );
+        return {
+          shares: shares.map((s) => s.textContent!.trim()),
+          shareLines: shares.map(lines),
+          cellLines: [...table.querySelectorAll('td')].map(lines),
+          overflow: box.scrollWidth - box.clientWidth,
+          stuck,
+        };
+      });
+      expect(m.shares.length).toBeGreaterThan(0);
+      for (const s of m.shares) expect(s).toMatch(/^can use \d+ of \d+$/);
+      expect(new Set(m.shareLines)).toEqual(new Set([1]));
+      expect(new Set(m.cellLines)).toEqual(new Set([1]));
+      // On a laptop the table fits its column; on a phone it scrolls in its own box with the
+      // partner type kept at the left edge.
+      expect(m.overflow > 0).toBe(scrolls);
+      expect(m.stuck).toBeLessThan(1);
+      await page.close();
+    },
+  );
+});
