@@ -70,7 +70,7 @@ describe('/program/ benefits table', () => {
           first.getBoundingClientRect().left - box.getBoundingClientRect().left,
         );
         return {
-          shares: shares.map((s) => s.textContent!.trim()),
+          shares: shares.map((s) => s.textContent.trim()),
           shareLines: shares.map(lines),
           cellLines: [...table.querySelectorAll('td')].map(lines),
           overflow: box.scrollWidth - box.clientWidth,
