@@ -138,9 +138,11 @@ export function partnerkitProject(extra: number): Project {
       id: basename(f).replace(/\.ya?ml$/, ''),
       text: readFileSync(join(typesDir, f), 'utf8'),
     }));
+  const clones = new Map<string, string[]>();
   for (let i = 0; i < extra; i++) {
     const t = templates[i % templates.length]!;
     const id = `${t.id}-s${String(i + 1).padStart(5, '0')}`;
+    clones.set(t.id, [...(clones.get(t.id) ?? []), id]);
     const data = parseYaml(t.text) as { id: string; name: string; aliases?: string[] };
     data.id = id;
     data.name = `${data.name} ${i + 1}`;
@@ -158,6 +160,7 @@ export function partnerkitProject(extra: number): Project {
       }
     }
   }
+  joinTemplatesMetrics(project.dir, clones);
   const { dataset, diagnostics } = loadData(project.dir);
   if (!dataset) {
     throw new Error(
@@ -169,6 +172,27 @@ export function partnerkitProject(extra: number): Project {
     );
   }
   return { ...project, types: dataset.partnerTypes.length };
+}
+
+/**
+ * A clone produces the program metrics its template produces (vendor.yaml's `program.metrics[]
+ * .producedBy` lists name types), so it stands in the program as its template does: without
+ * this, every clone would be locked out of the revenue-gated tiers and warned about, and the
+ * bench would measure cases unlike the real types'.
+ */
+function joinTemplatesMetrics(dir: string, clones: Map<string, string[]>) {
+  const vendor = join(dir, 'data', 'vendor.yaml');
+  const text = readFileSync(vendor, 'utf8').replace(
+    /^(\s*producedBy:\s*)\[([^\]\n]*)\]/gm,
+    (_, head: string, list: string) => {
+      const ids = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      return `${head}[${[...ids, ...ids.flatMap((id) => clones.get(id) ?? [])].join(', ')}]`;
+    },
+  );
+  writeFileSync(vendor, text);
 }
 
 /** A bare Astro 7 project: `count` plain Markdown pages, no integration, no layout. */

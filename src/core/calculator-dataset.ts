@@ -9,9 +9,24 @@ export function caseDataset(d: Dataset, typeIds?: readonly string[]): Dataset {
   // A page about one type carries that type only: with every type on every business-case page,
   // each page grew with the number of types and a site of N types wrote N² of data.
   const types = typeIds ? typesByIds(d, typeIds) : d.partnerTypes;
+  const program = d.vendor.program;
+  const ids = new Set(types.map((t) => t.id));
   return {
     vendor: {
       ...d.vendor,
+      // Which types produce each metric, for these types only (the lists name every type).
+      ...(program && typeIds
+        ? {
+            program: {
+              ...program,
+              metrics: program.metrics.map((m) =>
+                Array.isArray(m.producedBy)
+                  ? { ...m, producedBy: m.producedBy.filter((id) => ids.has(id)) }
+                  : m,
+              ),
+            },
+          }
+        : {}),
       opportunity: [],
       nextSteps: [],
       sources: [],

@@ -36,8 +36,9 @@ export function loadDataOnce(root: string): LoadResult {
   const stamp = sourceStamp(root);
   const hit = memo.get(root);
   if (hit && hit.stamp === stamp) return hit.result;
-  // The build validates here first: the default cases are checked against the bands too.
-  const result = loadData(root, { checkCases: true });
+  // The default cases' band check is not run here: the build runs it on a worker thread beside
+  // the pages (src/node/case-diagnostics.ts), `partnerkit validate` in line.
+  const result = loadData(root);
   memo.set(root, { stamp, result });
   return result;
 }

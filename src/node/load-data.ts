@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import { valueAt, type Diagnostic } from '../core/diagnostics.ts';
 import type { Dataset } from '../core/dataset.ts';
 import { checkReferences } from '../core/references.ts';
-import { caseFindings } from '../core/business-case/case-checks.ts';
 import { Id, PartnerType, SegmentsFile, Vendor, VerticalsFile } from '../core/schema/index.ts';
 import { validateContent, type ContentOptions } from './load-content.ts';
 import { loadTemplates, templatesDir } from './load-templates.ts';
@@ -14,6 +13,7 @@ import { loadEcosystem } from './load-ecosystem.ts';
 import { routeLockOuts } from '../core/ecosystem/audit.ts';
 import { linksOutOfPublic, sourceFilesIn } from './source-files.ts';
 import { loadYamlFile, place, type LoadedYaml, type ParsedYaml } from './yaml-source.ts';
+import { caseDiagnostics } from './case-diagnostics.ts';
 
 export interface LoadResult {
   /** Present only when there are no errors: nothing half-valid reaches a page. */
@@ -234,10 +234,9 @@ export function loadData(root: string, options: ContentOptions = {}): LoadResult
       // Checks that need the whole program: a route led by a type the tiers lock out.
       for (const f of routeLockOuts(dataset)) diagnostics.push(...placeIn('routes', f));
       if (options.checkCases)
-        for (const { type, finding } of caseFindings(dataset)) {
-          const parsed = types[type]?.parsed;
-          if (parsed) diagnostics.push(place(parsed, finding));
-        }
+        diagnostics.push(
+          ...caseDiagnostics(root, dataset, paths.typeFiles, (i) => types[i]?.parsed),
+        );
       return { dataset, diagnostics };
     }
   }

@@ -34,6 +34,20 @@ describe('calculator data', () => {
     expect(html.length).toBeLessThan(150_000);
   });
 
+  it.for(pages)(
+    "$page's deck form reads the link against the types the calculator does",
+    ({ page, types }) => {
+      const html = readFileSync(join(DIST, page), 'utf8');
+      const ids = /<script type="application\/json" data-case-ids>([\s\S]*?)<\/script>/.exec(html);
+      expect(ids).not.toBeNull();
+      // A type's page fixes its type: it names that type alone (with every type on every type's
+      // page, a site of N types wrote N² ids); the mix builder names them all.
+      expect(
+        (JSON.parse(ids![1]!) as { partnerTypes: { id: string }[] }).partnerTypes.map((t) => t.id),
+      ).toEqual(types ?? d.partnerTypes.map((t) => t.id));
+    },
+  );
+
   it.for(pages)('$data is the engine’s slice of the dataset', ({ data, types }) => {
     const file = join(DIST, data);
     expect(existsSync(file), data).toBe(true);

@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { faultPoint, InjectedFault } from '../../node/fault-points.ts';
 import { BUILD_WRAPPER_ENV } from '../../integrations/validate-data.ts';
+import { caseDiagnosticsOffThread } from '../../node/case-diagnostics.ts';
+import { dataPaths } from '../../node/load-data.ts';
 import { loadDataOnce } from '../../node/load-data-once.ts';
 import { projectRoot } from '../../node/project-root.ts';
 import {
@@ -60,6 +62,7 @@ export async function runBuild(args: string[]): Promise<number> {
     throw e;
   }
   let staging: string | undefined;
+  let caseCheck: ReturnType<typeof caseDiagnosticsOffThread> | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (staging) rmSync(staging, { recursive: true, force: true });
     release();
@@ -86,6 +89,9 @@ export async function runBuild(args: string[]): Promise<number> {
     }
     faultPoint('validated');
 
+    // Every type x vertical x segment default case against the bands: warnings only, so it runs
+    // on its own thread while Astro writes the pages, and is reported when the site is built.
+    caseCheck = caseDiagnosticsOffThread({ root, dataset, typeFiles: dataPaths(root).typeFiles });
     staging = newBuildDir(root);
     process.env[BUILD_WRAPPER_ENV] = '1';
     const { build } = await import('astro');
@@ -94,6 +100,13 @@ export async function runBuild(args: string[]): Promise<number> {
     } catch (e) {
       say(`\nThe build failed:\n${describeFailure(e)}\n\n${KEPT}`);
       if (process.env.PARTNERKIT_DEBUG && e instanceof Error && e.stack) say(e.stack);
+      removeOldBuilds(root, [previous]);
+      return 1;
+    }
+    try {
+      for (const d of await caseCheck.result) say(formatDiagnostic(d));
+    } catch (e) {
+      say(`\nThe business-case check failed: ${describeFailure(e)}\n${KEPT}`);
       removeOldBuilds(root, [previous]);
       return 1;
     }
@@ -118,6 +131,7 @@ export async function runBuild(args: string[]): Promise<number> {
     say(`\npartnerkit build: ${describeFailure(e)}\n${KEPT}`);
     return 1;
   } finally {
+    caseCheck?.stop();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     release();

@@ -126,6 +126,21 @@ export interface CoverageCell extends CellKey {
   status: CellStatus;
 }
 
+/**
+ * Find a cell by type, vertical and segment (in a region, when the map has regions) in constant
+ * time: a page that looks up every cell of a map of N types with a linear search did N² work.
+ */
+export function cellFinder<C extends CellKey>(
+  cells: readonly C[],
+): (type: string, vertical: string, segment: string) => C | undefined {
+  const byKey = new Map<string, C>();
+  for (const c of cells) {
+    const k = `${c.type}\u0000${c.vertical}\u0000${c.segment}`;
+    if (!byKey.has(k)) byKey.set(k, c); // the first, as Array.find would give
+  }
+  return (type, vertical, segment) => byKey.get(`${type}\u0000${vertical}\u0000${segment}`);
+}
+
 export interface RecruitItem {
   rank: number;
   cell: CoverageCell;

@@ -24,7 +24,7 @@ import {
   ASSUMPTION_KEYS,
   type AssumptionKey,
 } from '../../../src/core/assumption-registry.ts';
-import { dataset as d } from '../../fixtures/business-case-dataset.ts';
+import { dataset as d, programmedDataset } from '../../fixtures/business-case-dataset.ts';
 
 const f = formatter({ currency: d.vendor.currency, locale: d.vendor.locale });
 const BAD_TEXT = /NaN|Infinity|∞|undefined/;
@@ -126,6 +126,25 @@ describe('the dataset slice sent to the browser', () => {
       },
     ];
     for (const request of requests) expect(runCase(slice, request)).toEqual(runCase(d, request));
+  });
+
+  it("on a type's page, carries that type alone and the program's metrics as it produces them, and gives the same case", () => {
+    const p = programmedDataset;
+    for (const t of p.partnerTypes) {
+      const slice = caseDataset(p, [t.id]);
+      expect(slice.partnerTypes.map((x) => x.id)).toEqual([t.id]);
+      // Each metric's producers, cut to this type: a page's data does not grow with the types.
+      for (const [k, m] of slice.vendor.program!.metrics.entries()) {
+        const whole = p.vendor.program!.metrics[k]!.producedBy;
+        expect(m.producedBy, `${t.id} ${m.id}`).toEqual(
+          Array.isArray(whole) ? whole.filter((id) => id === t.id) : whole,
+        );
+      }
+      for (const vertical of [undefined, p.verticals[0]!.id]) {
+        const request = { mix: [{ type: t.id, weight: 1 }], vertical };
+        expect(runCase(slice, request), t.id).toEqual(runCase(p, request));
+      }
+    }
   });
 
   it('drops what the calculator never reads, computes the same cases, and is safe inside a script element', () => {

@@ -3,7 +3,10 @@
 // cited credit weights where the tiers count only what a partner sells), the score follows its
 // stated formula, and validate warns about a route led by a type the tiers lock out.
 import { describe, expect, it } from 'vitest';
-import { dataset as base } from '../../fixtures/business-case-dataset.ts';
+import {
+  dataset as base,
+  programmedDataset as programmed,
+} from '../../fixtures/business-case-dataset.ts';
 import { runCase } from '../../../src/core/business-case/run-case.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import {
@@ -16,7 +19,6 @@ import {
 } from '../../../src/core/ecosystem/audit.ts';
 import { programStanding } from '../../../src/core/ecosystem/program-standing.ts';
 import { PlaysFile } from '../../../src/core/schema/plays.ts';
-import { Vendor } from '../../../src/core/schema/vendor.ts';
 import { RoutesFile } from '../../../src/core/schema/routes.ts';
 
 const HUBSPOT = {
@@ -70,94 +72,6 @@ const revenueLocksOut =
       ),
     };
   };
-
-/**
- * The test dataset with a program as data (vendor.yaml's `program`): resale revenue only the
- * transacting types produce, sourced revenue the referral and training partners produce, and
- * each benefit needing the metric it pays on. Silver and Gold gate on resale or sourced revenue.
- */
-const programmed: Dataset = {
-  ...base,
-  vendor: Vendor.parse({
-    ...base.vendor,
-    program: {
-      metrics: [
-        {
-          id: 'resale-revenue',
-          name: 'Resale revenue',
-          description: 'Resold.',
-          unit: 'currency',
-          counts: 'bookings',
-          producedBy: [
-            'reseller',
-            'managed-service-provider',
-            'software-vendor',
-            'listing-isv',
-            'cloud-marketplace',
-          ],
-        },
-        {
-          id: 'sourced-revenue',
-          name: 'Sourced revenue',
-          description: 'Referred.',
-          unit: 'currency',
-          counts: 'new-bookings',
-          producedBy: ['referral-partner', 'training-partner'],
-        },
-        {
-          id: 'revenue',
-          name: 'Resale or sourced revenue',
-          description: 'Either.',
-          unit: 'currency',
-          sumOf: [{ metric: 'resale-revenue' }, { metric: 'sourced-revenue' }],
-        },
-        ...(
-          ['certified-people', 'deals', 'customer-satisfaction', 'published-content'] as const
-        ).map((id) => ({
-          id,
-          name: id,
-          description: id,
-          unit: id === 'customer-satisfaction' ? 'score' : 'count',
-          counts: {
-            'certified-people': 'certified-people',
-            deals: 'new-customers',
-            'customer-satisfaction': 'satisfaction',
-            'published-content': 'published-content',
-          }[id],
-          producedBy: 'all',
-        })),
-      ],
-      benefits: [
-        {
-          benefit: 'discount',
-          needs: ['resale-revenue'],
-          why: 'Discounts, rebates and MDF are paid on what a partner resells.',
-        },
-        {
-          benefit: 'rebate',
-          needs: ['resale-revenue'],
-          why: 'Discounts, rebates and MDF are paid on what a partner resells.',
-        },
-        {
-          benefit: 'mdfRate',
-          needs: ['resale-revenue'],
-          why: 'Discounts, rebates and MDF are paid on what a partner resells.',
-        },
-        {
-          benefit: 'privateOffers',
-          needs: ['resale-revenue'],
-          why: 'Private offers are a way to resell.',
-        },
-        {
-          benefit: 'referralFee',
-          needs: ['sourced-revenue'],
-          why: 'Referral fees pay for customers a partner brings.',
-        },
-        { benefit: 'coSell', needs: ['deals'], why: 'Co-selling needs deals.' },
-      ],
-    },
-  }),
-};
 
 const OPTIONS = { scenarios: false, sensitivity: false, breakEven: false } as const;
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset as base } from '../../fixtures/business-case-dataset.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import {
+  cellFinder,
   COVERAGE_CSV_HEADER,
   coverageCells,
   coverageCsv,
@@ -207,6 +208,22 @@ describe('coverage counting', () => {
     });
     // "everywhere" splits its capacity over both regions.
     expect(cell(map.cells, 'reseller', 'health', 'smb', 'west').capacity).toBe(2);
+  });
+
+  it("finds each cell of a region's map by type, vertical and segment, as the map page and picture do", () => {
+    const d = withCoverage([{ type: 'reseller', minActive: 1 }], [], {
+      regions: [
+        { id: 'east', name: 'East' },
+        { id: 'west', name: 'West' },
+      ],
+    });
+    const map = coverageMap(d)!;
+    for (const region of ['east', 'west']) {
+      const cells = map.cells.filter((c) => c.region === region);
+      const find = cellFinder(cells);
+      for (const c of cells) expect(find(c.type, c.vertical, c.segment)).toBe(c);
+    }
+    expect(cellFinder(map.cells)('no-such-type', 'health', 'smb')).toBeUndefined();
   });
 
   it('ranks recruit-next by priority, then gaps before thin cells, then the larger shortfall', () => {
