@@ -15,7 +15,7 @@ import { storyMessagesFor, type StoryEntryLike } from '../stories/messages.ts';
 import type { PlayCard } from '../ecosystem/plays.ts';
 import { fitText } from './fit-text.ts';
 import type { Deck, Slide } from './model.ts';
-import { sanitizeDeep, sanitizeLine, sanitizeText, xmlInert } from './sanitize.ts';
+import { sanitizeDeep, sanitizeLine, sanitizeShared, sanitizeText, xmlInert } from './sanitize.ts';
 import { bindType } from '../prose-tokens.ts';
 import { caseNextSteps } from '../next-steps.ts';
 import { sequenceFor, type DeckTemplates } from './templates.ts';
@@ -152,13 +152,14 @@ export function buildDeck(input: DeckInput): Deck {
   const { result } = input;
   // Sanitise at the edge: every string the model reads is clean from here on. Only the parts a
   // deck reads are cleaned (vendor, the mix's types, the chosen vertical and segment), so one
-  // deck costs the same whether the kit has ten partner types or thousands.
+  // deck costs the same whether the kit has ten partner types or thousands (what every deck
+  // reads, the vendor and the templates, is cleaned once).
   const raw = input.dataset;
-  const vendor = sanitizeDeep(raw.vendor);
+  const vendor = sanitizeShared(raw.vendor);
   const templates: DeckTemplates = {
     ...input.templates,
-    theme: sanitizeDeep(input.templates.theme),
-    sequences: sanitizeDeep(input.templates.sequences),
+    theme: sanitizeShared(input.templates.theme),
+    sequences: sanitizeShared(input.templates.sequences),
   };
   const company = sanitizeLine(input.prospect.company, 2000);
   if (!company)
@@ -251,8 +252,8 @@ export function buildDeck(input: DeckInput): Deck {
     sources: citedSources(
       vendor,
       types,
-      vertical ? sanitizeDeep(raw.verticalSources) : [],
-      segment ? sanitizeDeep(raw.segmentSources) : [],
+      vertical ? sanitizeShared(raw.verticalSources) : [],
+      segment ? sanitizeShared(raw.segmentSources) : [],
     ),
     years: Math.round((clean.assumptions.horizonMonths / 12) * 10) / 10,
     story: input.stories

@@ -98,6 +98,19 @@ export function sanitizeDeep<T>(value: T): T {
   return value;
 }
 
+const cleaned = new WeakMap<object, unknown>();
+
+/**
+ * `sanitizeDeep` of a value every deck of a build reads (the vendor, the templates), cleaned once
+ * per object: the vendor's program names partner types, so cleaning it for each deck made a
+ * build of N types do N² work. The result is shared: treat it as read-only.
+ */
+export function sanitizeShared<T extends object>(value: T): T {
+  let out = cleaned.get(value) as T | undefined;
+  if (out === undefined) cleaned.set(value, (out = sanitizeDeep(value)));
+  return out;
+}
+
 /** Whether a string holds right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko...) before any left-to-right letter. */
 export function isRtl(text: string): boolean {
   for (const ch of text) {

@@ -8,6 +8,7 @@ import {
   isRtl,
   sanitizeDeep,
   sanitizeLine,
+  sanitizeShared,
   sanitizeText,
 } from '../../../src/core/deck/sanitize.ts';
 import { deckProblems, malformedParts, openPptx, xmlProblems } from '../../helpers/pptx.ts';
@@ -107,6 +108,15 @@ describe('sanitizeText', () => {
     expect(sanitizeText('a\tb')).toBe('a b');
     expect(sanitizeText('x'.repeat(30), 10)).toBe(`${'x'.repeat(10)}…`);
     expect(sanitizeText('x'.repeat(10), 10)).toBe('x'.repeat(10));
+  });
+
+  it('cleans what every deck reads once per object, and a different object afresh', () => {
+    const vendor = { name: 'Acme\u0007', program: { producedBy: ['a\u0000', 'b'] } };
+    const first = sanitizeShared(vendor);
+    expect(first).toEqual({ name: 'Acme', program: { producedBy: ['a', 'b'] } });
+    expect(sanitizeShared(vendor)).toBe(first); // the same clean copy, not cleaned again
+    const other = { ...vendor, name: 'Other\u0007' };
+    expect(sanitizeShared(other)).toEqual({ ...first, name: 'Other' });
   });
 });
 
