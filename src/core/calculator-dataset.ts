@@ -49,6 +49,10 @@ export function caseDataset(d: Dataset, typeIds?: readonly string[]): Dataset {
   };
 }
 
+/** A type's calculator data file, relative to the site's root (the build's deck workers write it). */
+export const caseDataPath = (typeId: string): string =>
+  `partners/${typeId}/business-case/case-data.json`;
+
 /** JSON for a `<script type="application/json">`: "<" escaped so no text can close the element. */
 export const jsonForScript = (value: unknown): string =>
   JSON.stringify(value)

@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { caseDataPath } from '../core/calculator-dataset.ts';
 import { DeckPool, deckWorkerCount } from '../node/deck-pool.ts';
 import { loadDeckSources } from '../node/deck-sources.ts';
 import { sourceDate } from '../node/source-date.ts';
@@ -17,8 +18,9 @@ function move(from: string, to: string) {
 }
 
 /**
- * The ready decks of one build (<outDir>/decks/<type>.pptx) and each type's "Tailor a deck" data
- * (<outDir>/deck-data/types/<type>.json): rendered on worker threads from the start of the build,
+ * The ready decks of one build (<outDir>/decks/<type>.pptx), each type's "Tailor a deck" data
+ * (<outDir>/deck-data/types/<type>.json) and its calculator's data (<outDir>/partners/<type>/
+ * business-case/case-data.json): rendered on worker threads from the start of the build,
  * alongside Astro's page generation, then moved into the output folder at the end. One instance
  * per build, owned by the partnerkit() integration (src/integrations/partnerkit.ts), which calls
  * `start`, `pagesWritten` and `written` in that order. A deck that fails to render fails the
@@ -65,10 +67,13 @@ export class ReadyDecks {
       for (const d of decks) {
         move(d.file, join(out, `${d.typeId}.pptx`));
         move(d.dataFile, join(data, `${d.typeId}.json`));
+        const caseData = join(outDir, caseDataPath(d.typeId));
+        mkdirSync(dirname(caseData), { recursive: true });
+        move(d.caseDataFile, caseData);
       }
       const ms = decks.map((d) => d.ms).sort((a, b) => a - b);
       logger.info(
-        `ready decks: ${decks.length} written to decks/, their data to deck-data/types/ (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`,
+        `ready decks: ${decks.length} written to decks/, their data to deck-data/types/, each type's calculator data beside its business case (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`,
       );
     } finally {
       await this.stop();

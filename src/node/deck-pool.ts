@@ -15,6 +15,8 @@ export interface PooledDeck {
   file: string;
   /** The type's deck data (src/core/deck/page-data.ts, `DeckTypeData`) as JSON, written beside it. */
   dataFile: string;
+  /** The type's calculator data (src/core/calculator-dataset.ts, `caseDataset`) as JSON. */
+  caseDataFile: string;
   bytes: number;
   slides: number;
   /** The worker's time for this deck, from model to file written. */
@@ -111,6 +113,7 @@ export class DeckPool {
         typeId: done.typeId,
         file: join(this.outDir, `${done.typeId}.pptx`),
         dataFile: join(this.outDir, `${done.typeId}.json`),
+        caseDataFile: join(this.outDir, `${done.typeId}.case-data.json`),
         bytes: done.bytes,
         slides: done.slides,
         ms: done.ms,

@@ -1,8 +1,9 @@
 // One deck-rendering thread of the build's pool (src/node/deck-pool.ts). It gets the validated
 // sources once, renders the ready decks it is asked for, and writes each straight to a file,
 // so the bytes never cross back to the thread that writes the pages. Beside each deck it writes
-// the type's "Tailor a deck" data (deck-data/types/<id>.json): per-type output like the deck,
-// and one route fewer per type for Astro's main thread, which writes its routes one at a time.
+// the type's "Tailor a deck" data (deck-data/types/<id>.json) and its calculator's data (the
+// business-case page's case-data.json): per-type output like the deck, and two routes fewer per
+// type for Astro's main thread, which writes its routes one at a time.
 //
 // In this thread pptxgenjs writes its package through pptx-zip-shim.ts (native zlib) instead
 // of JSZip: a resolve hook hands pptxgenjs the shim when it imports `jszip`. It is registered
@@ -33,7 +34,11 @@ registerHooks({
 const { typeDeck } = await import('./decks.ts');
 const { deckTypeData } = await import('../core/deck/page-data.ts');
 const { playCards } = await import('../core/ecosystem/plays.ts');
+const { caseDataset } = await import('../core/calculator-dataset.ts');
+const { bindDefaultProse } = await import('../core/prose-tokens.ts');
 const { sources, outDir } = workerData as { sources: DeckSources; outDir: string };
+/** The dataset the pages read (prose bound to each type's default case), for the calculator data. */
+let pagesDataset: DeckSources['dataset'] | undefined;
 
 async function render({ typeId }: DeckJob): Promise<void> {
   let done: DeckDone;
@@ -46,6 +51,11 @@ async function render({ typeId }: DeckJob): Promise<void> {
       JSON.stringify(
         deckTypeData(sources.dataset, typeId, sources.stories, playCards(sources.dataset, typeId)),
       ),
+    );
+    pagesDataset ??= bindDefaultProse(sources.dataset);
+    writeFileSync(
+      join(outDir, `${typeId}.case-data.json`),
+      JSON.stringify(caseDataset(pagesDataset, [typeId])),
     );
     done = { typeId, bytes: bytes.length, slides: deck.slides.length, ms: performance.now() - t0 };
   } catch (e) {

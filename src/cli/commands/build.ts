@@ -7,6 +7,7 @@ import { faultPoint, InjectedFault } from '../../node/fault-points.ts';
 import { BUILD_WRAPPER_ENV } from '../../integrations/validate-data.ts';
 import { caseDiagnosticsOffThread } from '../../node/case-diagnostics.ts';
 import { dataPaths } from '../../node/load-data.ts';
+import { caseDataPath } from '../../core/calculator-dataset.ts';
 import { loadDataOnce } from '../../node/load-data-once.ts';
 import { projectRoot } from '../../node/project-root.ts';
 import {
@@ -25,7 +26,7 @@ function say(text: string) {
   process.stderr.write(`${text}\n`);
 }
 
-/** What a complete build holds: pages, the search index, every type's deck and deck data. */
+/** What a complete build holds: pages, the search index, every type's deck, deck and calculator data. */
 function missingParts(dir: string, typeIds: readonly string[]): string[] {
   const need = [
     'index.html',
@@ -34,6 +35,7 @@ function missingParts(dir: string, typeIds: readonly string[]): string[] {
       join('partners', id, 'index.html'),
       join('decks', `${id}.pptx`),
       join('deck-data', 'types', `${id}.json`),
+      caseDataPath(id),
     ]),
   ];
   return need.filter((p) => !existsSync(join(dir, p)));

@@ -206,6 +206,50 @@ export interface ProgressOptions {
   pays?: readonly boolean[];
 }
 
+interface ResolvedGate {
+  gate: TierGate;
+  name: string;
+  unit: ProgramMetric['unit'];
+  lockedOut: boolean;
+  alwaysMet: boolean;
+  measures: MetricMeasure[];
+  weights: number[];
+}
+
+const gateCache = new WeakMap<ProgramModel, WeakMap<object, Map<string, ResolvedGate[][]>>>();
+
+/** Each tier's gates as a type meets them: what it can produce of each metric, and at what weight. */
+function resolvedGates(
+  program: ProgramModel,
+  tiers: readonly Pick<Tier, 'requirements'>[],
+  typeId: string,
+): ResolvedGate[][] {
+  let byTiers = gateCache.get(program);
+  if (!byTiers)
+    gateCache.set(program, (byTiers = new WeakMap<object, Map<string, ResolvedGate[][]>>()));
+  let byType = byTiers.get(tiers);
+  if (!byType) byTiers.set(tiers, (byType = new Map<string, ResolvedGate[][]>()));
+  let out = byType.get(typeId);
+  if (out) return out;
+  out = tiers.map((tier) =>
+    tier.requirements.map((g: TierGate): ResolvedGate => {
+      const m = program.metrics.get(g.metric);
+      const terms = (m?.terms ?? []).filter((x) => produces(x, typeId));
+      return {
+        gate: g,
+        name: m?.name ?? g.metric,
+        unit: m?.unit ?? 'count',
+        lockedOut: !canProduce(program, g.metric, typeId),
+        alwaysMet: terms.some((x) => x.measure === 'satisfaction'),
+        measures: terms.map((x) => x.measure),
+        weights: terms.map((x) => x.weight),
+      };
+    }),
+  );
+  byType.set(typeId, out);
+  return out;
+}
+
 /**
  * When each tier is reached, and what locks it, for one partner type's metrics month by month
  * (months 0..horizon). The entry tier is held from month 0: signing up is how a partner joins.
@@ -223,30 +267,25 @@ export function tierProgress(
 ): { held: Int32Array; standings: TierStanding[] } {
   const held = new Int32Array(horizon + 1);
   const progression = options.progression !== false;
-  // Each gate's metric resolved once for this type: the series it adds up, and their weights
-  // (this runs for every lane of every simulation: no lookups in the month loop).
-  const gates = tiers.map((tier) =>
-    tier.requirements.map((g: TierGate) => {
-      const m = program.metrics.get(g.metric);
-      const terms = (m?.terms ?? []).filter((x) => produces(x, typeId));
-      return {
-        gate: g,
-        name: m?.name ?? g.metric,
-        unit: m?.unit ?? 'count',
-        lockedOut: !canProduce(program, g.metric, typeId),
-        alwaysMet: terms.some((x) => x.measure === 'satisfaction'),
-        series: terms.map((x) => measures[x.measure]),
-        weights: terms.map((x) => x.weight),
-        metMonth: -1,
-      };
-    }),
+  // Each gate's metric resolved once per program, tiers and type (this runs for every lane of
+  // every simulation, dozens per case): the measures it adds up, and their weights.
+  const gates = resolvedGates(program, tiers, typeId).map((tier) =>
+    tier.map((g) => ({
+      ...g,
+      series: g.measures.map((m) => measures[m]),
+      metMonth: -1,
+    })),
   );
   const eligible: number[] = tiers.map((_, k) => (k === 0 ? 0 : -1));
   const reached: number[] = tiers.map((_, k) => (k === 0 ? 0 : -1));
   const declined = tiers.map(() => false);
   let cur = 0;
+  // A tier is settled once eligible with every gate's first month known: later months change
+  // nothing of it, so it is not tested again.
+  const settled = tiers.map((_, k) => k === 0);
   for (let t = 0; t <= horizon; t++) {
     for (let k = 1; k < tiers.length; k++) {
+      if (settled[k]) continue;
       let all = true;
       for (const g of gates[k]!) {
         let v = 0;
@@ -256,6 +295,7 @@ export function tierProgress(
         if (!met) all = false;
       }
       if (all && eligible[k]! < 0) eligible[k] = t;
+      if (all) settled[k] = gates[k]!.every((g) => g.metMonth >= 0);
     }
     if (progression) {
       for (let k = cur + 1; k < tiers.length; k++) {
@@ -270,10 +310,13 @@ export function tierProgress(
     }
     held[t] = cur;
   }
-  // Satisfaction is treated as met: its value at the end is the gate's own minimum.
-  const atEnd = (metric: string, min: number) => {
-    const v = metricValue(program, metric, typeId, measures, horizon);
-    return Number.isFinite(v) ? v : min;
+  // Satisfaction is treated as met: its value at the end is the gate's own minimum (as
+  // metricValue gives it, from the gate's resolved measures).
+  const atEnd = (g: (typeof gates)[number][number]) => {
+    if (g.alwaysMet) return g.gate.min;
+    let v = 0;
+    for (let i = 0; i < g.series.length; i++) v += g.weights[i]! * (g.series[i]![horizon] ?? 0);
+    return v;
   };
   const standings = tiers.map((_, k): TierStanding => {
     const gs = gates[k]!.map((g): GateStanding => ({
@@ -283,7 +326,7 @@ export function tierProgress(
       min: g.gate.min,
       lockedOut: g.lockedOut,
       metMonth: k === 0 ? 0 : g.metMonth < 0 ? null : g.metMonth,
-      valueAtEnd: atEnd(g.gate.metric, g.gate.min),
+      valueAtEnd: atEnd(g),
     }));
     return {
       eligibleMonth: eligible[k]! < 0 ? null : eligible[k]!,
