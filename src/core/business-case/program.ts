@@ -268,37 +268,51 @@ export function tierProgress(
   const held = new Int32Array(horizon + 1);
   const progression = options.progression !== false;
   // Each gate's metric resolved once per program, tiers and type (this runs for every lane of
-  // every simulation, dozens per case): the measures it adds up, and their weights.
-  const gates = resolvedGates(program, tiers, typeId).map((tier) =>
-    tier.map((g) => ({
-      ...g,
-      series: g.measures.map((m) => measures[m]),
-      metMonth: -1,
-    })),
-  );
-  const eligible: number[] = tiers.map((_, k) => (k === 0 ? 0 : -1));
-  const reached: number[] = tiers.map((_, k) => (k === 0 ? 0 : -1));
-  const declined = tiers.map(() => false);
+  // every simulation, dozens per case): the measures it adds up, and their weights. Only plain
+  // arrays and numbers in the month loop.
+  const resolved = resolvedGates(program, tiers, typeId);
+  const T = tiers.length;
+  const series = resolved.map((tier) => tier.map((g) => g.measures.map((m) => measures[m])));
+  const metMonth = resolved.map((tier) => tier.map(() => -1));
+  const eligible: number[] = [];
+  const reached: number[] = [];
+  const declined: boolean[] = [];
+  // A tier is settled once eligible (every gate met in one month, so every gate's first month
+  // is known): later months change nothing of it, so it is not tested again.
+  const settled: boolean[] = [];
+  for (let k = 0; k < T; k++) {
+    eligible.push(k === 0 ? 0 : -1);
+    reached.push(k === 0 ? 0 : -1);
+    declined.push(false);
+    settled.push(k === 0);
+  }
   let cur = 0;
-  // A tier is settled once eligible with every gate's first month known: later months change
-  // nothing of it, so it is not tested again.
-  const settled = tiers.map((_, k) => k === 0);
   for (let t = 0; t <= horizon; t++) {
-    for (let k = 1; k < tiers.length; k++) {
+    for (let k = 1; k < T; k++) {
       if (settled[k]) continue;
+      const gs = resolved[k]!;
+      const sk = series[k]!;
+      const mk = metMonth[k]!;
       let all = true;
-      for (const g of gates[k]!) {
-        let v = 0;
-        for (let i = 0; i < g.series.length; i++) v += g.weights[i]! * (g.series[i]![t] ?? 0);
-        const met = g.alwaysMet || atLeast(v, g.gate.min);
-        if (met && g.metMonth < 0) g.metMonth = t;
+      for (let j = 0; j < gs.length; j++) {
+        const g = gs[j]!;
+        let met = g.alwaysMet;
+        if (!met) {
+          const sj = sk[j]!;
+          let v = 0;
+          for (let i = 0; i < sj.length; i++) v += g.weights[i]! * (sj[i]![t] ?? 0);
+          met = atLeast(v, g.gate.min);
+        }
+        if (met && mk[j]! < 0) mk[j] = t;
         if (!met) all = false;
       }
-      if (all && eligible[k]! < 0) eligible[k] = t;
-      if (all) settled[k] = gates[k]!.every((g) => g.metMonth >= 0);
+      if (all) {
+        eligible[k] = t;
+        settled[k] = true;
+      }
     }
     if (progression) {
-      for (let k = cur + 1; k < tiers.length; k++) {
+      for (let k = cur + 1; k < T; k++) {
         if (eligible[k]! < 0) break;
         if (options.takes && options.takes[k] === false) {
           declined[k] = true;
@@ -312,21 +326,23 @@ export function tierProgress(
   }
   // Satisfaction is treated as met: its value at the end is the gate's own minimum (as
   // metricValue gives it, from the gate's resolved measures).
-  const atEnd = (g: (typeof gates)[number][number]) => {
+  const atEnd = (k: number, j: number) => {
+    const g = resolved[k]![j]!;
     if (g.alwaysMet) return g.gate.min;
+    const sj = series[k]![j]!;
     let v = 0;
-    for (let i = 0; i < g.series.length; i++) v += g.weights[i]! * (g.series[i]![horizon] ?? 0);
+    for (let i = 0; i < sj.length; i++) v += g.weights[i]! * (sj[i]![horizon] ?? 0);
     return v;
   };
   const standings = tiers.map((_, k): TierStanding => {
-    const gs = gates[k]!.map((g): GateStanding => ({
+    const gs = resolved[k]!.map((g, j): GateStanding => ({
       metric: g.gate.metric,
       name: g.name,
       unit: g.unit,
       min: g.gate.min,
       lockedOut: g.lockedOut,
-      metMonth: k === 0 ? 0 : g.metMonth < 0 ? null : g.metMonth,
-      valueAtEnd: atEnd(g),
+      metMonth: k === 0 ? 0 : metMonth[k]![j]! < 0 ? null : metMonth[k]![j]!,
+      valueAtEnd: atEnd(k, j),
     }));
     return {
       eligibleMonth: eligible[k]! < 0 ? null : eligible[k]!,
