@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programAudit, reachState } from '../../src/core/ecosystem/audit.ts';
+import { BENEFIT_LABELS } from '../../src/core/ecosystem/program-standing.ts';
 import { loadData } from '../../src/node/load-data.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -25,6 +26,19 @@ describe('the example kit program audit', () => {
         about.map((f) => f.kind),
         `${c.type} ${c.tier}`,
       ).toEqual(['not-worth-joining']);
+    }
+  });
+
+  it('never tells a group of types to be given more of a benefit one of them cannot use', () => {
+    const findings = audit.findings.filter((f) => f.kind === 'benefit-unusable');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      const raise = /\(the ([^)]*)\)/.exec(f.fix)?.[1];
+      expect(raise, f.fix).toBeDefined();
+      for (const b of audit.benefits.filter((x) => f.types.includes(x.type) && !x.usable))
+        expect(raise, `${f.types.join(', ')}: ${b.benefit}`).not.toContain(
+          BENEFIT_LABELS[b.benefit].toLowerCase(),
+        );
     }
   });
 

@@ -323,7 +323,10 @@ export function programAudit(d: Dataset, standingOf: StandingOf = programStandin
       kind: 'benefit-unusable',
       types,
       text: `${names(types)} get little from climbing the tiers: of the ${stepping.length} benefits that grow from ${d.vendor.tiers[0]!.name} to ${d.vendor.tiers.at(-1)!.name}, they can use ${yes.length ? `only the ${listWords(yes.map(label))}` : 'none'}, not the ${listWords(no.map((b) => label(b.benefit)))}. ${why}`,
-      fix: 'Give them something at each tier they can use: a higher referral fee or co-selling for partners that refer, funding for assessments and proofs of concept for partners that advise, instead of margin on resale.',
+      // The fix names what these types can use, never a benefit the program says they cannot.
+      fix: yes.length
+        ? `Make each tier raise what they can use (the ${listWords(yes.map(label))}), or add a benefit their own business earns on, rather than more of the ${listWords(no.map((b) => label(b.benefit)))}, which pay them nothing.`
+        : `Add at each tier a benefit their own business earns on: more of the ${listWords(no.map((b) => label(b.benefit)))} pays them nothing.`,
       sources: [],
     });
   }

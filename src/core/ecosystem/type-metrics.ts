@@ -102,7 +102,8 @@ export function typeMetrics(d: Dataset, typeId: string): TypeMetrics {
       : m === 'satisfied'
         ? roles.includes('retain') || has('delivered') || has('managed')
         : m === 'certified'
-          ? true
+          ? // A plan that certifies no one does not move it (a marketplace lists, it does not deliver).
+            r.assumptions.certifications + r.assumptions.hires > 0
           : has(m),
   ).map((m): MetricMove => {
     const figure =

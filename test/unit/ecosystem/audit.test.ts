@@ -17,7 +17,7 @@ import {
   routeLockOuts,
   type StandingOf,
 } from '../../../src/core/ecosystem/audit.ts';
-import { programStanding } from '../../../src/core/ecosystem/program-standing.ts';
+import { BENEFIT_LABELS, programStanding } from '../../../src/core/ecosystem/program-standing.ts';
 import { PlaysFile } from '../../../src/core/schema/plays.ts';
 import { RoutesFile } from '../../../src/core/schema/routes.ts';
 
@@ -343,7 +343,17 @@ describe('program audit', () => {
     );
     // Each reason is said once for the benefits that share it.
     expect(referral.text.match(/paid on what a partner resells/g)).toHaveLength(1);
-    expect(referral.fix).toMatch(/referral fee|co-selling/);
+    // The fix names what the group can use, and no benefit the program says it cannot.
+    expect(referral.fix).toMatch(/^Make each tier raise what they can use \(the referral fee/);
+    for (const x of f) {
+      const cannot = audit.benefits.filter((b) => x.types.includes(b.type) && !b.usable);
+      const can = audit.benefits.filter((b) => x.types.includes(b.type) && b.usable);
+      const raise = /\(([^)]*)\)/.exec(x.fix)?.[1] ?? '';
+      for (const b of cannot.filter((c) => !can.some((u) => u.benefit === c.benefit)))
+        expect(raise, `${x.types.join(', ')}: ${b.benefit}`).not.toContain(
+          BENEFIT_LABELS[b.benefit].toLowerCase(),
+        );
+    }
     // The reseller can use most of them: no finding for it.
     expect(f.some((x) => x.types.includes('reseller'))).toBe(false);
     // each type appears in at most one benefit finding

@@ -27,6 +27,28 @@ describe('what a type moves besides revenue', () => {
     expect(metricsOf(base, 'training-partner')).toEqual(['delivered', 'certified', 'satisfied']);
   });
 
+  it('leaves out certified people when the plan certifies and hires no one', () => {
+    const none: Dataset = {
+      ...base,
+      partnerTypes: base.partnerTypes.map((t) =>
+        t.id === 'referral-partner'
+          ? {
+              ...t,
+              businessCase: {
+                ...t.businessCase,
+                defaults: {
+                  ...t.businessCase.defaults,
+                  certifications: { value: 0, assumption: 'none' },
+                  hires: { value: 0, assumption: 'none' },
+                },
+              },
+            }
+          : t,
+      ),
+    };
+    expect(metricsOf(none, 'referral-partner')).toEqual(['sourced']);
+  });
+
   it('adds influenced deals for a type that influences, and satisfied customers for one that retains', () => {
     const d = withRoles('referral-partner', ['influence', 'retain']);
     expect(metricsOf(d, 'referral-partner')).toEqual([
