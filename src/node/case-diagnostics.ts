@@ -37,7 +37,14 @@ export interface CaseCheckJob {
   typeFiles: readonly string[];
 }
 
-export type CaseCheckDone = { diagnostics: Diagnostic[] } | { error: string };
+/** The findings; `cases`: default cases run; `ms`: the thread's time for them. */
+export interface CaseCheckResult {
+  diagnostics: Diagnostic[];
+  cases: number;
+  ms: number;
+}
+
+export type CaseCheckDone = CaseCheckResult | { error: string };
 
 const WORKER = new URL('./case-check-worker.ts', import.meta.url);
 
@@ -46,16 +53,16 @@ const WORKER = new URL('./case-check-worker.ts', import.meta.url);
  * `stop()` ends the thread early (a build that failed no longer needs its warnings).
  */
 export function caseDiagnosticsOffThread(job: CaseCheckJob): {
-  result: Promise<Diagnostic[]>;
+  result: Promise<CaseCheckResult>;
   stop: () => void;
 } {
   const worker = new Worker(WORKER, { workerData: job });
-  const result = new Promise<Diagnostic[]>((resolve, reject) => {
+  const result = new Promise<CaseCheckResult>((resolve, reject) => {
     let settled = false;
     worker.once('message', (done: CaseCheckDone) => {
       settled = true;
       if ('error' in done) reject(new Error(done.error));
-      else resolve(done.diagnostics);
+      else resolve(done);
       void worker.terminate();
     });
     worker.once('error', (e) => {

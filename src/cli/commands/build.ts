@@ -106,7 +106,11 @@ export async function runBuild(args: string[]): Promise<number> {
       return 1;
     }
     try {
-      for (const d of await caseCheck.result) say(formatDiagnostic(d));
+      const checked = await caseCheck.result;
+      for (const d of checked.diagnostics) say(formatDiagnostic(d));
+      say(
+        `business cases: ${checked.cases.toLocaleString('en-US')} default cases checked against the plausibility bands (${(checked.ms / 1000).toFixed(1)} s on a worker thread), ${checked.diagnostics.length} outside them`,
+      );
     } catch (e) {
       say(`\nThe business-case check failed: ${describeFailure(e)}\n${KEPT}`);
       removeOldBuilds(root, [previous]);
