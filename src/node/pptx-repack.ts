@@ -1,13 +1,18 @@
 // The Node codec for renderPptx's `repack`: the same parts and repairs as the JSZip path in the
 // browser, compressed by native zlib (see src/node/zip.ts for why), with charts numbered from 1.
+import type { PackagePart } from '../core/deck/package-repair.ts';
 import type { Repack } from '../core/deck/render-pptx.ts';
-import { readZip, writeZip, type ZipEntry } from './zip.ts';
+import { packagedParts } from './pptx-zip-shim.ts';
+import { readZip, writeZip } from './zip.ts';
 
-const utf8 = new TextEncoder();
 const text = new TextDecoder();
 
+/**
+ * In a deck worker, pptxgenjs's package comes straight from the ZIP shim as parts, XML still as
+ * text: not zipped, read back and decoded again. Elsewhere it is a stored ZIP, read here.
+ */
 export const nodeRepack: Repack = (raw, repair, compression) =>
-  writeZip(renumberCharts(repair(readZip(raw))), compression);
+  writeZip(renumberCharts(repair(packagedParts(raw) ?? readZip(raw))), compression);
 
 const CHART_PART = /^ppt\/charts\/chart(\d+)\.xml$/;
 /** A chart's parts and the references to them: chartN.xml (and its .rels), Microsoft_Excel_WorksheetN.xlsx. */
@@ -20,7 +25,7 @@ const CHART_NAME = /\b(chart|Microsoft_Excel_Worksheet)(\d+)\.(xml|xlsx)\b/g;
  * deck's bytes depend on its content alone. Renames the parts and rewrites the references to
  * them in [Content_Types].xml and the relationship parts; nothing else names a chart part.
  */
-export function renumberCharts(entries: readonly ZipEntry[]): ZipEntry[] {
+export function renumberCharts(entries: readonly PackagePart[]): PackagePart[] {
   const ids = entries
     .flatMap((e) => CHART_PART.exec(e.name)?.[1] ?? [])
     .map(Number)
@@ -33,6 +38,10 @@ export function renumberCharts(entries: readonly ZipEntry[]): ZipEntry[] {
     );
   return entries.map((e) => {
     const refs = e.name === '[Content_Types].xml' || e.name.endsWith('.rels');
-    return { name: rename(e.name), data: refs ? utf8.encode(rename(text.decode(e.data))) : e.data };
+    if (!refs) return { name: rename(e.name), data: e.data };
+    return {
+      name: rename(e.name),
+      data: rename(typeof e.data === 'string' ? e.data : text.decode(e.data)),
+    };
   });
 }

@@ -3,7 +3,7 @@
 // decodes base64 and computes CRCs in JavaScript, through a chunked stream made for browsers,
 // and that was the largest part of a ready deck's time. Anything pptxgenjs might pass that this
 // subset does not handle throws, so a pptxgenjs upgrade that needs more fails loudly.
-import { writeZip, type ZipEntry } from './zip.ts';
+import { writeZip, type ZipInput } from './zip.ts';
 import { sourceDate, stampCoreDates } from './source-date.ts';
 
 interface FileOptions {
@@ -16,13 +16,21 @@ interface GenerateOptions {
   compression?: string;
 }
 
-const utf8 = new TextEncoder();
+/**
+ * The parts behind each package this shim handed out, by the bytes it returned: the deck
+ * worker's repack (pptx-repack.ts) takes them from here instead of reading the ZIP back.
+ */
+const PACKAGED = new WeakMap<Uint8Array, ZipInput[]>();
+
+/** The parts of a package this shim wrote, if it did (text parts still text). */
+export const packagedParts = (zip: Uint8Array): ZipInput[] | undefined => PACKAGED.get(zip);
+
 /** SOURCE_DATE_EPOCH's date for the packages' core properties (the deck's and each chart workbook's). */
 const STAMP = sourceDate(process.env.SOURCE_DATE_EPOCH);
 
 export default class NativeZip {
   /** Parts in the order added; a part added again keeps its place, as in JSZip. */
-  private readonly parts = new Map<string, Uint8Array>();
+  private readonly parts = new Map<string, Uint8Array | string>();
   private readonly root: NativeZip;
   private readonly prefix: string;
 
@@ -40,13 +48,14 @@ export default class NativeZip {
     const path = this.prefix + name;
     if (STAMP && path === 'docProps/core.xml' && typeof data === 'string')
       data = stampCoreDates(data, STAMP);
-    let bytes: Uint8Array;
+    // Text stays text until the package is written: the repair reads most XML parts anyway.
+    let bytes: Uint8Array | string;
     if (typeof data === 'string')
       bytes = options.base64
         ? Buffer.from(data, 'base64')
         : options.binary
           ? Buffer.from(data, 'latin1')
-          : utf8.encode(data);
+          : data;
     else if (data instanceof Uint8Array) bytes = data;
     else if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
     else
@@ -61,7 +70,14 @@ export default class NativeZip {
   async generateAsync(
     options: GenerateOptions,
   ): Promise<Uint8Array | Buffer | string | ArrayBuffer> {
-    const entries: ZipEntry[] = [...this.root.parts].map(([name, data]) => ({ name, data }));
+    const entries: ZipInput[] = [...this.root.parts].map(([name, data]) => ({ name, data }));
+    // pptxgenjs writes uncompressed for the repack (render-pptx.ts): hand it the parts, with an
+    // empty stand-in it knows them by, instead of a ZIP it would only read back.
+    if (options.type === 'uint8array' && options.compression !== 'DEFLATE') {
+      const token = new Uint8Array(0);
+      PACKAGED.set(token, entries);
+      return token;
+    }
     const zip = writeZip(entries, options.compression === 'DEFLATE');
     switch (options.type) {
       case 'uint8array':

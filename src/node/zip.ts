@@ -10,6 +10,12 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
+/** An entry to write: its bytes, or its text (written as UTF-8). */
+export interface ZipInput {
+  name: string;
+  data: Uint8Array | string;
+}
+
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
@@ -51,8 +57,11 @@ function deflated(name: string, data: Uint8Array, crc: number): Uint8Array {
 }
 
 /** A ZIP archive of `entries`, in order, deflated (level 6, as JSZip) unless `compression` is false. */
-export function writeZip(entries: readonly ZipEntry[], compression = true): Uint8Array {
+export function writeZip(inputs: readonly ZipInput[], compression = true): Uint8Array {
   const encoder = new TextEncoder();
+  const entries = inputs.map((e): ZipEntry =>
+    typeof e.data === 'string' ? { name: e.name, data: encoder.encode(e.data) } : (e as ZipEntry),
+  );
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

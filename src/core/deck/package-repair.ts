@@ -15,11 +15,14 @@
 
 export interface PackagePart {
   name: string;
-  data: Uint8Array;
+  /** The part's bytes, or its text (an XML part as written, UTF-8 once it is zipped). */
+  data: Uint8Array | string;
 }
 
-const utf8 = new TextEncoder();
 const text = new TextDecoder();
+/** A part's text: decoded from its bytes, or as it was handed over. */
+const textOf = (data: Uint8Array | string): string =>
+  typeof data === 'string' ? data : text.decode(data);
 
 /** Remove axis ids referenced in a chart but defined by no axis element (#1534). */
 function dropDanglingAxisIds(xml: string): string {
@@ -100,7 +103,8 @@ export function countWords(slides: readonly string[]): { words: number; paragrap
   return { words, paragraphs };
 }
 
-const bytesEqual = (a: Uint8Array, b: Uint8Array) => {
+const bytesEqual = (a: Uint8Array | string, b: Uint8Array | string) => {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -124,20 +128,20 @@ export function repairPackage(parts: readonly PackagePart[]): PackagePart[] {
   const slideXml: string[] = [];
   const out = kept.map((p) => {
     if (CHART_PART.test(p.name)) {
-      const xml = text.decode(p.data);
+      const xml = textOf(p.data);
       const fixed = repairChartXml(xml);
-      return fixed === xml ? p : { name: p.name, data: utf8.encode(fixed) };
+      return fixed === xml ? p : { name: p.name, data: fixed };
     }
     if (SHAPES_PART.test(p.name)) {
-      const xml = text.decode(p.data);
+      const xml = textOf(p.data);
       if (p.name.startsWith('ppt/slides/')) slideXml.push(xml);
       const fixed = renumberShapeIds(xml);
-      return fixed === xml ? p : { name: p.name, data: utf8.encode(fixed) };
+      return fixed === xml ? p : { name: p.name, data: fixed };
     }
     if (p.name === '[Content_Types].xml')
-      return { name: p.name, data: utf8.encode(pruneContentTypes(text.decode(p.data), names)) };
+      return { name: p.name, data: pruneContentTypes(textOf(p.data), names) };
     if (sameAs.size && p.name.endsWith('.rels')) {
-      let xml = text.decode(p.data);
+      let xml = textOf(p.data);
       let changed = false;
       for (const [dup, first] of sameAs) {
         const from = `media/${dup.slice('ppt/media/'.length)}"`;
@@ -146,7 +150,7 @@ export function repairPackage(parts: readonly PackagePart[]): PackagePart[] {
           changed = true;
         }
       }
-      return changed ? { name: p.name, data: utf8.encode(xml) } : p;
+      return changed ? { name: p.name, data: xml } : p;
     }
     return p;
   });
@@ -154,11 +158,10 @@ export function repairPackage(parts: readonly PackagePart[]): PackagePart[] {
   const app = out.findIndex((p) => p.name === 'docProps/app.xml');
   if (app >= 0) {
     const { words, paragraphs } = countWords(slideXml);
-    const xml = text
-      .decode(out[app]!.data)
+    const xml = textOf(out[app]!.data)
       .replace(/<Words>\d*<\/Words>/, `<Words>${words}</Words>`)
       .replace(/<Paragraphs>\d*<\/Paragraphs>/, `<Paragraphs>${paragraphs}</Paragraphs>`);
-    out[app] = { name: out[app]!.name, data: utf8.encode(xml) };
+    out[app] = { name: out[app]!.name, data: xml };
   }
   return out;
 }

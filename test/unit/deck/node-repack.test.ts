@@ -10,7 +10,7 @@ import { deckFor, single } from '../../helpers/deck-fixture.ts';
 import { chartRepairTriggers, deckProblems } from '../../helpers/pptx.ts';
 
 const prospect = { company: 'Fabrikam & Partners <EU>', contact: "Jo O'Neil", region: 'Nordics' };
-const text = (b: Uint8Array) => new TextDecoder().decode(b);
+const text = (b: Uint8Array | string) => (typeof b === 'string' ? b : new TextDecoder().decode(b));
 const isChart = (name: string) => /^ppt\/charts\/chart\d+\.xml$/.test(name);
 
 describe('ZIP reader and writer', () => {
