@@ -1,5 +1,6 @@
 // The build's business-case check, on its own thread (src/node/case-diagnostics.ts).
 import { parentPort, workerData } from 'node:worker_threads';
+import { checkedCaseCount } from '../core/business-case/case-checks.ts';
 import { caseDiagnostics, type CaseCheckDone, type CaseCheckJob } from './case-diagnostics.ts';
 
 const { root, dataset, typeFiles } = workerData as CaseCheckJob;
@@ -7,10 +8,7 @@ let done: CaseCheckDone;
 try {
   const t0 = performance.now();
   const diagnostics = caseDiagnostics(root, dataset, typeFiles);
-  // caseFindings runs each type with no vertical or segment and with each of them.
-  const cases =
-    dataset.partnerTypes.length * (dataset.verticals.length + 1) * (dataset.segments.length + 1);
-  done = { diagnostics, cases, ms: performance.now() - t0 };
+  done = { diagnostics, cases: checkedCaseCount(dataset), ms: performance.now() - t0 };
 } catch (e) {
   done = { error: e instanceof Error ? e.message : String(e) };
 }

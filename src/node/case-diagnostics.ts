@@ -13,8 +13,8 @@ import { parseYaml, place, type ParsedYaml } from './yaml-source.ts';
 
 /**
  * The findings on `dataset`, placed in `typeFiles` (one per partner type, in the dataset's
- * order). `parsedOf` gives a file already parsed; otherwise the file is read again, only for a
- * type with a finding.
+ * order). `parsedOf` gives a file already parsed; otherwise the file is read again, once, only
+ * for a type with a finding (a type may have one per vertical and segment).
  */
 export function caseDiagnostics(
   root: string,
@@ -22,12 +22,19 @@ export function caseDiagnostics(
   typeFiles: readonly string[],
   parsedOf: (index: number) => ParsedYaml | undefined = () => undefined,
 ): Diagnostic[] {
+  const reread = new Map<number, ParsedYaml>();
+  const parsedFile = (type: number, path: string): ParsedYaml => {
+    let parsed = parsedOf(type) ?? reread.get(type);
+    if (!parsed)
+      reread.set(
+        type,
+        (parsed = parseYaml(relative(root, path) || path, readFileSync(path, 'utf8'))),
+      );
+    return parsed;
+  };
   return caseFindings(dataset).flatMap(({ type, finding }) => {
     const path = typeFiles[type];
-    if (path === undefined) return [];
-    const parsed =
-      parsedOf(type) ?? parseYaml(relative(root, path) || path, readFileSync(path, 'utf8'));
-    return [place(parsed, finding)];
+    return path === undefined ? [] : [place(parsedFile(type, path), finding)];
   });
 }
 

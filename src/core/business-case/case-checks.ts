@@ -45,11 +45,22 @@ function origin(r: CaseResult, key: keyof typeof ASSUMPTIONS, w: ResultWords): s
   return `${w.assumption(unit, base?.value ?? p.value)}${parts.length ? ` ${parts.join(' ')}` : ''}`;
 }
 
+/** The verticals and segments each type's default case runs with: none, and each of them. */
+const checkedPickers = (dataset: Dataset) => ({
+  verticals: [undefined, ...dataset.verticals.map((v) => v.id)],
+  segments: [undefined, ...dataset.segments.map((s) => s.id)],
+});
+
+/** How many default cases `caseFindings` runs against the bands. */
+export function checkedCaseCount(dataset: Dataset): number {
+  const { verticals, segments } = checkedPickers(dataset);
+  return dataset.partnerTypes.length * verticals.length * segments.length;
+}
+
 /** Every default case of every type outside the bands, and every type missing its target tier. */
 export function caseFindings(dataset: Dataset): TypeFinding[] {
   const out: TypeFinding[] = [];
-  const verticals = [undefined, ...dataset.verticals.map((v) => v.id)];
-  const segments = [undefined, ...dataset.segments.map((s) => s.id)];
+  const { verticals, segments } = checkedPickers(dataset);
   const w = resultWords({ currency: dataset.vendor.currency, locale: dataset.vendor.locale });
   dataset.partnerTypes.forEach((type, i) => {
     for (const vertical of verticals)

@@ -98,7 +98,6 @@ export {
   benefitUse,
   benefitUses,
   canProduce,
-  metricValue,
   DEFAULT_PROGRAM,
   type ProgramModel,
   type TierStanding,

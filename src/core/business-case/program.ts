@@ -180,23 +180,6 @@ export interface TierStanding {
 export const atLeast = (have: number, need: number): boolean =>
   have >= need - 1e-9 * Math.max(1, need);
 
-/** A metric's value for a type in month t (satisfaction: treated as met, so +Infinity). */
-export function metricValue(
-  program: ProgramModel,
-  metric: string,
-  typeId: string,
-  measures: MeasureSeries,
-  t: number,
-): number {
-  let v = 0;
-  for (const term of program.metrics.get(metric)?.terms ?? []) {
-    if (!produces(term, typeId)) continue;
-    if (term.measure === 'satisfaction') return Infinity;
-    v += term.weight * (measures[term.measure][t] ?? 0);
-  }
-  return v;
-}
-
 export interface ProgressOptions {
   /** false: hold the entry tier all along (to value the tiers). */
   progression?: boolean;
@@ -324,8 +307,7 @@ export function tierProgress(
     }
     held[t] = cur;
   }
-  // Satisfaction is treated as met: its value at the end is the gate's own minimum (as
-  // metricValue gives it, from the gate's resolved measures).
+  // Satisfaction is treated as met: its value at the end is the gate's own minimum.
   const atEnd = (k: number, j: number) => {
     const g = resolved[k]![j]!;
     if (g.alwaysMet) return g.gate.min;
