@@ -10,7 +10,11 @@ import type { Dataset } from '../dataset.ts';
 import { ASSUMPTIONS } from '../assumption-registry.ts';
 import { resultWords, type ResultWords } from '../wording.ts';
 import { bandBreaches, type BandBreach } from './bands.ts';
-import { runCase } from './run-case.ts';
+import { runCase, runSummary } from './run-case.ts';
+import { resolveAssumptions } from './resolve.ts';
+import type { Simulation } from './simulate.ts';
+import { tierTimeline } from './tiers.ts';
+import type { TierStep } from './types.ts';
 import type { CaseResult } from './types.ts';
 import { gateText } from '../tier-view.ts';
 
@@ -20,7 +24,6 @@ export interface TypeFinding {
   finding: Finding;
 }
 
-const MAIN = { scenarios: false, sensitivity: false, breakEven: false } as const;
 const WITH_DRIVERS = { scenarios: false, breakEven: false } as const;
 
 function breachText(b: BandBreach, w: ResultWords, horizon: number): string {
@@ -62,12 +65,19 @@ export function caseFindings(dataset: Dataset): TypeFinding[] {
   const out: TypeFinding[] = [];
   const { verticals, segments } = checkedPickers(dataset);
   const w = resultWords({ currency: dataset.vendor.currency, locale: dataset.vendor.locale });
+  // One simulation's arrays serve every case in turn: only the figures are kept.
+  let sim: Simulation | undefined;
   dataset.partnerTypes.forEach((type, i) => {
+    let defaultTiers: TierStep[] | undefined;
     for (const vertical of verticals)
       for (const segment of segments) {
         const request = { mix: [{ type: type.id, weight: 1 }], vertical, segment };
-        const r = runCase(dataset, request, MAIN);
-        const breaches = bandBreaches(r.summary, r.bands);
+        const resolved = resolveAssumptions(dataset, request);
+        const run = runSummary(resolved, sim);
+        sim = run.sim;
+        if (!vertical && !segment && type.businessCase.targetTier)
+          defaultTiers = tierTimeline(sim, resolved.tiers, resolved.program, type.id);
+        const breaches = bandBreaches(run.summary, resolved.bands);
         if (!breaches.length) continue;
         const full = runCase(dataset, request, WITH_DRIVERS);
         // The driver: the largest swing in NPV; among those within 10% of it, one the type's file sets (so
@@ -90,17 +100,16 @@ export function caseFindings(dataset: Dataset): TypeFinding[] {
           finding: {
             path,
             severity: 'warning',
-            message: `the default case${where ? ` for ${where}` : ''} is outside the plausibility bands in data/vendor.yaml: ${breaches.map((b) => breachText(b, w, r.assumptions.horizonMonths)).join('; ')}${driver ? `. The driver that moves it most is ${driver.label.toLowerCase()}: ${origin(full, driver.key, w)}` : ''}`,
+            message: `the default case${where ? ` for ${where}` : ''} is outside the plausibility bands in data/vendor.yaml: ${breaches.map((b) => breachText(b, w, resolved.assumptions.horizonMonths)).join('; ')}${driver ? `. The driver that moves it most is ${driver.label.toLowerCase()}: ${origin(full, driver.key, w)}` : ''}`,
             expected:
               'a default case a finance lead accepts (adjust the defaults or the modifiers)',
           },
         });
       }
     const target = type.businessCase.targetTier;
-    if (target) {
-      const r = runCase(dataset, { mix: [{ type: type.id, weight: 1 }] }, MAIN);
-      const held = [...r.tiers].reverse().find((t) => t.reachedMonth !== null);
-      const want = r.tiers.find((t) => t.id === target);
+    if (target && defaultTiers) {
+      const held = [...defaultTiers].reverse().find((t) => t.reachedMonth !== null);
+      const want = defaultTiers.find((t) => t.id === target);
       // An unknown tier id is an error of its own (src/core/references.ts).
       if (want && held?.id !== target) {
         const why =

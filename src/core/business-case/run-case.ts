@@ -5,7 +5,7 @@ import { monthlyRows, summarise, yearlyRows } from './report.ts';
 import { caseStreams, resolveAssumptions, type ResolvedCase } from './resolve.ts';
 import { runScenarios } from './scenarios.ts';
 import { sensitivityTable } from './sensitivity.ts';
-import { primaryLane, simulate, type SimOptions } from './simulate.ts';
+import { primaryLane, simulate, type SimOptions, type Simulation } from './simulate.ts';
 import { benefitUses } from './program.ts';
 import { caseSentence } from './summary-sentence.ts';
 import { ASSUMPTIONS } from '../assumption-registry.ts';
@@ -71,14 +71,23 @@ const gateMeasures = (resolved: ResolvedCase) =>
       .flatMap((g) => resolved.program.metrics.get(g.metric)?.terms.map((x) => x.measure) ?? []),
   );
 
+/**
+ * A case's key figures and the simulation behind them, from one simulation: what the band check
+ * reads for each of a kit's thousands of default cases (runResolved adds the entry-tier case,
+ * the rows, the tiers' worth and the sentence). `reuse`: as in `simulate`.
+ */
+export function runSummary(resolved: ResolvedCase, reuse?: Simulation) {
+  const sim = simulate(resolved.lanes, simOptions(resolved), reuse);
+  return { sim, summary: summarise(sim, resolved.assumptions.discountRateAnnual, resolved.bands) };
+}
+
 /** Run a case from an already resolved request (the calculator resolves once, then reruns on edits through runCase). */
 export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): CaseResult {
   const { lanes, tiers } = resolved;
   const opts = simOptions(resolved);
   const rate = resolved.assumptions.discountRateAnnual;
-  const sim = simulate(lanes, opts);
+  const { sim, summary: base } = runSummary(resolved);
   const entryOnly = simulate(lanes, { ...opts, tierProgression: false });
-  const base = summarise(sim, rate, resolved.bands);
   const summary = {
     ...base,
     breakEvenCustomers: options.breakEven === false ? null : breakEvenCustomers(lanes, opts, rate),
