@@ -232,24 +232,31 @@ export function tokenFindings(
   return [];
 }
 
+const hasToken = (t: PartnerType) => /\{[A-Za-z][\w.-]*\}/.test(JSON.stringify(t));
+const MAIN_CASE = { scenarios: false, sensitivity: false, breakEven: false } as const;
+
 /**
- * The dataset as pages show it: each partner type whose prose holds a token, bound to its own
- * default case (the case its business-case page opens with). Types without tokens are kept as
- * they are, so a kit of thousands of types runs no case it does not need.
+ * A partner type as pages show it: its prose bound to its default case (the case its
+ * business-case page opens with), or the type as it is when its prose holds no token. Pass
+ * `defaultCase` when the caller has run that case already (a ready deck has: its case is the
+ * type's default); its key figures are all the tokens read.
+ */
+export function boundType(
+  dataset: Dataset,
+  type: PartnerType,
+  defaultCase?: CaseResult,
+): PartnerType {
+  if (!hasToken(type)) return type;
+  const result =
+    defaultCase ?? runCase(dataset, { mix: [{ type: type.id, weight: 1 }] }, MAIN_CASE);
+  return bindType(type, { result, tiers: dataset.vendor.tiers });
+}
+
+/**
+ * The dataset as pages show it: each partner type bound by `boundType`. Types without tokens are
+ * kept as they are, so a kit of thousands of types runs no case it does not need.
  */
 export function bindDefaultProse(dataset: Dataset): Dataset {
-  const hasToken = (t: PartnerType) => /\{[A-Za-z][\w.-]*\}/.test(JSON.stringify(t));
   if (!dataset.partnerTypes.some(hasToken)) return dataset;
-  return {
-    ...dataset,
-    partnerTypes: dataset.partnerTypes.map((t) =>
-      hasToken(t)
-        ? bindType(t, {
-            result: runCase(dataset, { mix: [{ type: t.id, weight: 1 }] }, MAIN_CASE),
-            tiers: dataset.vendor.tiers,
-          })
-        : t,
-    ),
-  };
+  return { ...dataset, partnerTypes: dataset.partnerTypes.map((t) => boundType(dataset, t)) };
 }
-const MAIN_CASE = { scenarios: false, sensitivity: false, breakEven: false } as const;

@@ -35,16 +35,15 @@ const { typeDeck } = await import('./decks.ts');
 const { deckTypeData } = await import('../core/deck/page-data.ts');
 const { playCards } = await import('../core/ecosystem/plays.ts');
 const { caseDataset } = await import('../core/calculator-dataset.ts');
-const { bindDefaultProse } = await import('../core/prose-tokens.ts');
+const { boundType } = await import('../core/prose-tokens.ts');
+const { partnerTypeById } = await import('../core/dataset.ts');
 const { sources, outDir } = workerData as { sources: DeckSources; outDir: string };
-/** The dataset the pages read (prose bound to each type's default case), for the calculator data. */
-let pagesDataset: DeckSources['dataset'] | undefined;
 
 async function render({ typeId }: DeckJob): Promise<void> {
   let done: DeckDone;
   try {
     const t0 = performance.now();
-    const { bytes, deck } = await typeDeck(sources, typeId);
+    const { bytes, deck, result } = await typeDeck(sources, typeId);
     writeFileSync(join(outDir, `${typeId}.pptx`), bytes);
     writeFileSync(
       join(outDir, `${typeId}.json`),
@@ -52,10 +51,11 @@ async function render({ typeId }: DeckJob): Promise<void> {
         deckTypeData(sources.dataset, typeId, sources.stories, playCards(sources.dataset, typeId)),
       ),
     );
-    pagesDataset ??= bindDefaultProse(sources.dataset);
+    // The type as the pages read it (its prose bound to its default case, which the deck ran).
+    const type = boundType(sources.dataset, partnerTypeById(sources.dataset, typeId)!, result);
     writeFileSync(
       join(outDir, `${typeId}.case-data.json`),
-      JSON.stringify(caseDataset(pagesDataset, [typeId])),
+      JSON.stringify(caseDataset({ ...sources.dataset, partnerTypes: [type] }, [typeId])),
     );
     done = { typeId, bytes: bytes.length, slides: deck.slides.length, ms: performance.now() - t0 };
   } catch (e) {

@@ -10,6 +10,7 @@ import {
   tokenProblem,
   tokenValue,
   bindDefaultProse,
+  boundType,
 } from '../../src/core/prose-tokens.ts';
 import { checkContentBody } from '../../src/node/content-rules.ts';
 import { loadData } from '../../src/node/load-data.ts';
@@ -199,5 +200,18 @@ describe('every kind of token, worded like the case', () => {
     const bound = bindDefaultProse(tokened);
     expect(bound.partnerTypes[0]!.objections[0]!.response).toBe('For three years.');
     expect(bound.partnerTypes[1]).toBe(tokened.partnerTypes[1]);
+    // A ready deck binds its own type with the case it ran (the type's default, scenarios
+    // included): the same prose as the pages'.
+    const t = tokened.partnerTypes[0]!;
+    const deckCase = runCase(
+      tokened,
+      { mix: [{ type: t.id, weight: 1 }] },
+      {
+        sensitivity: false,
+        breakEven: false,
+      },
+    );
+    expect(boundType(tokened, t, deckCase)).toEqual(bound.partnerTypes[0]);
+    expect(boundType(tokened, plain.partnerTypes[1]!, deckCase)).toBe(plain.partnerTypes[1]);
   });
 });
