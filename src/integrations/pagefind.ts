@@ -51,12 +51,20 @@ function searchableFirst(base: AstroPrerenderer, index: SearchIndex): AstroPrere
       const { pathname } = new URL(request.url);
       if (isSearchablePath(pathname)) {
         const response = result instanceof Response ? result : result.response;
-        index.add(pathname, response.clone().text());
+        index.add(pathname, response.clone().text().then(forIndexing));
       }
       return result;
     },
   };
 }
+
+/**
+ * A page's HTML as Pagefind needs it: without its style and script elements, which it does not
+ * index (each page inlines its ~25 KB stylesheet, which Pagefind's service would get base64
+ * encoded through a pipe and parse). JSON islands go too: Pagefind skips scripts of any type.
+ */
+export const forIndexing = (html: string): string =>
+  html.replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g, '');
 
 /**
  * One Pagefind index for one build: pages are added as they come, and the files are written

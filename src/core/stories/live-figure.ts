@@ -29,7 +29,11 @@ export function liveFigures(
   dataset: Dataset,
   inputs: StoryCaseInputs,
 ): Record<FigureName, LiveFigure> {
-  const result = runCase(dataset, storyCaseRequest(inputs));
+  // The key figures read neither the sensitivity table nor the scenarios (break-even, they do).
+  const result = runCase(dataset, storyCaseRequest(inputs), {
+    sensitivity: false,
+    scenarios: false,
+  });
   const shown = keyFigures(result, formatter({ currency: result.currency, locale: result.locale }));
   return Object.fromEntries(
     FIGURE_NAMES.map((name) => {
