@@ -176,3 +176,27 @@ export function runCase(
 ): CaseResult {
   return runResolved(resolveAssumptions(dataset, request), options);
 }
+
+const MAIN = { scenarios: false, sensitivity: false, breakEven: false } as const;
+/** How many types' default cases `defaultCase` keeps per dataset: a page's worth, not a kit's. */
+const RECENT = 8;
+const recent = new WeakMap<Dataset, Map<string, CaseResult>>();
+
+/**
+ * A type's default case, main case only (no scenarios, sensitivity or break-even), kept for
+ * the last few types asked: a playbook's components (its metrics, its program standing) each
+ * read it, and one run serves them all. Callers read it; none may change it.
+ */
+export function defaultCase(dataset: Dataset, typeId: string): CaseResult {
+  let cases = recent.get(dataset);
+  if (!cases) recent.set(dataset, (cases = new Map<string, CaseResult>()));
+  let r = cases.get(typeId);
+  if (r) {
+    cases.delete(typeId); // most recently used last
+  } else {
+    r = runCase(dataset, { mix: [{ type: typeId, weight: 1 }] }, MAIN);
+    if (cases.size >= RECENT) cases.delete(cases.keys().next().value!);
+  }
+  cases.set(typeId, r);
+  return r;
+}

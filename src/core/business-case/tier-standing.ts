@@ -5,10 +5,10 @@
  * The program audit (issue 16) and anything else that judges the program per type reads this,
  * so it always agrees with the business case (both come from `tierProgress` in program.ts).
  */
-import type { Dataset } from '../dataset.ts';
+import { partnerTypeById, type Dataset } from '../dataset.ts';
 import { resultWords } from '../wording.ts';
 import { gateText } from '../tier-view.ts';
-import { runCase } from './run-case.ts';
+import { defaultCase, runCase } from './run-case.ts';
 import type { BenefitKey } from '../program-keys.ts';
 import type { CaseRequest, LaneTiers } from './types.ts';
 
@@ -111,7 +111,10 @@ export function typeProgramStanding(
   typeId: string,
   request: Omit<CaseRequest, 'mix'> = {},
 ): TypeProgramStanding {
-  const r = runCase(dataset, { ...request, mix: [{ type: typeId, weight: 1 }] }, QUICK);
+  const r =
+    Object.keys(request).length === 0 && partnerTypeById(dataset, typeId)
+      ? defaultCase(dataset, typeId)
+      : runCase(dataset, { ...request, mix: [{ type: typeId, weight: 1 }] }, QUICK);
   const lane = r.laneTiers[0]!;
   const type = dataset.partnerTypes.find((t) => t.id === lane.type);
   return laneStanding(dataset, lane, r.assumptions.horizonMonths, type?.businessCase.targetTier);

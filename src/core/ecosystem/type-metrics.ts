@@ -5,7 +5,7 @@
  * follows how it earns (its business-case streams) and its journey roles; the figures come from
  * its default business case, so they match its business-case page.
  */
-import { runCase } from '../business-case/run-case.ts';
+import { defaultCase } from '../business-case/run-case.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
 import type { StreamKind } from '../schema/partner-type.ts';
 
@@ -86,13 +86,11 @@ export interface TypeMetrics {
   moves: MetricMove[];
 }
 
-const OPTIONS = { scenarios: false, sensitivity: false, breakEven: false } as const;
-
 /** The metrics a type moves, in MOVED_METRICS order, with its default case's figures. */
 export function typeMetrics(d: Dataset, typeId: string): TypeMetrics {
   const type = partnerTypeById(d, typeId);
   if (!type) throw new Error(`unknown partner type "${typeId}"`);
-  const r = runCase(d, { mix: [{ type: type.id, weight: 1 }] }, OPTIONS);
+  const r = defaultCase(d, type.id);
   const streams = type.businessCase.streams;
   const has = (m: MovedMetric) => BY_STREAM[m]?.some((s) => streams.includes(s)) ?? false;
   const roles = type.journeyRoles;

@@ -13,7 +13,7 @@ import {
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { formatMoney } from '../../../src/core/format.ts';
 import { ASSUMPTIONS } from '../../../src/core/assumption-registry.ts';
-import { MIX_NOTE } from '../../../src/core/business-case/run-case.ts';
+import { defaultCase, MIX_NOTE } from '../../../src/core/business-case/run-case.ts';
 import fc from 'fast-check';
 import { dataset } from '../../fixtures/business-case-dataset.ts';
 
@@ -743,5 +743,30 @@ describe('scenario names stay true when the case loses money', () => {
     expect(higher!.label).toBe('More volume, faster');
     expect(higher!.multipliers.newCustomersPerMonth).toBeGreaterThan(1);
     expect(JSON.stringify(loss.scenarios.map((s) => s.label))).not.toMatch(/upside|conservative/i);
+  });
+});
+
+describe('defaultCase', () => {
+  it("is the type's main case, run once for the components of a page, for a few types at a time", () => {
+    const ids = dataset.partnerTypes.map((t) => t.id);
+    const first = defaultCase(dataset, ids[0]!);
+    expect(first).toEqual(runCase(dataset, one(ids[0]!), quick));
+    expect(defaultCase(dataset, ids[0]!)).toBe(first); // kept: not run again
+    // Another dataset (the pages' bound prose) has its own cases.
+    expect(defaultCase({ ...dataset }, ids[0]!)).not.toBe(first);
+    // Eight other types later, the first is no longer kept (a kit's worth is never held).
+    const base = dataset.partnerTypes[1]!;
+    const many: Dataset = {
+      ...dataset,
+      partnerTypes: [
+        ...dataset.partnerTypes,
+        ...Array.from({ length: 8 }, (_, i) => ({ ...base, id: `clone-${i}`, aliases: [] })),
+      ],
+    };
+    const kept = defaultCase(many, ids[0]!);
+    for (let i = 0; i < 8; i++) defaultCase(many, `clone-${i}`);
+    const again = defaultCase(many, ids[0]!);
+    expect(again).not.toBe(kept);
+    expect(again).toEqual(kept);
   });
 });
