@@ -28,7 +28,7 @@ export function breakEvenCustomers(
   const npvAt = (customers: number) => {
     scratch = simulate(
       withAssumptions(lanes, (a) => ({ ...a, newCustomersPerMonth: customers })),
-      opts,
+      { ...opts, standings: false },
       scratch,
     );
     return caseNpv(scratch, discountRateAnnual);

@@ -73,10 +73,11 @@ export function caseFindings(dataset: Dataset): TypeFinding[] {
       for (const segment of segments) {
         const request = { mix: [{ type: type.id, weight: 1 }], vertical, segment };
         const resolved = resolveAssumptions(dataset, request);
-        const run = runSummary(resolved, sim);
+        // The tiers are read from the default case alone, when the plan names one to reach.
+        const tiersRead = !vertical && !segment && !!type.businessCase.targetTier;
+        const run = runSummary(resolved, sim, tiersRead);
         sim = run.sim;
-        if (!vertical && !segment && type.businessCase.targetTier)
-          defaultTiers = tierTimeline(sim, resolved.tiers, resolved.program, type.id);
+        if (tiersRead) defaultTiers = tierTimeline(sim, resolved.tiers, resolved.program, type.id);
         const breaches = bandBreaches(run.summary, resolved.bands);
         if (!breaches.length) continue;
         const full = runCase(dataset, request, WITH_DRIVERS);

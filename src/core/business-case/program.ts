@@ -187,6 +187,8 @@ export interface ProgressOptions {
   takes?: readonly boolean[];
   /** Per tier: whether it raises a rate the case earns on (default: every tier). */
   pays?: readonly boolean[];
+  /** false: only the tier held each month, no standings (see SimOptions.standings). */
+  standings?: boolean | undefined;
 }
 
 interface ResolvedGate {
@@ -307,6 +309,7 @@ export function tierProgress(
     }
     held[t] = cur;
   }
+  if (options.standings === false) return { held, standings: [] };
   // Satisfaction is treated as met: its value at the end is the gate's own minimum.
   const atEnd = (k: number, j: number) => {
     const g = resolved[k]![j]!;

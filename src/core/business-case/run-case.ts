@@ -74,10 +74,11 @@ const gateMeasures = (resolved: ResolvedCase) =>
 /**
  * A case's key figures and the simulation behind them, from one simulation: what the band check
  * reads for each of a kit's thousands of default cases (runResolved adds the entry-tier case,
- * the rows, the tiers' worth and the sentence). `reuse`: as in `simulate`.
+ * the rows, the tiers' worth and the sentence). `reuse`: as in `simulate`; `standings`: false
+ * when the tiers' standing is not read (see SimOptions).
  */
-export function runSummary(resolved: ResolvedCase, reuse?: Simulation) {
-  const sim = simulate(resolved.lanes, simOptions(resolved), reuse);
+export function runSummary(resolved: ResolvedCase, reuse?: Simulation, standings = true) {
+  const sim = simulate(resolved.lanes, { ...simOptions(resolved), standings }, reuse);
   return { sim, summary: summarise(sim, resolved.assumptions.discountRateAnnual, resolved.bands) };
 }
 
@@ -87,7 +88,7 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
   const opts = simOptions(resolved);
   const rate = resolved.assumptions.discountRateAnnual;
   const { sim, summary: base } = runSummary(resolved);
-  const entryOnly = simulate(lanes, { ...opts, tierProgression: false });
+  const entryOnly = simulate(lanes, { ...opts, tierProgression: false, standings: false });
   const summary = {
     ...base,
     breakEvenCustomers: options.breakEven === false ? null : breakEvenCustomers(lanes, opts, rate),
@@ -98,7 +99,9 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
   const laneTiers: LaneTiers[] = lanes.map((lane, i) => {
     const alone = lanes.length === 1 ? null : [{ ...lane, weight: 1 }];
     const s = alone ? simulate(alone, opts) : sim;
-    const e = alone ? simulate(alone, { ...opts, tierProgression: false }) : entryOnly;
+    const e = alone
+      ? simulate(alone, { ...opts, tierProgression: false, standings: false })
+      : entryOnly;
     return {
       type: lane.type,
       name: lane.name,

@@ -70,7 +70,7 @@ export function runScenarios(
       return { id: s.id, label: s.label, multipliers: s.multipliers, summary: expected };
     scratch = simulate(
       withAssumptions(lanes, (a) => applyScenario(a, s.multipliers)),
-      opts,
+      { ...opts, standings: false },
       scratch,
     );
     return {

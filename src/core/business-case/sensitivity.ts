@@ -92,6 +92,7 @@ export function sensitivityTable(
   const tierNames = opts.tiers.map((t) => t.name);
   const rows: SensitivityRow[] = [];
   let scratch: Simulation | undefined; // one set of arrays for every moved run
+  const reruns = { ...opts, standings: false };
   const blend = (key: AssumptionKey, ls: readonly SimLane[]) =>
     ls.reduce((s, l) => s + l.weight * l.assumptions[key], 0);
   for (const key of sensitivityDrivers(lanes)) {
@@ -110,7 +111,7 @@ export function sensitivityTable(
         if (v !== a[key] * factor) atBound = true;
         return { ...a, [key]: v };
       });
-      scratch = simulate(moved, opts, scratch);
+      scratch = simulate(moved, reruns, scratch);
       const tier = crossing(baseSim, scratch, tierNames);
       return {
         value: blend(key, moved),

@@ -92,6 +92,11 @@ export interface SimOptions {
   program: ProgramModel;
   /** false: stay at the entry tier all along (to value the tiers). */
   tierProgression?: boolean;
+  /**
+   * false: no tier standings (each gate's month and value), which only the case's own tiers
+   * read (`tierTimeline`); the reruns of sensitivity, break-even and scenarios read money.
+   */
+  standings?: boolean;
 }
 
 const SCRATCH = Symbol('scratch');
@@ -493,6 +498,7 @@ export function simulate(
       progression,
       takes,
       pays,
+      standings: opts.standings,
     });
     sim.laneTiers.push(held);
     sim.standings.push(standings);

@@ -770,3 +770,17 @@ describe('defaultCase', () => {
     expect(again).toEqual(kept);
   });
 });
+
+describe('simulate without standings', () => {
+  it('gives the same money and tiers held, and no standings (the reruns read money only)', () => {
+    for (const t of dataset.partnerTypes) {
+      const resolved = resolveAssumptions(dataset, one(t.id));
+      const full = simulate(resolved.lanes, simOptions(resolved));
+      const quiet = simulate(resolved.lanes, { ...simOptions(resolved), standings: false });
+      expect(full.standings[0]!.length).toBe(resolved.tiers.length);
+      expect(quiet.standings).toEqual([[]]);
+      expect([...quiet.net]).toEqual([...full.net]);
+      expect([...quiet.laneTiers[0]!]).toEqual([...full.laneTiers[0]!]);
+    }
+  });
+});
