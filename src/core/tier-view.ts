@@ -12,7 +12,7 @@
 import type { CaseResult, LaneTiers, TierStep } from './business-case/types.ts';
 import type { GateStanding } from './business-case/program.ts';
 import type { StreamKind } from './stream-kinds.ts';
-import type { ResultWords } from './wording.ts';
+import { wholePeople, type ResultWords } from './wording.ts';
 import type { BenefitKey } from './program-keys.ts';
 
 /** A reader's name for a partner type in a sentence ("a referral partner", "an ISV"). */
@@ -37,7 +37,7 @@ const haveText = (g: GateStanding, f: ResultWords) =>
   g.unit === 'currency'
     ? f.money(g.valueAtEnd)
     : // Whole people and deals: a fractional hire is not a certified person yet (2.3 reads as 2).
-      f.number(Number.isInteger(g.min) ? Math.floor(g.valueAtEnd + 1e-9) : g.valueAtEnd, 1);
+      f.number(Number.isInteger(g.min) ? wholePeople(g.valueAtEnd) : g.valueAtEnd, 1);
 
 /**
  * The lane whose tiers a single view shows: the named type's (a deck's lead type), else the

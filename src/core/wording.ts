@@ -34,6 +34,11 @@ export const finite = (n: unknown): n is number => typeof n === 'number' && Numb
 export const wholeMonth = (m: number): number => Math.round(m);
 /** Customers to one decimal. */
 export const roundCustomers = (n: number): number => Math.round(n * 10) / 10;
+/**
+ * Certified people, whole: a part-time or part-ramped hire is not a certified person yet, so
+ * 3.75 counts as 3, as tier gates count it (one rule for tier cards, metrics and tables).
+ */
+export const wholePeople = (n: number): number => Math.floor(n + 1e-9);
 /** Money to the cent, for CSV: a spreadsheet reads 10116.67, not 10116.666666666666. */
 export const csvMoney = (n: number): number | null => (Number.isFinite(n) ? cents(n) + 0 : null);
 /** Customers to one decimal for CSV (null when not finite: an empty cell). */
@@ -83,6 +88,8 @@ export interface ResultWords {
    * without, the whole number alone ("32"), for a table cell.
    */
   wholeCount: (n: number | null | undefined, one?: string, many?: string) => string;
+  /** Certified people as `wholePeople` counts them: "3 people" for 3.75, "less than one person" for 0.5. */
+  people: (n: number | null | undefined) => string;
   /** "month 3" (whole months). */
   month: (n: number | null | undefined) => string;
   /** "3 months" (whole months). */
@@ -134,6 +141,12 @@ export function resultWords(m: Money): ResultWords {
       if (r === 0 && n > 0) return `less than one ${one}`;
       const whole = Math.abs(n - r) < 1e-9 * Math.max(1, Math.abs(n));
       return `${whole ? '' : 'about '}${number(r, 0)} ${plural(r, one, many)}`;
+    },
+    people: (n) => {
+      if (!finite(n)) return DASH;
+      const r = wholePeople(n);
+      if (r === 0 && n > 0) return 'less than one person';
+      return `${number(r, 0)} ${plural(r, 'person', 'people')}`;
     },
     month: (n) => (finite(n) ? `month ${number(wholeMonth(n), 0)}` : DASH),
     months: (n) => {

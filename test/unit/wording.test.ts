@@ -123,6 +123,17 @@ describe('properties over any number', () => {
     );
   });
 
+  it('certified people count whole, as the tier gates do: a part-time hire is not a person yet', () => {
+    // An MSP's 3 certified people and a 0.75 FTE hire: the tier card says it has 3, so does this.
+    expect(w.people(3.75)).toBe('3 people');
+    expect(w.people(3)).toBe('3 people');
+    expect(w.people(1.5)).toBe('1 person');
+    expect(w.people(0.5)).toBe('less than one person');
+    expect(w.people(0)).toBe('0 people');
+    expect(w.people(2.9999999999)).toBe('3 people'); // ramp arithmetic's noise is not a person short
+    expect(w.people(Number.NaN)).toBe('—');
+  });
+
   it('CSV cells carry at most two decimals', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (n) => {
