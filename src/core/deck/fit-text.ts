@@ -63,21 +63,64 @@ interface Measure {
   extra: Readonly<Record<number, number>>;
   safety: number;
   lineHeight: number;
+  /**
+   * Widths (em) of strings measured before, and paragraphs split into words with theirs: a fit
+   * tries each size from the largest down and a table re-measures its cells for every size,
+   * while a string's width in em is the same at every size. Bounded (see remember).
+   */
+  widths: Map<string, number>;
+  paragraphs: Map<string, Words>;
+  cells: Map<string, CellEms>;
+}
+
+/** A table cell's longest word and longest line, in em. */
+interface CellEms {
+  word: number;
+  line: number;
+}
+
+/** A paragraph's words (split at runs of spaces) and the width of each, in em. */
+interface Words {
+  words: string[];
+  ems: Float64Array;
+}
+
+/** Entries a cache keeps before it starts over: far above one deck's strings, and bounded in a long build. */
+export const CACHE_MAX = 20_000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 const HEURISTIC_ASCII = Float64Array.from({ length: 128 }, (_, cp) =>
   glyphEm(String.fromCharCode(cp)),
 );
+/** Measures by lower-case family and weight; `byFont` finds them by the family as given, without a new key string per call. */
 const measures = new Map<string, Measure>();
+const byFont = new Map<string | undefined, { regular?: Measure; bold?: Measure }>();
 
 function fromMetrics(m: FontMetrics, safety: number): Measure {
   const ascii = Float64Array.from(HEURISTIC_ASCII);
   m.ascii.forEach((w, i) => (ascii[0x20 + i] = w));
-  return { ascii, extra: m.extra, safety, lineHeight: m.lineHeight };
+  return {
+    ascii,
+    extra: m.extra,
+    safety,
+    lineHeight: m.lineHeight,
+    widths: new Map(),
+    paragraphs: new Map(),
+    cells: new Map(),
+  };
 }
 
 /** The measure of a font family (case-insensitive) at a weight. */
 function measureOf(font: string | undefined, bold: boolean): Measure {
+  let pair = byFont.get(font);
+  if (!pair) byFont.set(font, (pair = {}));
+  const hit = bold ? pair.bold : pair.regular;
+  if (hit) return hit;
   const key = `${(font ?? '').toLowerCase()}|${bold ? 'b' : 'r'}`;
   let m = measures.get(key);
   if (!m) {
@@ -91,7 +134,30 @@ function measureOf(font: string | undefined, bold: boolean): Measure {
         };
     measures.set(key, m);
   }
+  if (bold) pair.bold = m;
+  else pair.regular = m;
   return m;
+}
+
+/** Forget every measured width (tests compare measuring afresh with measuring from the caches). */
+export function clearMeasureCaches(): void {
+  measures.clear();
+  byFont.clear();
+}
+
+/** Width of a string in em, from the cache when it was measured before. */
+function cachedEm(text: string, m: Measure): number {
+  const hit = m.widths.get(text);
+  return hit ?? remember(m.widths, text, emWidth(text, m));
+}
+
+/** A paragraph's words and their widths, from the cache when it was split before. */
+function wordsOf(paragraph: string, m: Measure): Words {
+  const hit = m.paragraphs.get(paragraph);
+  if (hit) return hit;
+  const words = paragraph.split(/ +/);
+  const ems = Float64Array.from(words, (w) => cachedEm(w, m));
+  return remember(m.paragraphs, paragraph, { words, ems });
 }
 
 /** Width of a string in em (the sum of its characters'). */
@@ -116,7 +182,7 @@ const inchesPerEm = (fontSize: number, m: Measure) => (fontSize * m.safety) / PT
 /** Estimated width of a one-line string, in inches. */
 export function textWidth(text: string, fontSize: number, bold = false, font?: string): number {
   const m = measureOf(font, bold);
-  return emWidth(text, m) * inchesPerEm(fontSize, m);
+  return cachedEm(text, m) * inchesPerEm(fontSize, m);
 }
 
 /** Single line spacing of a font, as a multiple of its size. */
@@ -152,8 +218,10 @@ export function wrap(
   const scale = inchesPerEm(fontSize, m);
   const space = m.ascii[0x20]!;
   let lineEm = 0;
-  for (const word of paragraph.split(/ +/)) {
-    const wordEm = emWidth(word, m);
+  const { words, ems } = wordsOf(paragraph, m);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const wordEm = ems[w]!;
     const candidateEm = line ? lineEm + space + wordEm : wordEm;
     if (candidateEm * scale <= width) {
       line = line ? `${line} ${word}` : word;
@@ -368,9 +436,18 @@ export interface TableFitOptions {
   marginY: number;
 }
 
-/** Longest word of a cell, in inches at `size`. */
-const longestWord = (cell: string, size: number, bold: boolean, font?: string) =>
-  Math.max(0, ...cell.split(/\s+/).map((w) => textWidth(w, size, bold, font)));
+/**
+ * A cell's longest word and longest line, in em: the same at every size a table is tried at, so
+ * measured once (scaling by a size afterwards gives the same widths as measuring at it, since
+ * rounding a product keeps the order of what is multiplied).
+ */
+function cellEms(cell: string, m: Measure): CellEms {
+  const hit = m.cells.get(cell);
+  if (hit) return hit;
+  const word = Math.max(0, ...cell.split(/\s+/).map((w) => cachedEm(w, m)));
+  const line = Math.max(...cell.split('\n').map((l) => cachedEm(l, m)));
+  return remember(m.cells, cell, { word, line });
+}
 
 /**
  * Column widths for a table `total` inches wide at `size`: every column at least as wide as its
@@ -389,9 +466,11 @@ export function fitColumns(
   const min = new Array<number>(n).fill(0);
   const want = new Array<number>(n).fill(0);
   const measure = (cell: string, i: number, bold: boolean) => {
-    min[i] = Math.max(min[i]!, longestWord(cell, size, bold, opts.font) + pad);
-    const line = Math.max(...cell.split('\n').map((l) => textWidth(l, size, bold, opts.font)));
-    want[i] = Math.max(want[i]!, line + pad);
+    const m = measureOf(opts.font, bold);
+    const scale = inchesPerEm(size, m);
+    const ems = cellEms(cell, m);
+    min[i] = Math.max(min[i]!, ems.word * scale + pad);
+    want[i] = Math.max(want[i]!, ems.line * scale + pad);
   };
   header.forEach((c, i) => measure(c, i, true));
   for (const r of rows) r.forEach((c, i) => measure(c, i, false));
