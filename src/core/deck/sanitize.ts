@@ -86,16 +86,31 @@ export const xmlInert = (input: string): string =>
     .replace(/"/g, '”')
     .replace(/'/g, '’');
 
-/** Every string inside a value, cleaned; numbers, booleans and structure untouched. */
+/**
+ * Every string inside a value, cleaned; numbers, booleans and structure untouched. What is clean
+ * already is returned as it is, not copied (a deck's business case is thousands of numbers, all
+ * clean, and copying them was most of the cost): treat the result as read-only.
+ */
 export function sanitizeDeep<T>(value: T): T {
   if (typeof value === 'string') return sanitizeText(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => sanitizeDeep(v)) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = sanitizeDeep(v);
-    return out as T;
+  if (!value || typeof value !== 'object' || value instanceof Date) return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const clean = sanitizeDeep(v);
+      if (clean !== v) (out ??= value.slice())[i] = clean;
+    }
+    return (out ?? value) as T;
   }
-  return value;
+  const record = value as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const k of Object.keys(record)) {
+    const v = record[k];
+    const clean = sanitizeDeep(v);
+    if (clean !== v) (out ??= { ...record })[k] = clean;
+  }
+  return (out ?? value) as T;
 }
 
 const cleaned = new WeakMap<object, unknown>();

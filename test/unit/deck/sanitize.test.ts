@@ -55,6 +55,17 @@ describe('sanitizeText', () => {
     expect(sanitizeText('x'.repeat(10), 10)).toBe('x'.repeat(10));
   });
 
+  it('returns what is clean already as it is, and copies only the way to what it cleans', () => {
+    const clean = { id: 'msp', months: [1, 2, 3], tiers: [{ name: 'Gold', at: new Date(0) }] };
+    expect(sanitizeDeep(clean)).toBe(clean);
+    const dirty = { ok: { n: [1, 2] }, list: [{ a: 'x' }, { a: 'y\u0000' }], s: 'z' };
+    const out = sanitizeDeep(dirty);
+    expect(out).toEqual({ ok: { n: [1, 2] }, list: [{ a: 'x' }, { a: 'y' }], s: 'z' });
+    expect(out.ok).toBe(dirty.ok);
+    expect(out.list[0]).toBe(dirty.list[0]);
+    expect(dirty.list[1]!.a).toBe('y\u0000'); // the input is not changed
+  });
+
   it('cleans what every deck reads once per object, and a different object afresh', () => {
     const vendor = { name: 'Acme\u0007', program: { producedBy: ['a\u0000', 'b'] } };
     const first = sanitizeShared(vendor);
