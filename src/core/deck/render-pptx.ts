@@ -79,17 +79,25 @@ function colour(c: string): string {
 const MASTER_TITLE = 'PK_TITLE';
 const MASTER_CONTENT = 'PK_CONTENT';
 
-export async function loadPptxGenJS(): Promise<PptxGenJSConstructor> {
-  const mod = (await import('pptxgenjs')) as unknown as {
-    default: PptxGenJSConstructor | { default: PptxGenJSConstructor };
-  };
-  const d = mod.default;
-  return typeof d === 'function' ? d : d.default;
+// Each library is imported once per thread, not once per deck: a dynamic import resolves its
+// specifier again every time (through the deck workers' resolve hook, too).
+let pptxGenJS: Promise<PptxGenJSConstructor> | undefined;
+let jsZip: Promise<JSZipConstructor> | undefined;
+
+export function loadPptxGenJS(): Promise<PptxGenJSConstructor> {
+  return (pptxGenJS ??= import('pptxgenjs').then((m) => {
+    const d = (
+      m as unknown as { default: PptxGenJSConstructor | { default: PptxGenJSConstructor } }
+    ).default;
+    return typeof d === 'function' ? d : d.default;
+  }));
 }
 
-export async function loadJSZip(): Promise<JSZipConstructor> {
-  const mod = (await import('jszip')) as unknown as { default: JSZipConstructor };
-  return mod.default ?? (mod as unknown as JSZipConstructor);
+export function loadJSZip(): Promise<JSZipConstructor> {
+  return (jsZip ??= import('jszip').then((m) => {
+    const mod = m as unknown as { default: JSZipConstructor };
+    return mod.default ?? (mod as unknown as JSZipConstructor);
+  }));
 }
 
 const PT = 72;
