@@ -6,6 +6,7 @@ import { renderPptx } from '../../../src/core/deck/render-pptx.ts';
 import { repairPackage } from '../../../src/core/deck/package-repair.ts';
 import { nodeRepack, renumberCharts } from '../../../src/node/pptx-repack.ts';
 import { readZip, writeZip } from '../../../src/node/zip.ts';
+import { zipDirectory } from '../../../src/core/deck/stored-zip.ts';
 import { deckFor, single } from '../../helpers/deck-fixture.ts';
 import { chartRepairTriggers, deckProblems } from '../../helpers/pptx.ts';
 
@@ -34,6 +35,33 @@ describe('ZIP reader and writer', () => {
         ...entries[2]!.data,
       ]);
     }
+  });
+
+  it('writes the same archive from text as from its bytes, packed afresh or from its cache', () => {
+    const parts = [
+      {
+        name: 'ppt/slides/slide1.xml',
+        data: `<p:sld>${'<a:t>Café – 10%</a:t>'.repeat(40)}</p:sld>`,
+      },
+      {
+        name: 'ppt/slides/slide2.xml',
+        data: `<p:sld>${'<a:t>Café – 10%</a:t>'.repeat(40)}</p:sld>`,
+      },
+      { name: '_rels/.rels', data: '<Relationships/>' },
+      { name: 'ppt/media/logo.png', data: '<not deflated: an image>'.repeat(20) },
+    ];
+    const asBytes = parts.map((p) => ({ name: p.name, data: new TextEncoder().encode(p.data) }));
+    // Stored, deflated and stored again: a part cached one way is packed the other way when asked.
+    for (const compression of [false, true, false, true]) {
+      const fromText = writeZip(parts, compression);
+      expect(fromText).toEqual(writeZip(asBytes, compression));
+      expect(fromText).toEqual(writeZip(parts, compression));
+      const read = readZip(fromText);
+      expect(read.map((e) => [e.name, text(e.data)])).toEqual(parts.map((p) => [p.name, p.data]));
+    }
+    // Deflated where it pays, whichever way the part came: the slides, not the image or the tiny part.
+    const methods = zipDirectory(writeZip(parts, true)).map((e) => e.method);
+    expect(methods).toEqual([8, 8, 0, 0]);
   });
 
   it('reads archives JSZip deflated', async () => {
