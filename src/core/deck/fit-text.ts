@@ -83,6 +83,8 @@ interface CellEms {
 interface Words {
   words: string[];
   ems: Float64Array;
+  /** Lines it wraps into, by width (inches) and then font size. */
+  lines?: Map<number, Map<number, number>>;
 }
 
 /** Entries a cache keeps before it starts over: far above one deck's strings, and bounded in a long build. */
@@ -320,8 +322,29 @@ const frameOf = (w: number, h: number, opts: FitOptions): Frame => ({
   maxLines: opts.maxLines ?? Infinity,
 });
 
-const linesOf = (f: Frame, p: string, size: number) =>
-  wrap(p, f.width, size, f.bold, f.font).length;
+/**
+ * How many lines `wrap` breaks a paragraph into, remembered with the paragraph's words: a fit
+ * asks again for every size it tries, a table for every row at every size.
+ */
+export function lineCount(
+  paragraph: string,
+  width: number,
+  fontSize: number,
+  bold = false,
+  font?: string,
+): number {
+  if (!paragraph) return 1;
+  const words = wordsOf(paragraph, measureOf(font, bold));
+  const byWidth = (words.lines ??= new Map<number, Map<number, number>>());
+  let bySize = byWidth.get(width);
+  if (!bySize) byWidth.set(width, (bySize = new Map<number, number>()));
+  let n = bySize.get(fontSize);
+  if (n === undefined)
+    bySize.set(fontSize, (n = wrap(paragraph, width, fontSize, bold, font).length));
+  return n;
+}
+
+const linesOf = (f: Frame, p: string, size: number) => lineCount(p, f.width, size, f.bold, f.font);
 
 /** Whether `lines` lines in `paragraphs` paragraphs fit the frame at `size`. */
 const fits = (f: Frame, lines: number, paragraphs: number, size: number) =>
@@ -535,7 +558,7 @@ export function fitTable(
             .reduce(
               (n, p) =>
                 n +
-                wrap(p, Math.max(0.2, (colW[i] ?? 1) - 2 * opts.marginX), size, bold, font).length,
+                lineCount(p, Math.max(0.2, (colW[i] ?? 1) - 2 * opts.marginX), size, bold, font),
               0,
             ),
         ),

@@ -7,6 +7,7 @@ import {
   fitColumns,
   fitParagraphs,
   fitTable,
+  lineCount,
   textWidth,
   wrap,
 } from '../../../src/core/deck/fit-text.ts';
@@ -36,6 +37,7 @@ for (const font of ['Calibri', 'calibri', 'Arial', 'Comic Sans', undefined])
 const measured = ({ font, bold, size }: Case) => ({
   widths: texts.map((t) => textWidth(t, size, bold, font)),
   lines: texts.map((t) => wrap(t, 1.7, size, bold, font)),
+  counts: texts.map((t) => [1.1, 1.7].map((w) => lineCount(t, w, size, bold, font))),
   fitted: fitParagraphs(texts, 4, 2, { maxSize: size, minSize: 8, bold, font }),
   columns: fitColumns(header, rows, 6, size, { font, marginX: 0.05 }),
   table: fitTable(header, rows, 6, 1.2, {
@@ -64,6 +66,8 @@ describe('fit-text caches', () => {
     expect(again).toEqual(fresh);
     // the cases do differ: a cache shared across fonts or weights would fail the lines above
     expect(fresh[0]!.widths).not.toEqual(fresh[3]!.widths);
+    // a remembered line count is the count of the lines wrap gives
+    for (const f of fresh) expect(f.counts.map((c) => c[1])).toEqual(f.lines.map((l) => l.length));
   });
 
   it('stay right once they fill up and start over', () => {
