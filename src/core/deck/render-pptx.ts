@@ -203,6 +203,24 @@ export function drawDeck(
 }
 
 function drawText(slide: PptxSlide, b: TextBlock, fontFace: string) {
+  const frame = {
+    ...b.box,
+    fontFace,
+    fontSize: b.fontSize,
+    color: colour(b.color),
+    bold: b.bold ?? false,
+    align: b.align ?? (b.rtl ? ('right' as const) : ('left' as const)),
+    valign: b.valign ?? ('top' as const),
+    margin: textMargin(b.inset),
+    ...(b.fill ? { fill: { color: colour(b.fill) } } : {}),
+    ...(b.rtl ? { rtlMode: true } : {}),
+  };
+  // One plain paragraph (most text on a slide) as a string: pptxgenjs then reads the frame's
+  // options for its run instead of copying every one of them onto a run's own, and writes the same XML.
+  if (b.paragraphs.length === 1 && !b.bullets) {
+    slide.addText(b.paragraphs[0]!, frame);
+    return;
+  }
   const last = b.paragraphs.length - 1;
   const bullet =
     b.bullets === 'numbered'
@@ -219,18 +237,7 @@ function drawText(slide: PptxSlide, b: TextBlock, fontFace: string) {
       ...(b.paraGap && i < last ? { paraSpaceAfter: b.paraGap } : {}),
     },
   }));
-  slide.addText(runs, {
-    ...b.box,
-    fontFace,
-    fontSize: b.fontSize,
-    color: colour(b.color),
-    bold: b.bold ?? false,
-    align: b.align ?? (b.rtl ? 'right' : 'left'),
-    valign: b.valign ?? 'top',
-    margin: textMargin(b.inset),
-    ...(b.fill ? { fill: { color: colour(b.fill) } } : {}),
-    ...(b.rtl ? { rtlMode: true } : {}),
-  });
+  slide.addText(runs, frame);
 }
 
 function drawFigure(slide: PptxSlide, b: FigureBlock, fontFace: string) {

@@ -2,8 +2,9 @@
 // numbered and bulleted paragraphs, filled text boxes, a stacked bar chart with its values on
 // the bars, and a browser download (a Blob, stored without compression). Each file still opens
 // and passes the XML checks.
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { renderPptx } from '../../../src/core/deck/render-pptx.ts';
+import { loadPptxGenJS, renderPptx } from '../../../src/core/deck/render-pptx.ts';
 import type { Block, Deck } from '../../../src/core/deck/model.ts';
 import { malformedParts, openPptx } from '../../helpers/pptx.ts';
 import { deckFor, single } from '../../helpers/deck-fixture.ts';
@@ -45,6 +46,50 @@ describe('rarely drawn blocks', () => {
       .at(-1)![1];
     expect(last).toMatch(/<a:buAutoNum /);
     expect(last).toMatch(/<a:buChar /);
+  });
+
+  it('a one-paragraph text box, drawn from a string, is written as the same paragraph as a run', async () => {
+    // drawText passes a lone plain paragraph as a string (cheaper in pptxgenjs): the XML must be
+    // what the paragraph as a run of its own gives, whatever the text and the frame's options.
+    const PptxGenJS = await loadPptxGenJS();
+    const slideXml = async (
+      draw: (slide: ReturnType<InstanceType<typeof PptxGenJS>['addSlide']>) => void,
+    ) => {
+      const pptx = new PptxGenJS();
+      draw(pptx.addSlide());
+      const zip = await JSZip.loadAsync(
+        (await pptx.write({ outputType: 'uint8array' })) as Uint8Array,
+      );
+      return zip.file('ppt/slides/slide1.xml')!.async('string');
+    };
+    const frame = {
+      x: 1,
+      y: 1,
+      w: 4,
+      h: 1,
+      fontFace: 'Calibri',
+      fontSize: 14,
+      color: '1F2937',
+      bold: false,
+      align: 'left' as const,
+      valign: 'top' as const,
+      margin: [7.2, 7.2, 3.6, 3.6] as [number, number, number, number],
+    };
+    const variants = [
+      {},
+      { fill: { color: 'EEF2F7' }, bold: true },
+      { rtlMode: true, align: 'right' as const },
+    ];
+    for (const text of ['Plain words', '', 'Fabrikam & <Partners> "quoted"', 'שותפים בע״מ'])
+      for (const extra of variants) {
+        const rtl = 'rtlMode' in extra ? { rtlMode: true } : {};
+        const asString = await slideXml((s) => s.addText(text, { ...frame, ...extra }));
+        const asRun = await slideXml((s) =>
+          s.addText([{ text, options: { breakLine: false, ...rtl } }], { ...frame, ...extra }),
+        );
+        expect(asString).toBe(asRun);
+        expect(asString.includes('<a:t>')).toBe(text !== '');
+      }
   });
 
   it('a browser download is a Blob of a PowerPoint file, stored or compressed as asked', async () => {
