@@ -75,11 +75,46 @@ export function repairChartXml(xml: string): string {
   return repairCategoryAxes(repairLineCharts(dropDanglingAxisIds(xml)));
 }
 
-/** Shape ids numbered 1, 2, 3... in document order: unique on the slide. */
-export function renumberShapeIds(xml: string): string {
-  let next = 1;
-  return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${next++}"`);
+// A shape id, a paragraph's start or end, or a text run (its text in group 1).
+const SLIDE_TOKENS = /<p:cNvPr id="\d+"|<a:p>|<\/a:p>|<a:t>([^<]*)<\/a:t>/g;
+
+export interface RepairedSlide {
+  xml: string;
+  /** Words and non-empty paragraphs of the slide's text, as PowerPoint counts them into app.xml. */
+  words: number;
+  paragraphs: number;
 }
+
+/**
+ * A slide's (layout's, master's) shape ids numbered 1, 2, 3... in document order, unique on the
+ * slide, and its words and paragraphs counted, in one pass over its XML: a paragraph runs from
+ * <a:p> to the first </a:p> after it, its text is that of its <a:t> runs.
+ */
+export function repairSlide(xml: string): RepairedSlide {
+  let next = 1;
+  let words = 0;
+  let paragraphs = 0;
+  // The text of the paragraph open, if one is.
+  let runs: string | undefined;
+  const out = xml.replace(SLIDE_TOKENS, (token: string, text: string | undefined) => {
+    if (text !== undefined) {
+      if (runs !== undefined) runs += text;
+    } else if (token === '<a:p>') runs ??= '';
+    else if (token === '</a:p>') {
+      const t = runs?.trim();
+      if (t) {
+        paragraphs++;
+        words += t.split(/\s+/).length;
+      }
+      runs = undefined;
+    } else return `<p:cNvPr id="${next++}"`;
+    return token;
+  });
+  return { xml: out, words, paragraphs };
+}
+
+/** Shape ids numbered 1, 2, 3... in document order: unique on the slide. */
+export const renumberShapeIds = (xml: string): string => repairSlide(xml).xml;
 
 /** Only overrides for parts the package holds. */
 export function pruneContentTypes(xml: string, names: ReadonlySet<string>): string {
@@ -93,12 +128,9 @@ export function countWords(slides: readonly string[]): { words: number; paragrap
   let words = 0;
   let paragraphs = 0;
   for (const xml of slides) {
-    for (const p of xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) {
-      const runs = [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
-      if (!runs.trim()) continue;
-      paragraphs++;
-      words += runs.trim().split(/\s+/).length;
-    }
+    const counted = repairSlide(xml);
+    words += counted.words;
+    paragraphs += counted.paragraphs;
   }
   return { words, paragraphs };
 }
@@ -125,7 +157,8 @@ export function repairPackage(parts: readonly PackagePart[]): PackagePart[] {
   });
   const kept = parts.filter((p) => !sameAs.has(p.name));
   const names = new Set(kept.map((p) => p.name));
-  const slideXml: string[] = [];
+  let words = 0;
+  let paragraphs = 0;
   const out = kept.map((p) => {
     if (CHART_PART.test(p.name)) {
       const xml = textOf(p.data);
@@ -134,9 +167,12 @@ export function repairPackage(parts: readonly PackagePart[]): PackagePart[] {
     }
     if (SHAPES_PART.test(p.name)) {
       const xml = textOf(p.data);
-      if (p.name.startsWith('ppt/slides/')) slideXml.push(xml);
-      const fixed = renumberShapeIds(xml);
-      return fixed === xml ? p : { name: p.name, data: fixed };
+      const fixed = repairSlide(xml);
+      if (p.name.startsWith('ppt/slides/')) {
+        words += fixed.words;
+        paragraphs += fixed.paragraphs;
+      }
+      return fixed.xml === xml ? p : { name: p.name, data: fixed.xml };
     }
     if (p.name === '[Content_Types].xml')
       return { name: p.name, data: pruneContentTypes(textOf(p.data), names) };
@@ -157,7 +193,6 @@ export function repairPackage(parts: readonly PackagePart[]): PackagePart[] {
   // app.xml comes after the slides in pptxgenjs's order; count once every slide is read.
   const app = out.findIndex((p) => p.name === 'docProps/app.xml');
   if (app >= 0) {
-    const { words, paragraphs } = countWords(slideXml);
     const xml = textOf(out[app]!.data)
       .replace(/<Words>\d*<\/Words>/, `<Words>${words}</Words>`)
       .replace(/<Paragraphs>\d*<\/Paragraphs>/, `<Paragraphs>${paragraphs}</Paragraphs>`);

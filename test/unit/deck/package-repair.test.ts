@@ -5,6 +5,7 @@ import {
   countWords,
   pruneContentTypes,
   renumberShapeIds,
+  repairSlide,
   repairChartXml,
   repairPackage,
 } from '../../../src/core/deck/package-repair.ts';
@@ -66,6 +67,38 @@ describe('slide and package repairs', () => {
         '<a:p><a:r><a:t>Next steps</a:t></a:r></a:p>',
       ]),
     ).toEqual({ words: 8, paragraphs: 2 });
+  });
+
+  it('one pass numbers the ids and counts the words as the two separate passes did', () => {
+    // The two passes repairSlide replaced, kept here as the reference.
+    const numbered = (xml: string) => {
+      let next = 1;
+      return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${next++}"`);
+    };
+    const counted = (xml: string) => {
+      let words = 0;
+      let paragraphs = 0;
+      for (const p of xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) {
+        const runs = [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+        if (!runs.trim()) continue;
+        paragraphs++;
+        words += runs.trim().split(/\s+/).length;
+      }
+      return { words, paragraphs };
+    };
+    const slides = [
+      '<p:sp><p:cNvPr id="2" name="a"/><a:p><a:r><a:t>Fabrikam &amp; Co</a:t></a:r><a:br/><a:r><a:t>  two  </a:t></a:r></a:p></p:sp><p:cNvPr id="25" name="n"/>',
+      // a paragraph not closed, text outside any, a stray end, an empty run, one inside another
+      '<a:t>loose</a:t></a:p><a:p><a:t></a:t></a:p><a:p><a:t>a x</a:t><a:p><a:t>b c</a:t></a:p><a:t>d</a:t></a:p><a:p><a:t>open',
+      '<p:cNvPr id="x"/><p:cNvPr id="7"/><a:pPr/><a:p><a:pPr algn="r"/><a:t>שותפים בע״מ</a:t><a:t>—9%</a:t></a:p>',
+      '',
+    ];
+    for (const xml of slides) {
+      const { xml: out, words, paragraphs } = repairSlide(xml);
+      expect(out).toBe(numbered(xml));
+      expect({ words, paragraphs }).toEqual(counted(xml));
+    }
+    expect(countWords(slides)).toEqual({ words: 9, paragraphs: 3 });
   });
 
   it('media stored twice is kept once, and the relationships point at the copy kept', () => {
