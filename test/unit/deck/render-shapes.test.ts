@@ -57,9 +57,7 @@ describe('rarely drawn blocks', () => {
     ) => {
       const pptx = new PptxGenJS();
       draw(pptx.addSlide());
-      const zip = await JSZip.loadAsync(
-        (await pptx.write({ outputType: 'uint8array' })) as Uint8Array,
-      );
+      const zip = await JSZip.loadAsync(await pptx.write({ outputType: 'uint8array' }));
       return zip.file('ppt/slides/slide1.xml')!.async('string');
     };
     const frame = {
