@@ -27,7 +27,7 @@ import { closest, type DataPath, type Finding } from './diagnostics.ts';
 import { formatter, keyFigures } from './result-display.ts';
 import type { PartnerType } from './schema/partner-type.ts';
 import type { Dataset } from './dataset.ts';
-import { runCase } from './business-case/run-case.ts';
+import { defaultCase } from './business-case/run-case.ts';
 import type { Tier } from './schema/vendor.ts';
 import { FIGURES, FIGURE_NAMES, isFigureName } from './stories/figures.ts';
 import { isStreamKind, STREAM_KINDS } from './stream-kinds.ts';
@@ -233,23 +233,19 @@ export function tokenFindings(
 }
 
 const hasToken = (t: PartnerType) => /\{[A-Za-z][\w.-]*\}/.test(JSON.stringify(t));
-const MAIN_CASE = { scenarios: false, sensitivity: false, breakEven: false } as const;
 
 /**
  * A partner type as pages show it: its prose bound to its default case (the case its
- * business-case page opens with), or the type as it is when its prose holds no token. Pass
- * `defaultCase` when the caller has run that case already (a ready deck has: its case is the
+ * business-case page opens with, `defaultCase`), or the type as it is when its prose holds no
+ * token. Pass `known` when the caller has run that case already (a ready deck has: its case is the
  * type's default); its key figures are all the tokens read.
  */
-export function boundType(
-  dataset: Dataset,
-  type: PartnerType,
-  defaultCase?: CaseResult,
-): PartnerType {
+export function boundType(dataset: Dataset, type: PartnerType, known?: CaseResult): PartnerType {
   if (!hasToken(type)) return type;
-  const result =
-    defaultCase ?? runCase(dataset, { mix: [{ type: type.id, weight: 1 }] }, MAIN_CASE);
-  return bindType(type, { result, tiers: dataset.vendor.tiers });
+  return bindType(type, {
+    result: known ?? defaultCase(dataset, type.id),
+    tiers: dataset.vendor.tiers,
+  });
 }
 
 /**

@@ -17,7 +17,7 @@
  *   the full case the charts show; `data-preview-version` counts fast main-case renders (the
  *   step run on every input, see #recompute), so tests and the bench can wait for either.
  */
-import { runCase } from '../core/business-case/index.ts';
+import { MAIN_ONLY, runCase } from '../core/business-case/index.ts';
 import { parseNumber, weightNotice } from '../core/business-case/request.ts';
 import type { CaseRequest, CaseResult, MixPart } from '../core/business-case/types.ts';
 import { readField } from '../core/field-units.ts';
@@ -43,7 +43,6 @@ export const CASE_CHANGE = 'pk:case-change';
 const ANNOUNCE_AFTER_MS = 800;
 /** Pause in input before the full case (scenarios, sensitivity, break-even) is run. */
 const FULL_AFTER_MS = 150;
-const MAIN_ONLY = { scenarios: false, sensitivity: false, breakEven: false } as const;
 /** What a user can do to the form before the dataset has arrived (kept and replayed). */
 const EARLY_EVENTS = ['input', 'change', 'click'] as const;
 

@@ -24,7 +24,7 @@
  * See resolve.ts (where values come from), simulate.ts (the model), tiers.ts (tier rules),
  * scenarios.ts and sensitivity.ts (their multipliers).
  */
-export { runCase, runResolved, simOptions, type RunOptions } from './run-case.ts';
+export { MAIN_ONLY, runCase, runResolved, simOptions, type RunOptions } from './run-case.ts';
 export {
   resolveAssumptions,
   clampAssumption,

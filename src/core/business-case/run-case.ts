@@ -180,7 +180,8 @@ export function runCase(
   return runResolved(resolveAssumptions(dataset, request), options);
 }
 
-const MAIN = { scenarios: false, sensitivity: false, breakEven: false } as const;
+/** The main case alone: no scenarios, sensitivity or break-even (the extra simulations). */
+export const MAIN_ONLY = { scenarios: false, sensitivity: false, breakEven: false } as const;
 /** How many types' default cases `defaultCase` keeps per dataset: a page's worth, not a kit's. */
 const RECENT = 8;
 const recent = new WeakMap<Dataset, Map<string, CaseResult>>();
@@ -197,7 +198,7 @@ export function defaultCase(dataset: Dataset, typeId: string): CaseResult {
   if (r) {
     cases.delete(typeId); // most recently used last
   } else {
-    r = runCase(dataset, { mix: [{ type: typeId, weight: 1 }] }, MAIN);
+    r = runCase(dataset, { mix: [{ type: typeId, weight: 1 }] }, MAIN_ONLY);
     if (cases.size >= RECENT) cases.delete(cases.keys().next().value!);
   }
   cases.set(typeId, r);

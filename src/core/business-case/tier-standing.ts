@@ -8,7 +8,7 @@
 import { partnerTypeById, type Dataset } from '../dataset.ts';
 import { resultWords } from '../wording.ts';
 import { gateText } from '../tier-view.ts';
-import { defaultCase, runCase } from './run-case.ts';
+import { defaultCase, MAIN_ONLY, runCase } from './run-case.ts';
 import type { BenefitKey } from '../program-keys.ts';
 import type { CaseRequest, LaneTiers } from './types.ts';
 
@@ -57,8 +57,6 @@ export interface TypeProgramStanding {
   tiers: TypeTierStanding[];
   benefits: TypeBenefitUse[];
 }
-
-const QUICK = { scenarios: false, sensitivity: false, breakEven: false } as const;
 
 /** A lane's tiers and benefits as standings (a lane of a case already run over `horizon` months). */
 export function laneStanding(
@@ -114,7 +112,7 @@ export function typeProgramStanding(
   const r =
     Object.keys(request).length === 0 && partnerTypeById(dataset, typeId)
       ? defaultCase(dataset, typeId)
-      : runCase(dataset, { ...request, mix: [{ type: typeId, weight: 1 }] }, QUICK);
+      : runCase(dataset, { ...request, mix: [{ type: typeId, weight: 1 }] }, MAIN_ONLY);
   const lane = r.laneTiers[0]!;
   const type = dataset.partnerTypes.find((t) => t.id === lane.type);
   return laneStanding(dataset, lane, r.assumptions.horizonMonths, type?.businessCase.targetTier);

@@ -14,7 +14,7 @@
  *   come off the earnings of the partner that pays them, or the vendor's.
  */
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
-import { runCase } from '../business-case/run-case.ts';
+import { MAIN_ONLY, runCase } from '../business-case/run-case.ts';
 import type { CaseRequest, CaseResult, MonthRow, StreamKind } from '../business-case/types.ts';
 import { partnerTypeById, type Dataset } from '../dataset.ts';
 import type { Credit, Play, PlayRole, PlayShare } from '../schema/plays.ts';
@@ -116,8 +116,6 @@ function shareSeries(share: PlayShare, payer: CaseResult): number[] {
 const sum = (xs: readonly number[], to = Infinity) =>
   xs.reduce((s, x, t) => (t <= to ? s + x : s), 0);
 
-const OPTIONS = { scenarios: false, sensitivity: false, breakEven: false } as const;
-
 /** Run every partner's case for a play and settle the money between them. */
 export function playEconomics(d: Dataset, play: Play): PlayEconomics {
   const lead = play.roles.find((r) => r.type === play.lead) ?? play.roles[0]!;
@@ -133,7 +131,7 @@ export function playEconomics(d: Dataset, play: Play): PlayEconomics {
       ...base,
       overrides: { ...shared, ...joint, ...valuesOf(role.assumptions) },
     };
-    return { request, result: runCase(roleDataset(d, role), request, OPTIONS) };
+    return { request, result: runCase(roleDataset(d, role), request, MAIN_ONLY) };
   };
   const first = run(lead, {});
   const joint = Object.fromEntries(
