@@ -113,26 +113,11 @@ export function repairSlide(xml: string): RepairedSlide {
   return { xml: out, words, paragraphs };
 }
 
-/** Shape ids numbered 1, 2, 3... in document order: unique on the slide. */
-export const renumberShapeIds = (xml: string): string => repairSlide(xml).xml;
-
 /** Only overrides for parts the package holds. */
 export function pruneContentTypes(xml: string, names: ReadonlySet<string>): string {
   return xml.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (whole, part: string) =>
     names.has(part) ? whole : '',
   );
-}
-
-/** Words and paragraphs of the slides' text, as PowerPoint counts them into app.xml. */
-export function countWords(slides: readonly string[]): { words: number; paragraphs: number } {
-  let words = 0;
-  let paragraphs = 0;
-  for (const xml of slides) {
-    const counted = repairSlide(xml);
-    words += counted.words;
-    paragraphs += counted.paragraphs;
-  }
-  return { words, paragraphs };
 }
 
 const bytesEqual = (a: Uint8Array | string, b: Uint8Array | string) => {

@@ -2,9 +2,7 @@
 // on a whole rendered deck: a clean file by every check in cleanFileProblems.
 import { describe, expect, it } from 'vitest';
 import {
-  countWords,
   pruneContentTypes,
-  renumberShapeIds,
   repairSlide,
   repairChartXml,
   repairPackage,
@@ -12,6 +10,15 @@ import {
 import { renderPptx } from '../../../src/core/deck/render-pptx.ts';
 import { cleanFileProblems, openPptx } from '../../helpers/pptx.ts';
 import { deckFor, single } from '../../helpers/deck-fixture.ts';
+
+/** Words and paragraphs of several slides, as the repair adds them up for app.xml. */
+const countWords = (slides: readonly string[]) =>
+  slides
+    .map(repairSlide)
+    .reduce((n, s) => ({ words: n.words + s.words, paragraphs: n.paragraphs + s.paragraphs }), {
+      words: 0,
+      paragraphs: 0,
+    });
 
 // A line chart as pptxgenjs writes it: no grouping, invertIfNegative and the marker after the
 // data labels in the series, tickLblSkip after noMultiLvlLbl.
@@ -43,7 +50,7 @@ describe('slide and package repairs', () => {
   it('shape ids are numbered in order, so a table no longer shares its id with a text box', () => {
     const slide =
       '<p:cNvPr id="1" name=""/><p:cNvPr id="2" name="Text 0"/><p:cNvPr id="3" name="Text 1"/><p:cNvPr id="3" name="Table 0"/><p:cNvPr id="25" name="Slide Number"/>';
-    expect([...renumberShapeIds(slide).matchAll(/id="(\d+)"/g)].map((m) => m[1])).toEqual([
+    expect([...repairSlide(slide).xml.matchAll(/id="(\d+)"/g)].map((m) => m[1])).toEqual([
       '1',
       '2',
       '3',
