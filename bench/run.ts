@@ -5,7 +5,9 @@
 //   npm run bench                         bundle sizes, other benches, build scale at 100/1,000/10,000 pages
 //                                         with its targets (each page added <= 1.1x bare Astro, ~10,000 pages <= 1.2x)
 //   npm run bench -- --runs 3             runs per scale for the 100 and 1,000-page builds (default 5)
-//   npm run bench -- --scales 100,1000    choose the scales (10,000 is always a single run)
+//   npm run bench -- --scales 100,1000    choose the scales
+//   npm run bench -- --large-runs 3       runs at 10,000 pages (default 1, about 4 min a run; one run cannot
+//                                         settle the ~10,000-page target on a shared machine)
 //   npm run bench -- --no-scale           skip the build-scale builds (bundle sizes and other benches only;
 //                                         the last full run's build-scale section is kept, labelled with its date)
 //   npm run bench -- --scale-only         only the build-scale builds and their targets (no bundle sizes, no other benches)
@@ -42,6 +44,7 @@ import { scaleTargets } from './scale-targets.ts';
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
+    'large-runs': { type: 'string', default: '1' },
     scales: { type: 'string', default: '100,1000,10000' },
     'no-scale': { type: 'boolean', default: false },
     'scale-only': { type: 'boolean', default: false },
@@ -49,6 +52,7 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
+const LARGE_RUNS = Math.max(1, Number(args['large-runs']));
 const SCALES = args.scales
   .split(',')
   .map(Number)
@@ -293,7 +297,7 @@ if (!args['no-scale']) {
     log(`  ${fmt(fit.pagesPerType, 2)} pages per type + ${fmt(fit.fixedPages, 1)} fixed`);
     const rows: ScaleRow[] = [];
     for (const target of SCALES) {
-      const runs = target >= 10_000 ? 1 : RUNS;
+      const runs = target >= 10_000 ? LARGE_RUNS : RUNS;
       log(`scale ~${fmt(target)} pages, ${runs} run(s) each`);
       // The smallest scale also builds the example kit alone: how much of it is fixed cost.
       rows.push(measureScale(target, runs, fit, log, target === SCALES[0]));

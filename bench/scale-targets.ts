@@ -1,5 +1,5 @@
 // The build-scale targets of `npm run bench`, judged on its rows (bench/run.ts prints them).
-import type { ScaleRow } from './build-scale.ts';
+import { median, type ScaleRow } from './build-scale.ts';
 
 export const SCALE_TARGETS = { perPageAdded: 1.1, at10k: 1.2 } as const;
 
@@ -34,9 +34,21 @@ export function scaleTargets(rows: ScaleRow[]): string[] {
   const cpu10k = k10
     ? perPage(k10.partnerkit.cpu, k10.partnerkit.pages) / perPage(k10.bare.cpu, k10.bare.pages)
     : NaN;
+  // With several alternations, the median of each run's own ratio (a Partnerkit build against
+  // the bare build right after it): on this shared machine, two single runs of the same commit an
+  // hour apart measured 1.19x and 1.56x, so one run cannot say whether the target is met.
+  const paired10k = k10?.pairedRatios.filter(Number.isFinite) ?? [];
   const ratio10k = k10
-    ? perPage(k10.partnerkit.wall, k10.partnerkit.pages) / perPage(k10.bare.wall, k10.bare.pages)
+    ? paired10k.length > 1
+      ? median(paired10k)
+      : perPage(k10.partnerkit.wall, k10.partnerkit.pages) / perPage(k10.bare.wall, k10.bare.pages)
     : NaN;
+  const within = paired10k.filter((x) => x <= SCALE_TARGETS.at10k).length;
+  const runs10k = k10
+    ? paired10k.length > 1
+      ? `median of ${paired10k.length} alternations: ${paired10k.map(ratio).join(', ')}; ${within} of ${paired10k.length} within the limit`
+      : 'single run: on this shared machine one run cannot settle it, use --large-runs 3'
+    : '';
   const out = [
     '| target | measured | limit | verdict |',
     '|---|---:|---:|---|',
@@ -44,7 +56,7 @@ export function scaleTargets(rows: ScaleRow[]): string[] {
       ? `| Cost of each page added, Partnerkit / bare Astro (wall time difference / page difference, ~${fmt(lo.target)} to ~${fmt(hi.target)} pages: Partnerkit ${fmt(added('partnerkit'), 2)} ms, bare ${fmt(added('bare'), 2)} ms; in CPU time ${ratio(addedCpuRatio)}) | **${ratio(addedRatio)}** | ${fmt(SCALE_TARGETS.perPageAdded, 1)}x | ${Number.isFinite(addedRatio) ? verdict(addedRatio, SCALE_TARGETS.perPageAdded) : "not measurable: the larger build was not slower (noise above the pages' cost; use scales further apart or more runs)"} |`
       : `| Cost of each page added, Partnerkit / bare Astro | - | ${fmt(SCALE_TARGETS.perPageAdded, 1)}x | not measured (needs two scales) |`,
     k10
-      ? `| Time per page at ~${fmt(k10.target)} pages, Partnerkit / bare Astro (${fmt(k10.partnerkit.pages)} pages, single run; in CPU time ${ratio(cpu10k)}) | **${ratio(ratio10k)}** | ${fmt(SCALE_TARGETS.at10k, 1)}x | ${verdict(ratio10k, SCALE_TARGETS.at10k)} |`
+      ? `| Time per page at ~${fmt(k10.target)} pages, Partnerkit / bare Astro (${fmt(k10.partnerkit.pages)} pages, ${runs10k}; in CPU time ${ratio(cpu10k)}) | **${ratio(ratio10k)}** | ${fmt(SCALE_TARGETS.at10k, 1)}x | ${verdict(ratio10k, SCALE_TARGETS.at10k)} |`
       : `| Time per page at ~10,000 pages, Partnerkit / bare Astro | - | ${fmt(SCALE_TARGETS.at10k, 1)}x | not measured (add 10000 to --scales) |`,
   ];
   if (floor?.floor) {
