@@ -170,7 +170,7 @@ export const ASSUMPTIONS = spec({
     min: 0,
     max: 20,
     fallback: 0,
-    help: 'Professional services sold per 1 of first-year product value.',
+    help: 'Professional services sold for each unit of first-year product value: 0.5 means half as much again in services.',
   },
   servicesMargin: {
     label: 'Services gross margin',

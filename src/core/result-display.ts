@@ -52,6 +52,19 @@ export interface KeyFigure {
   note: string;
 }
 
+/**
+ * How the gross profit is reached, in sums a reader can check on the card: revenue less the cost
+ * of what was sold. The partner's own costs of adding the line come off after it (ROI, NPV), so
+ * they are named as such, not subtracted here (a finance reader does the sum first).
+ */
+function grossProfitNote(s: CaseResult['summary'], f: Fmt): string {
+  const costOfSales = s.revenue - s.grossProfit;
+  const own = `before the ${f.money(s.totalCosts)} the partner spends to add the line.`;
+  return Math.abs(costOfSales) < 0.5
+    ? `All of the ${f.money(s.revenue)} revenue, ${own}`
+    : `${f.money(s.revenue)} revenue less ${f.money(costOfSales)} cost of sales, ${own}`;
+}
+
 export function keyFigures(r: CaseResult, f: Fmt): KeyFigure[] {
   const s = r.summary;
   const horizon = r.monthly.length - 1;
@@ -63,7 +76,7 @@ export function keyFigures(r: CaseResult, f: Fmt): KeyFigure[] {
       id: 'npv',
       label: 'Net present value',
       value: f.money(s.npv),
-      note: `Over ${horizon} months, future cash weighed at a ${f.percent(r.assumptions.discountRateAnnual)} yearly cost of capital.`,
+      note: `Over ${horizon} months, each month's cash valued today at a ${f.percent(r.assumptions.discountRateAnnual)} yearly cost of capital.`,
     },
     {
       id: 'irr',
@@ -86,7 +99,7 @@ export function keyFigures(r: CaseResult, f: Fmt): KeyFigure[] {
       id: 'grossProfit',
       label: 'Gross profit',
       value: f.money(s.grossProfit),
-      note: `From ${f.money(s.revenue)} revenue, less ${f.money(s.totalCosts)} costs.`,
+      note: grossProfitNote(s, f),
     },
     {
       id: 'recurringShare',

@@ -196,9 +196,14 @@ export function resultWords(m: Money): ResultWords {
           prose: 'not meaningful (little money at risk)',
           note: `The most the case ever has at risk is ${money(c.peakFunding)}, under ${percent(c.share)} of its gross profit: too little for a rate of return to mean anything. Judge it by net present value and payback.`,
         };
+      // Above 100% a year, a tenth of a percent is precision the model does not have: whole
+      // percents ("220%", not "219.9%").
+      const rate = percent(
+        Math.abs(s.irrAnnual) >= 1 ? Math.round(s.irrAnnual * 100) / 100 : s.irrAnnual,
+      );
       return {
-        value: percent(s.irrAnnual),
-        prose: `${percent(s.irrAnnual)} a year`,
+        value: rate,
+        prose: `${rate} a year`,
         note: s.irrAmbiguous
           ? 'Ambiguous: the net cash changes sign more than once, so several rates fit; showing the one nearest 0%.'
           : '',

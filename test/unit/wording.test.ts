@@ -52,6 +52,14 @@ describe('the wording of one result', () => {
       prose: '45.6% a year',
       note: '',
     });
+    // Above 100% a year a tenth of a percent is noise: whole percents, in value and prose.
+    expect(w.irr({ irrAnnual: 2.199, irrAmbiguous: false })).toMatchObject({
+      value: '220%',
+      prose: '220% a year',
+    });
+    expect(w.irr({ irrAnnual: 1.4386, irrAmbiguous: false }).value).toBe('144%');
+    expect(w.irr({ irrAnnual: 0.9994, irrAmbiguous: false }).value).toBe('99.9%');
+    expect(w.irr({ irrAnnual: -1.2345, irrAmbiguous: false }).value).toBe('-123%');
     expect(w.irr({ irrAnnual: null, irrAmbiguous: false }).value).toBe('Undefined');
     expect(w.irr({ irrAnnual: 0.1, irrAmbiguous: true }).note).toMatch(/^Ambiguous/);
     expect(w.roi(null)).toBe('No costs');
@@ -201,6 +209,26 @@ describe('pages, CLI text, CSV and decks say the same', () => {
       expect(keyFigures(r, w).find((f) => f.id === 'irr')!.note).toBe(
         `The yearly return on the cash the case puts in: ${side} the ${w.percent(rate)} cost of capital.`,
       );
+    }
+  });
+
+  it("the gross-profit card's sum checks: revenue less cost of sales, before the partner's own costs", () => {
+    for (const r of cases) {
+      const s = r.summary;
+      const note = keyFigures(r, w).find((f) => f.id === 'grossProfit')!.note;
+      expect(note, r.request.mix[0]!.type).toContain(`before the ${w.money(s.totalCosts)}`);
+      if (Math.abs(s.revenue - s.grossProfit) < 0.5) {
+        expect(note).toBe(
+          `All of the ${w.money(s.revenue)} revenue, before the ${w.money(s.totalCosts)} the partner spends to add the line.`,
+        );
+        continue;
+      }
+      const m = /^\$([\d,]+) revenue less \$([\d,]+) cost of sales, /.exec(note);
+      expect(m, note).not.toBeNull();
+      const [revenue, costOfSales] = [m![1]!, m![2]!].map((x) => Number(x.replaceAll(',', '')));
+      // The shown sum lands on the shown gross profit, give or take the two roundings.
+      const shown = Number(w.money(s.grossProfit).replace(/[$,]/g, ''));
+      expect(Math.abs(revenue! - costOfSales! - shown)).toBeLessThanOrEqual(1);
     }
   });
 

@@ -231,6 +231,12 @@ describe("the numbers are the business case's", () => {
         : `Month ${r.summary.paybackMonth}`,
     );
     const headline = deck.slides.find((s) => s.kind === 'headline')!;
+    // What the partner keeps is after its own costs, not the gross profit.
+    expect(r.summary.netCash).toBeGreaterThan(0);
+    expect(headline.title).toContain(
+      `keep ${formatMoney(r.summary.netCash, money)} over three years after your costs`,
+    );
+    expect(headline.title).not.toContain(deck.figures.grossProfit);
     const slide = deck.slides.find((s) => s.kind === 'business-case')!;
     const figureValues = headline.blocks
       .filter((b) => b.type === 'figure')

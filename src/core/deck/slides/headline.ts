@@ -13,9 +13,14 @@ export function headlineSentence(ctx: Ctx): string {
   const gp = w.money(s.grossProfit);
   if (s.paybackMonth === null)
     return `The case does not pay back within ${years}: ${gp} of gross profit against ${w.money(s.totalCosts)} of costs`;
-  if (s.paybackMonth === 0)
-    return `You are cash-positive from the start and keep ${gp} of gross profit over ${years}`;
-  return `You break even ${w.payback(s.paybackMonth, ctx.result.assumptions.horizonMonths).prose} and keep ${gp} of gross profit over ${years}`;
+  // What the partner keeps is gross profit less its own costs of adding the line: a finance
+  // reader takes the costs off first, so the sentence does too.
+  const keeps =
+    s.netCash > 0
+      ? `keep ${w.money(s.netCash)} over ${years} after your costs`
+      : `earn ${gp} of gross profit over ${years}, before your costs`;
+  if (s.paybackMonth === 0) return `You are cash-positive from the start and ${keeps}`;
+  return `You break even ${w.payback(s.paybackMonth, ctx.result.assumptions.horizonMonths).prose} and ${keeps}`;
 }
 
 export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
