@@ -99,10 +99,10 @@ describe('the title slide', () => {
     const subtitle = (type: string) =>
       deckFor(single(type), prospect)
         .deck.slides[0]!.blocks.flatMap((b) => (b.type === 'text' ? b.paragraphs : []))
-        .find((p) => p.includes(' partnership with '));
+        .find((p) => p.startsWith('Partnering with '));
     // The fixture's software-vendor is named "ISV": an initialism keeps its capitals.
-    expect(subtitle('influencer')).toBe('An influencer partnership with Test Vendor');
-    expect(subtitle('software-vendor')).toBe('An ISV partnership with Test Vendor');
-    expect(subtitle('reseller')).toBe('A value-added reseller partnership with Test Vendor');
+    expect(subtitle('influencer')).toBe('Partnering with Test Vendor as an influencer');
+    expect(subtitle('software-vendor')).toBe('Partnering with Test Vendor as an ISV');
+    expect(subtitle('reseller')).toBe('Partnering with Test Vendor as a value-added reseller');
   });
 });

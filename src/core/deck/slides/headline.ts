@@ -55,7 +55,7 @@ export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const secondary = figures(
     ctx,
     [
-      { value: f.irr, label: 'Internal rate of return, a year' },
+      { value: f.irr, label: 'Internal rate of return (yearly)' },
       { value: f.roi, label: `Return on investment over ${years}` },
       // "0% recurs" is not a headline: a line of one-off fees shows its first year instead.
       (r.summary.recurringShare ?? 0) >= 0.005

@@ -1,6 +1,7 @@
 /** How the partner makes money today: its revenue streams, their shares and margins. */
 import { formatPercentRange } from '../../format.ts';
 import { resultWords } from '../../wording.ts';
+import { UNLISTED_REVENUE, unlistedShare } from '../../revenue-mix.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards, table, text } from '../blocks.ts';
 import { RESALE_TALK } from '../resale-talk.ts';
@@ -91,6 +92,12 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const streams = [...t.revenueStreams].sort((a, b) => b.share.value - a.share.value);
   const top = streams[0]!;
   const noun = typeNoun(t.name);
+  // The bars add up to 100%: what the cited streams leave is a bar of its own, last.
+  const unlisted = unlistedShare(streams);
+  const bars = [
+    ...streams.map((r) => ({ name: r.name, share: r.share.value })),
+    ...(unlisted > 0 ? [{ name: UNLISTED_REVENUE, share: unlisted }] : []),
+  ];
   const chart: ChartBlock = {
     type: 'chart',
     box: body(g, 0, 7, body(g).y + 0.5),
@@ -98,8 +105,8 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     horizontal: true,
     stacked: false,
     title: `Share of ${possessive(withArticle(noun))} revenue`,
-    categories: streams.map((r) => r.name),
-    series: [{ name: 'Share of revenue', values: streams.map((r) => r.share.value) }],
+    categories: bars.map((b) => b.name),
+    series: [{ name: 'Share of revenue', values: bars.map((b) => b.share) }],
     colors: [ctx.theme.colours.primary],
     valueFormat: '0%',
     showLegend: false,

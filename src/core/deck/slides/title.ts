@@ -1,7 +1,7 @@
 /** The co-branded title slide: the brand band with the prospect's name set large, the partnership, the case in one sentence. */
 import type { SequenceSlide } from '../../schema/template.ts';
 import { text } from '../blocks.ts';
-import { capitalize, titleOf, withArticle, type BuiltSlide, type Ctx } from '../context.ts';
+import { titleOf, withArticle, type BuiltSlide, type Ctx } from '../context.ts';
 import { coverFrame, inBand, underBand, WHITE } from './cover.ts';
 
 export function titleSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
@@ -14,7 +14,8 @@ export function titleSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
     .filter(Boolean)
     .join(' ');
   const partnership = single
-    ? `${capitalize(withArticle(ctx.mixLabel))} partnership with ${ctx.vendor.name}${where ? `, ${where}` : ''}`
+    ? // "Partnering with Veridane as a referral partner", never "a referral partner partnership".
+      `Partnering with ${ctx.vendor.name} as ${withArticle(ctx.mixLabel)}${where ? `, ${where}` : ''}`
     : `A partnership with ${ctx.vendor.name} for a firm that is ${ctx.mixLabel}${where ? `, ${where}` : ''}`;
   const under = underBand(ctx);
   const left = { ...under, w: under.w * 0.64 };
