@@ -1,7 +1,7 @@
 // A type's revenue mix adds up to 100% where a reader sums it (src/core/revenue-mix.ts): on the
 // deck's chart and, through the same helper, the playbook's table.
 import { describe, expect, it } from 'vitest';
-import { UNLISTED_REVENUE, unlistedShare } from '../../src/core/revenue-mix.ts';
+import { mixLines, UNLISTED_REVENUE, unlistedShare } from '../../src/core/revenue-mix.ts';
 import { dataset, deckFor, single } from '../helpers/deck-fixture.ts';
 
 const streams = (...shares: number[]) => shares.map((value) => ({ share: { value } }));
@@ -13,6 +13,19 @@ describe('the part of revenue no stream itemises', () => {
     expect(unlistedShare(streams(0.6, 0.396))).toBe(0);
     expect(unlistedShare(streams(0.7, 0.4))).toBe(0);
     expect(unlistedShare([])).toBe(1);
+  });
+
+  it('follows the cited streams, in their order, as the last line', () => {
+    const lines = mixLines([
+      { name: 'Resale', share: { value: 0.6 }, kind: 'resale' },
+      { name: 'Services', share: { value: 0.3 }, kind: 'services' },
+    ]);
+    expect(lines.map((l) => [l.name, l.kind, l.unlisted])).toEqual([
+      ['Resale', 'resale', false],
+      ['Services', 'services', false],
+      [UNLISTED_REVENUE, undefined, true],
+    ]);
+    expect(lines[2]!.share).toBeCloseTo(0.1, 12);
   });
 
   it("is the last bar of the deck's revenue chart, so the bars add up to 100%", () => {

@@ -1,7 +1,7 @@
 /** How the partner makes money today: its revenue streams, their shares and margins. */
 import { formatPercentRange } from '../../format.ts';
 import { resultWords } from '../../wording.ts';
-import { UNLISTED_REVENUE, unlistedShare } from '../../revenue-mix.ts';
+import { mixLines } from '../../revenue-mix.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards, table, text } from '../blocks.ts';
 import { RESALE_TALK } from '../resale-talk.ts';
@@ -93,11 +93,7 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const top = streams[0]!;
   const noun = typeNoun(t.name);
   // The bars add up to 100%: what the cited streams leave is a bar of its own, last.
-  const unlisted = unlistedShare(streams);
-  const bars = [
-    ...streams.map((r) => ({ name: r.name, share: r.share.value })),
-    ...(unlisted > 0 ? [{ name: UNLISTED_REVENUE, share: unlisted }] : []),
-  ];
+  const bars = mixLines(streams);
   const chart: ChartBlock = {
     type: 'chart',
     box: body(g, 0, 7, body(g).y + 0.5),
