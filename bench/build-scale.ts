@@ -26,6 +26,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { filesUnder, htmlPages } from '../test/helpers/dist-files.ts';
 import { loadData } from '../src/node/load-data.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
+import { otherCores, readCpuTimes } from './host-load.ts';
 
 export const REPO = join(import.meta.dirname, '..');
 export const GNU_TIME = '/usr/bin/time';
@@ -231,6 +232,8 @@ export interface BuildMeasure {
   cpu: number;
   /** Worker threads the build rendered its ready decks on (from its log; 0 for bare Astro). */
   deckWorkers: number;
+  /** Cores the rest of the machine kept busy meanwhile, on average (bench/host-load.ts; 0 off Linux). */
+  otherCores: number;
 }
 
 /** Run the project's build once from a cold cache, under GNU time. */
@@ -249,11 +252,13 @@ export function buildOnce(project: Project): BuildMeasure {
     PATH: `${join(project.dir, 'node_modules', '.bin')}:${process.env.PATH}`,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  const before = readCpuTimes();
   const r = spawnSync(
     GNU_TIME,
     ['-f', '%e %M %U %S', '-o', timeFile, 'sh', '-c', project.command],
     { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
+  const after = readCpuTimes();
   if (r.status !== 0)
     throw new Error(
       `build failed in ${project.dir} (exit ${r.status}):\n${(r.stderr || r.stdout).slice(-4000)}`,
@@ -271,6 +276,7 @@ export function buildOnce(project: Project): BuildMeasure {
     pages: htmlPages(dist).length,
     decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length,
     cpu: user! + sys!,
+    otherCores: before && after ? otherCores(before, after, user! + sys!, wall!) : 0,
     deckWorkers: Number(
       /ready deck\(s\) on (\d+) worker thread/.exec(`${r.stdout}\n${r.stderr}`)?.[1] ?? 0,
     ),
@@ -313,6 +319,8 @@ export interface ScaleRow {
    * spread less than the walls do.
    */
   pairedRatios: number[];
+  /** Cores the rest of the machine kept busy during each build, run by run (BuildMeasure.otherCores). */
+  otherCores: { partnerkit: number[]; bare: number[] };
   /**
    * The repo's example kit as it is (no synthetic types), built in the same alternation: a
    * Partnerkit build with as few pages as a kit has, so its time is mostly fixed costs.
@@ -353,11 +361,15 @@ export function measureScale(
     for (let i = 0; i < runs; i++) {
       const a = buildOnce(pk);
       pkRuns.push(a);
-      log(`  partnerkit ${a.pages} pages: ${a.wall.toFixed(1)} s, ${a.peakMb.toFixed(0)} MB`);
+      log(
+        `  partnerkit ${a.pages} pages: ${a.wall.toFixed(1)} s, ${a.peakMb.toFixed(0)} MB, others ${a.otherCores.toFixed(2)} cores`,
+      );
       bare ??= bareProject(a.pages);
       const b = buildOnce(bare);
       bareRuns.push(b);
-      log(`  bare astro ${b.pages} pages: ${b.wall.toFixed(1)} s, ${b.peakMb.toFixed(0)} MB`);
+      log(
+        `  bare astro ${b.pages} pages: ${b.wall.toFixed(1)} s, ${b.peakMb.toFixed(0)} MB, others ${b.otherCores.toFixed(2)} cores`,
+      );
       if (kit) {
         const k = buildOnce(kit);
         kitRuns.push(k);
@@ -388,6 +400,10 @@ export function measureScale(
       command: bare!.command,
     },
     pairedRatios: pkRuns.map((a, i) => a.wall / a.pages / (bareRuns[i]!.wall / bareRuns[i]!.pages)),
+    otherCores: {
+      partnerkit: pkRuns.map((r) => r.otherCores),
+      bare: bareRuns.map((r) => r.otherCores),
+    },
     ...(kitRuns.length
       ? {
           floor: {

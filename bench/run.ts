@@ -236,6 +236,10 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
       `- The per-page ratio run by run (each Partnerkit build against the bare build that followed it, so both saw the machine in the same state): ${paired.map((r) => `~${fmt(r.target)}: median ${fmt(median(r.pairedRatios), 2)}x, runs ${r.pairedRatios.map((x) => `${fmt(x, 2)}x`).join(', ')}`).join('; ')}.`,
     );
   }
+  const cores = (xs: number[]) => xs.map((x) => fmt(x, 2)).join(', ');
+  lines.push(
+    `- What the rest of the machine kept busy during each build, in cores on average (other processes, and time the hypervisor gave to other machines; bench/host-load.ts), of ${cpus().length}: ${rows.map((r) => `~${fmt(r.target)}: Partnerkit ${cores(r.otherCores.partnerkit)}; bare ${cores(r.otherCores.bare)}`).join('; ')}. Partnerkit renders its decks on a second core, bare Astro builds on one: the core other work takes is the one the decks need.`,
+  );
   const workers = rows.find((r) => r.partnerkit.deckWorkers)?.partnerkit.deckWorkers ?? 0;
   lines.push(
     `- Partnerkit also writes a ready PowerPoint deck per partner type (the "+ decks" figure) in the same build, on ${workers} worker thread(s) beside Astro's page generation (src/integrations/ready-decks.ts); per-page figures count HTML pages only, so the decks' cost is inside them. CPU is user + system time (GNU time %U + %S) of the build and the processes it waited for: the work done, whatever the parallelism.`,
