@@ -2,7 +2,8 @@
 // first, from the vendor's tiers and the type's defaults, on the in-code dataset.
 import { describe, expect, it } from 'vitest';
 import { earningsOffer } from '../../src/core/offer.ts';
-import { dataset } from '../fixtures/business-case-dataset.ts';
+import type { Dataset } from '../../src/core/dataset.ts';
+import { dataset, programmedDataset } from '../fixtures/business-case-dataset.ts';
 
 const type = (id: string) => dataset.partnerTypes.find((t) => t.id === id)!;
 const figure = (id: string, typeId: string) =>
@@ -58,5 +59,45 @@ describe('earningsOffer', () => {
 
   it('a type whose case earns nothing from the vendor directly has no offer', () => {
     expect(earningsOffer(dataset, type('cloud-marketplace'))).toBeUndefined();
+  });
+
+  it('quotes no term of a tier the type is locked out of (a metric it cannot produce)', () => {
+    // Tiers from `lockedFrom` on gate on resold revenue, which a referral partner never has.
+    const lockedFrom = (index: number): Dataset => ({
+      ...programmedDataset,
+      vendor: {
+        ...programmedDataset.vendor,
+        tiers: programmedDataset.vendor.tiers.map((t, i) =>
+          i < index
+            ? t
+            : {
+                ...t,
+                requirements: t.requirements.map((g) =>
+                  g.metric === 'revenue' ? { ...g, metric: 'resale-revenue' } : g,
+                ),
+              },
+        ),
+      },
+    });
+    const referral = (d: Dataset) => earningsOffer(d, type('referral-partner'))!;
+    const text = (d: Dataset) => JSON.stringify(referral(d).figures) + referral(d).terms.join(' ');
+
+    // Gold locked: the fee and the cap rise to Silver's, the highest tier open to it.
+    const gold = referral(lockedFrom(2));
+    expect(gold.figures.find((f) => f.id === 'fee')!.note).toBe(
+      "of a referred customer's first-year value, rising to 12% at Silver.",
+    );
+    expect(gold.figures.find((f) => f.id === 'cap')!.note).toBe('rising to $40,000 at Silver.');
+    expect(text(lockedFrom(2))).not.toMatch(/Gold/);
+    // Open to every tier, as in the plain program, Gold's terms are quoted.
+    expect(text(programmedDataset)).toMatch(/rising to 15% at Gold/);
+
+    // Silver and Gold locked: no rise, and no co-selling promised from a tier it cannot reach.
+    const entryOnly = referral(lockedFrom(1));
+    expect(entryOnly.figures.find((f) => f.id === 'fee')!.note).toBe(
+      "of a referred customer's first-year value.",
+    );
+    expect(entryOnly.figures.find((f) => f.id === 'cap')!.note).toBe('the most one referral pays.');
+    expect(text(lockedFrom(1))).not.toMatch(/Silver|Gold|co-sell/);
   });
 });
