@@ -128,6 +128,27 @@ function checkRoutes(out: FileFindings, file: string, routes: RoutesFile, d: Eco
       });
     }
   });
+  // A type's business case and ready deck are built on the first of its `fit.products`: a
+  // playbook that says "lead with Posture" above a case on Identity contradicts itself.
+  const leads = new Map<string, { product: string; path: DataPath }[]>();
+  routes.routes.forEach((r, i) =>
+    r.lead.forEach((entry, j) =>
+      leads.set(entry.type, [
+        ...(leads.get(entry.type) ?? []),
+        { product: r.product, path: ['routes', i, 'lead', j, 'type'] },
+      ]),
+    ),
+  );
+  for (const [typeId, led] of leads) {
+    const first = d.types.get(typeId)?.fit.products[0];
+    if (first && !led.some((l) => l.product === first))
+      add(out, file, {
+        path: led[0]!.path,
+        severity: 'warning',
+        message: `${code(typeId)} leads ${list(led.map((l) => l.product))} here, but its business case and ready deck are built on ${code(first)}, the first of its \`fit.products\`, in data/partner-types/`,
+        expected: `a product it leads first in its \`fit.products\`, or ${code(typeId)} leading ${code(first)}`,
+      });
+  }
   for (const p of d.products ?? [])
     if (!routeAt.has(p.id))
       add(out, file, {

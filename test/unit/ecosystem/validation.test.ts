@@ -86,6 +86,24 @@ const cases: Case[] = [
     severity: 'warning',
   },
   {
+    name: "warning: a type's business case on a product it does not lead",
+    changes: {
+      'data/vendor.yaml': replaceOnce(
+        'tiers:',
+        '  - id: gizmo\n    name: Gizmo\n    category: Testing\n    maturity: growth\n    pricingModel: subscription\n    firstYearDealValue: 1000\n    renewalRate: 0.9\n    description: Does gizmo things.\ntiers:',
+      ),
+      'data/partner-types/alpha.yaml': replaceOnce(
+        'products: [widget]',
+        'products: [gizmo, widget]',
+      ),
+    },
+    file: ROUTES,
+    line: 18,
+    field: 'routes[0].lead[0].type',
+    says: /warning .*`alpha` leads `widget` here, but its business case and ready deck are built on `gizmo`, the first of its `fit.products`/,
+    severity: 'warning',
+  },
+  {
     name: 'warning: a product with no route',
     changes: {
       'data/vendor.yaml': replaceOnce(
