@@ -27,8 +27,9 @@ export function collaborationSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       ctx,
       spec,
       items.length
-        ? `You win bigger deals alongside ${joinAnd(names.map((n) => pluralNoun(typeNoun(n))))}`
-        : `You win bigger deals with ${ctx.vendor.name}'s partner team beside you`,
+        ? // What the partner does, not a promise: nothing in the case says the deals are bigger.
+          `You work alongside ${joinAnd(names.map((n) => pluralNoun(typeNoun(n))))}`
+        : `You work alongside ${ctx.vendor.name}'s partner team`,
     ),
     blocks: cards(
       ctx,
