@@ -109,4 +109,27 @@ describe('printed to A4', () => {
     for (const s of type.sources) expect(all, s.url).toContain(s.url.replace(/\s/g, ''));
     await page.close();
   });
+
+  it('the comparison prints each chosen type as a block in readable type, not a column strip', async () => {
+    const [a, b] = dataset!.partnerTypes;
+    const page = await site.browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await ready(page, `/compare/?types=${a!.id},${b!.id}`);
+    const blocks = await page.evaluate(() => ({
+      table: getComputedStyle(document.querySelector('.compare-sheet .table-scroll')!).display,
+      shown: [...document.querySelectorAll<HTMLElement>('.compare-card')]
+        .filter((c) => getComputedStyle(c).display !== 'none')
+        .map((c) => ({ id: c.dataset.col, px: parseFloat(getComputedStyle(c).fontSize) })),
+    }));
+    expect(blocks.table).toBe('none');
+    expect(blocks.shown.map((c) => c.id)).toEqual([a!.id, b!.id]);
+    // 9 pt is 12 CSS px; the old 11-column table printed at 7.5 pt (10 px)
+    for (const c of blocks.shown) expect(c.px).toBeGreaterThanOrEqual(12);
+    const sheets = await print(page, 'compare');
+    expect(sheets.length).toBeLessThanOrEqual(3);
+    const text = flat(sheets.join(' '));
+    expect(text).toContain(a!.name);
+    expect(text).toContain(b!.name);
+    await page.close();
+  });
 });
