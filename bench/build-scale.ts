@@ -26,6 +26,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { filesUnder, htmlPages } from '../test/helpers/dist-files.ts';
 import { loadData } from '../src/node/load-data.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
+import { workerCpu } from './build-log.ts';
 import { otherCores, readCpuTimes } from './host-load.ts';
 
 export const REPO = join(import.meta.dirname, '..');
@@ -234,6 +235,10 @@ export interface BuildMeasure {
   deckWorkers: number;
   /** Cores the rest of the machine kept busy meanwhile, on average (bench/host-load.ts; 0 off Linux). */
   otherCores: number;
+  /** CPU seconds the ready decks took on their worker threads, from the build's log (0 for bare Astro). */
+  deckCpu: number;
+  /** CPU seconds of the business-case plausibility check on its thread, from the build's log. */
+  checkCpu: number;
 }
 
 /** Run the project's build once from a cold cache, under GNU time. */
@@ -277,6 +282,7 @@ export function buildOnce(project: Project): BuildMeasure {
     decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length,
     cpu: user! + sys!,
     otherCores: before && after ? otherCores(before, after, user! + sys!, wall!) : 0,
+    ...workerCpu(`${r.stdout}\n${r.stderr}`),
     deckWorkers: Number(
       /ready deck\(s\) on (\d+) worker thread/.exec(`${r.stdout}\n${r.stderr}`)?.[1] ?? 0,
     ),
@@ -309,6 +315,9 @@ export interface ScaleRow {
     types: number;
     wall: number;
     cpu: number;
+    /** Of `cpu`: the decks' and the plausibility check's worker threads (medians). */
+    deckCpu: number;
+    checkCpu: number;
     peakMb: number;
     command: string;
   };
@@ -389,6 +398,8 @@ export function measureScale(
       types: pk.types,
       wall: median(pkRuns.map((r) => r.wall)),
       cpu: median(pkRuns.map((r) => r.cpu)),
+      deckCpu: median(pkRuns.map((r) => r.deckCpu)),
+      checkCpu: median(pkRuns.map((r) => r.checkCpu)),
       peakMb: median(pkRuns.map((r) => r.peakMb)),
       command: pk.command,
     },

@@ -39,7 +39,7 @@ import {
   useRef,
   type ScaleRow,
 } from './build-scale.ts';
-import { scaleTargets } from './scale-targets.ts';
+import { cpuBreakdown, scaleTargets } from './scale-targets.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -235,6 +235,10 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
     lines.push(
       `- The per-page ratio run by run (each Partnerkit build against the bare build that followed it, so both saw the machine in the same state): ${paired.map((r) => `~${fmt(r.target)}: median ${fmt(median(r.pairedRatios), 2)}x, runs ${r.pairedRatios.map((x) => `${fmt(x, 2)}x`).join(', ')}`).join('; ')}.`,
     );
+  }
+  for (const r of rows) {
+    const line = cpuBreakdown(r);
+    if (line) lines.push(line);
   }
   const cores = (xs: number[]) => xs.map((x) => fmt(x, 2)).join(', ');
   lines.push(

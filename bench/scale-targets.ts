@@ -9,6 +9,19 @@ const perPage = (wall: number, pages: number) => (wall * 1000) / pages;
 const ratio = (x: number) => (Number.isFinite(x) ? `${fmt(x, 2)}x` : '-');
 
 /**
+ * Where a scale's Partnerkit CPU went (medians of its runs): the ready decks and the plausibility
+ * check on their worker threads (as the build's log gives them), and the rest (Astro's pages,
+ * bundling, the search index, writing files) against bare Astro's whole build. Nothing when the
+ * log gave no deck CPU (an older build).
+ */
+export function cpuBreakdown(r: ScaleRow): string | undefined {
+  const { cpu, deckCpu, checkCpu } = r.partnerkit;
+  if (!(deckCpu > 0)) return undefined;
+  const rest = cpu - deckCpu - checkCpu;
+  return `- Where Partnerkit's CPU went at ~${fmt(r.target)} pages (medians, ${fmt(cpu, 1)} s in all): the ready decks ${fmt(deckCpu, 1)} s on their worker threads, the plausibility check ${fmt(checkCpu, 1)} s on its thread, and everything else ${fmt(rest, 1)} s (Astro's pages, bundling, the search index, writing files), against bare Astro's ${fmt(r.bare.cpu, 1)} s for as many pages: ${ratio(rest / r.partnerkit.pages / (r.bare.cpu / r.bare.pages))} a page without the decks and the check.`;
+}
+
+/**
  * The targets as a table, judged on this run's rows. Fixed costs (start-up, bundling, search
  * set-up, the decks) weigh on small builds, so the ratio of whole builds at ~100 pages says
  * little about pages: the cost of each page added (the slope between the two largest scales

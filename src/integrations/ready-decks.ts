@@ -72,8 +72,9 @@ export class ReadyDecks {
         move(d.caseDataFile, caseData);
       }
       const ms = decks.map((d) => d.ms).sort((a, b) => a - b);
+      const seconds = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / 1000);
       logger.info(
-        `ready decks: ${decks.length} written to decks/, their data to deck-data/types/, each type's calculator data beside its business case (${Math.round(ms.reduce((a, b) => a + b, 0) / 1000)} s on the workers, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`,
+        `ready decks: ${decks.length} written to decks/, their data to deck-data/types/, each type's calculator data beside its business case (${seconds(ms)} s on the workers, ${seconds(decks.map((d) => d.cpuMs))} s of CPU, ${(ms[ms.length >> 1] ?? 0).toFixed(0)} ms median per deck)`,
       );
     } finally {
       await this.stop();

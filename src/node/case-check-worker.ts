@@ -7,8 +7,15 @@ const { root, dataset, typeFiles } = workerData as CaseCheckJob;
 let done: CaseCheckDone;
 try {
   const t0 = performance.now();
+  const cpu0 = process.threadCpuUsage();
   const diagnostics = caseDiagnostics(root, dataset, typeFiles);
-  done = { diagnostics, cases: checkedCaseCount(dataset), ms: performance.now() - t0 };
+  const cpu = process.threadCpuUsage(cpu0);
+  done = {
+    diagnostics,
+    cases: checkedCaseCount(dataset),
+    ms: performance.now() - t0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
 } catch (e) {
   done = { error: e instanceof Error ? e.message : String(e) };
 }

@@ -44,11 +44,12 @@ export interface CaseCheckJob {
   typeFiles: readonly string[];
 }
 
-/** The findings; `cases`: default cases run; `ms`: the thread's time for them. */
+/** The findings; `cases`: default cases run; `ms`: the thread's time for them, `cpuMs` its CPU. */
 export interface CaseCheckResult {
   diagnostics: Diagnostic[];
   cases: number;
   ms: number;
+  cpuMs: number;
 }
 
 export type CaseCheckDone = CaseCheckResult | { error: string };

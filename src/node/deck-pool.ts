@@ -21,6 +21,8 @@ export interface PooledDeck {
   slides: number;
   /** The worker's time for this deck, from model to file written. */
   ms: number;
+  /** The CPU its thread spent on it. */
+  cpuMs: number;
 }
 
 /**
@@ -117,6 +119,7 @@ export class DeckPool {
         bytes: done.bytes,
         slides: done.slides,
         ms: done.ms,
+        cpuMs: done.cpuMs,
       });
     this.next(w);
   }

@@ -18,9 +18,13 @@ export interface DeckJob {
   typeId: string;
 }
 
-/** `ms`: the worker's time for the deck, from model to file written. */
+/**
+ * `ms`: the worker's time for the deck, from model to file written; `cpuMs`: the CPU its thread
+ * spent on it (less than `ms` when the thread waited for a core).
+ */
 export type DeckDone =
-  { typeId: string; bytes: number; slides: number; ms: number } | { typeId: string; error: string };
+  | { typeId: string; bytes: number; slides: number; ms: number; cpuMs: number }
+  | { typeId: string; error: string };
 
 const SHIM = new URL('./pptx-zip-shim.ts', import.meta.url).href;
 registerHooks({
@@ -43,6 +47,7 @@ async function render({ typeId }: DeckJob): Promise<void> {
   let done: DeckDone;
   try {
     const t0 = performance.now();
+    const cpu0 = process.threadCpuUsage();
     const { bytes, deck, result } = await typeDeck(sources, typeId);
     writeFileSync(join(outDir, `${typeId}.pptx`), bytes);
     writeFileSync(
@@ -57,7 +62,14 @@ async function render({ typeId }: DeckJob): Promise<void> {
       join(outDir, `${typeId}.case-data.json`),
       JSON.stringify(caseDataset({ ...sources.dataset, partnerTypes: [type] }, [typeId])),
     );
-    done = { typeId, bytes: bytes.length, slides: deck.slides.length, ms: performance.now() - t0 };
+    const cpu = process.threadCpuUsage(cpu0);
+    done = {
+      typeId,
+      bytes: bytes.length,
+      slides: deck.slides.length,
+      ms: performance.now() - t0,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    };
   } catch (e) {
     done = { typeId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

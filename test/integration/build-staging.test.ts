@@ -227,7 +227,7 @@ describe('npm run build never takes the site down', () => {
         /^warning data\/partner-types\/[a-z-]+\.yaml:\d+:\d+ .*outside the plausibility bands in data\/vendor\.yaml: .*ROI of [\d,.]+% is above the band's 50%/m,
       );
       expect(run.stderr).toMatch(
-        /^business cases: [\d,]+ default cases checked against the plausibility bands \([\d.]+ s on a worker thread\), [1-9]\d* outside them$/m,
+        /^business cases: [\d,]+ default cases checked against the plausibility bands \([\d.]+ s on a worker thread, [\d.]+ s of CPU\), [1-9]\d* outside them$/m,
       );
       expect(run.stdout).toMatch(/Published: dist\/ is now \.partnerkit\/builds\//);
       expect(readlinkSync(join(root, 'dist'))).not.toBe(before);

@@ -109,7 +109,7 @@ export async function runBuild(args: string[]): Promise<number> {
       const checked = await caseCheck.result;
       for (const d of checked.diagnostics) say(formatDiagnostic(d));
       say(
-        `business cases: ${checked.cases.toLocaleString('en-US')} default cases checked against the plausibility bands (${(checked.ms / 1000).toFixed(1)} s on a worker thread), ${checked.diagnostics.length} outside them`,
+        `business cases: ${checked.cases.toLocaleString('en-US')} default cases checked against the plausibility bands (${(checked.ms / 1000).toFixed(1)} s on a worker thread, ${(checked.cpuMs / 1000).toFixed(1)} s of CPU), ${checked.diagnostics.length} outside them`,
       );
     } catch (e) {
       say(`\nThe business-case check failed: ${describeFailure(e)}\n${KEPT}`);

@@ -1,8 +1,9 @@
 // The bench's build-scale targets, read off made-up rows: the cost of each page added between
 // the two largest scales, the ratio at ~10,000 pages, and the example kit's own build time.
 import { describe, expect, it } from 'vitest';
+import { workerCpu } from '../../../bench/build-log.ts';
 import type { ScaleRow } from '../../../bench/build-scale.ts';
-import { SCALE_TARGETS, scaleTargets } from '../../../bench/scale-targets.ts';
+import { cpuBreakdown, SCALE_TARGETS, scaleTargets } from '../../../bench/scale-targets.ts';
 
 const row = (
   target: number,
@@ -18,6 +19,8 @@ const row = (
     deckWorkers: 1,
     types: 11,
     cpu: pk.wall,
+    deckCpu: 0,
+    checkCpu: 0,
     peakMb: 500,
     command: 'npm run build',
   },
@@ -92,5 +95,29 @@ describe('the build-scale targets', () => {
     expect(table).toMatch(/Cost of each page added.*not measured \(needs two scales\)/);
     expect(table).toMatch(/~10,000 pages.*not measured \(add 10000 to --scales\)/);
     expect(table).not.toMatch(/\bmet\b/);
+  });
+});
+
+describe("where Partnerkit's CPU went", () => {
+  it("reads the decks' and the check's CPU from the build's log", () => {
+    const log = [
+      '[partnerkit] ready decks: 4980 written to decks/, their data to deck-data/types/ (97 s on the workers, 84.5 s of CPU, 17 ms median per deck)',
+      'business cases: 119,520 default cases checked against the plausibility bands (15.2 s on a worker thread, 13.9 s of CPU), 0 outside them',
+    ].join('\n');
+    expect(workerCpu(log)).toEqual({ deckCpu: 84.5, checkCpu: 13.9 });
+    expect(workerCpu('bare astro: 100 page(s) built')).toEqual({ deckCpu: 0, checkCpu: 0 });
+  });
+
+  it('gives the rest against bare Astro, per page', () => {
+    const r = row(10_000, { pages: 10_000, wall: 105 }, { pages: 10_000, wall: 66.5 });
+    r.partnerkit = { ...r.partnerkit, cpu: 189.6, deckCpu: 84.5, checkCpu: 13.9 };
+    r.bare = { ...r.bare, cpu: 74.5 };
+    // 189.6 - 84.5 - 13.9 = 91.2 s against 74.5 s for as many pages: 1.22x
+    expect(cpuBreakdown(r)).toMatch(
+      /~10,000 pages \(medians, 189\.6 s in all\): the ready decks 84\.5 s .* the plausibility check 13\.9 s .* everything else 91\.2 s .* bare Astro's 74\.5 s for as many pages: 1\.22x a page without the decks and the check\./,
+    );
+    expect(
+      cpuBreakdown(row(100, { pages: 110, wall: 30 }, { pages: 110, wall: 5 })),
+    ).toBeUndefined();
   });
 });
