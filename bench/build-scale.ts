@@ -239,6 +239,8 @@ export interface BuildMeasure {
   deckCpu: number;
   /** CPU seconds of the business-case plausibility check on its thread, from the build's log. */
   checkCpu: number;
+  /** CPU seconds of the build's main thread (validation, bundling, the pages), from its log. */
+  mainCpu: number;
 }
 
 /** Run the project's build once from a cold cache, under GNU time. */
@@ -315,9 +317,10 @@ export interface ScaleRow {
     types: number;
     wall: number;
     cpu: number;
-    /** Of `cpu`: the decks' and the plausibility check's worker threads (medians). */
+    /** Of `cpu`: the decks' and the plausibility check's worker threads, the main thread (medians). */
     deckCpu: number;
     checkCpu: number;
+    mainCpu: number;
     peakMb: number;
     command: string;
   };
@@ -400,6 +403,7 @@ export function measureScale(
       cpu: median(pkRuns.map((r) => r.cpu)),
       deckCpu: median(pkRuns.map((r) => r.deckCpu)),
       checkCpu: median(pkRuns.map((r) => r.checkCpu)),
+      mainCpu: median(pkRuns.map((r) => r.mainCpu)),
       peakMb: median(pkRuns.map((r) => r.peakMb)),
       command: pk.command,
     },

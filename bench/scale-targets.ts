@@ -15,10 +15,16 @@ const ratio = (x: number) => (Number.isFinite(x) ? `${fmt(x, 2)}x` : '-');
  * log gave no deck CPU (an older build).
  */
 export function cpuBreakdown(r: ScaleRow): string | undefined {
-  const { cpu, deckCpu, checkCpu } = r.partnerkit;
+  const { cpu, deckCpu, checkCpu, mainCpu } = r.partnerkit;
   if (!(deckCpu > 0)) return undefined;
   const rest = cpu - deckCpu - checkCpu;
-  return `- Where Partnerkit's CPU went at ~${fmt(r.target)} pages (medians, ${fmt(cpu, 1)} s in all): the ready decks ${fmt(deckCpu, 1)} s on their worker threads, the plausibility check ${fmt(checkCpu, 1)} s on its thread, and everything else ${fmt(rest, 1)} s (Astro's pages, bundling, the search index, writing files), against bare Astro's ${fmt(r.bare.cpu, 1)} s for as many pages: ${ratio(rest / r.partnerkit.pages / (r.bare.cpu / r.bare.pages))} a page without the decks and the check.`;
+  // The main thread's share, when the log gave it: the rest is other threads and processes
+  // (V8's garbage-collector helpers, the bundler, the search indexer, file writes).
+  const main =
+    mainCpu > 0
+      ? ` (the main thread ${fmt(mainCpu, 1)} s: validation, bundling, every page; other threads and processes ${fmt(rest - mainCpu, 1)} s: garbage collection, the bundler, the search indexer, file writes)`
+      : " (Astro's pages, bundling, the search index, writing files)";
+  return `- Where Partnerkit's CPU went at ~${fmt(r.target)} pages (medians, ${fmt(cpu, 1)} s in all): the ready decks ${fmt(deckCpu, 1)} s on their worker threads, the plausibility check ${fmt(checkCpu, 1)} s on its thread, and everything else ${fmt(rest, 1)} s${main}, against bare Astro's ${fmt(r.bare.cpu, 1)} s for as many pages: ${ratio(rest / r.partnerkit.pages / (r.bare.cpu / r.bare.pages))} a page without the decks and the check.`;
 }
 
 /**

@@ -105,6 +105,10 @@ export async function runBuild(args: string[]): Promise<number> {
       removeOldBuilds(root, [previous]);
       return 1;
     }
+    // The main thread's CPU so far (validation, bundling, every page): beside the workers' own
+    // figures, where a build's time goes.
+    const main = process.threadCpuUsage();
+    say(`main thread: ${((main.user + main.system) / 1e6).toFixed(1)} s of CPU`);
     try {
       const checked = await caseCheck.result;
       for (const d of checked.diagnostics) say(formatDiagnostic(d));

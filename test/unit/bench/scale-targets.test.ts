@@ -21,6 +21,7 @@ const row = (
     cpu: pk.wall,
     deckCpu: 0,
     checkCpu: 0,
+    mainCpu: 0,
     peakMb: 500,
     command: 'npm run build',
   },
@@ -102,15 +103,20 @@ describe("where Partnerkit's CPU went", () => {
   it("reads the decks' and the check's CPU from the build's log", () => {
     const log = [
       '[partnerkit] ready decks: 4980 written to decks/, their data to deck-data/types/ (97 s on the workers, 84.5 s of CPU, 17 ms median per deck)',
+      'main thread: 120.4 s of CPU',
       'business cases: 119,520 default cases checked against the plausibility bands (15.2 s on a worker thread, 13.9 s of CPU), 0 outside them',
     ].join('\n');
-    expect(workerCpu(log)).toEqual({ deckCpu: 84.5, checkCpu: 13.9 });
-    expect(workerCpu('bare astro: 100 page(s) built')).toEqual({ deckCpu: 0, checkCpu: 0 });
+    expect(workerCpu(log)).toEqual({ deckCpu: 84.5, checkCpu: 13.9, mainCpu: 120.4 });
+    expect(workerCpu('bare astro: 100 page(s) built')).toEqual({
+      deckCpu: 0,
+      checkCpu: 0,
+      mainCpu: 0,
+    });
   });
 
   it('gives the rest against bare Astro, per page', () => {
     const r = row(10_000, { pages: 10_000, wall: 105 }, { pages: 10_000, wall: 66.5 });
-    r.partnerkit = { ...r.partnerkit, cpu: 189.6, deckCpu: 84.5, checkCpu: 13.9 };
+    r.partnerkit = { ...r.partnerkit, cpu: 189.6, deckCpu: 84.5, checkCpu: 13.9, mainCpu: 0 };
     r.bare = { ...r.bare, cpu: 74.5 };
     // 189.6 - 84.5 - 13.9 = 91.2 s against 74.5 s for as many pages: 1.22x
     expect(cpuBreakdown(r)).toMatch(
