@@ -185,6 +185,7 @@ function resolveLane(
     provenance,
     programFeePinned,
     overridden,
+    billing: type.businessCase.billing ?? 'yearly',
   };
 }
 

@@ -132,6 +132,11 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
     notes.push(
       'Published content is assumed at one piece a quarter, the first one quarter after the first deal.',
     );
+  const monthly = lanes.filter((l) => l.billing === 'monthly' && l.streams.includes('resale'));
+  if (monthly.length)
+    notes.push(
+      `${monthly.length === lanes.length ? 'The partner bills' : `${monthly.map((l) => l.name).join(', ')} ${monthly.length === 1 ? 'bills' : 'bill'}`} its customers monthly, so each year's contract is billed a twelfth a month: the margin and rebates on it arrive over its 12 months, and what would be billed after ${words.month(horizonMonths)} is not counted.`,
+    );
   if (summary.workingCapitalAtEnd > 0.5)
     notes.push(
       `Customers pay later than the partner pays for what it resells, so cash waits on them: ${words.money(summary.workingCapitalAtEnd)} by ${words.month(horizonMonths)}. The case pays that working capital out as it builds up and counts it back as collected in ${words.month(horizonMonths)}.`,

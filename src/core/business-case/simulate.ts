@@ -10,6 +10,12 @@
  *   two months after the sale and 40% three months after.
  *   Product bookings (list value): new business new_t * dealValue; each year's business
  *   renews 12 months later at renewalRate (renewal value = first-year value).
+ *   Billed: what the partner bills for them. Yearly (the default), each contract when it is
+ *   booked; monthly (the type's businessCase.billing, as cloud resellers bill), a twelfth of it
+ *   in each of its 12 months, so month t bills a twelfth of months t-11..t's bookings and what
+ *   falls after the horizon is not counted. Resale, rebate, MDF accrual and marketplace fees are
+ *   on what is billed, as are the revenue the tiers count and the working capital; services
+ *   are sold with the contract.
  * Streams (each only if the type lists it in businessCase.streams):
  *   resale       resale margin x bookings not sold through a marketplace
  *   marketplace  deals transacted through a cloud marketplace, net of its fee. What that
@@ -68,6 +74,7 @@
  * referral fees) is left out.
  */
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
+import type { Billing } from '../schema/partner-type.ts';
 import type { Tier } from '../schema/vendor.ts';
 import { METRIC_MEASURES, type MetricMeasure } from '../program-keys.ts';
 import { perStream, STREAM_KINDS, STREAMS } from '../stream-kinds.ts';
@@ -84,6 +91,8 @@ export interface SimLane {
   programFeePinned: boolean;
   /** Keys the user typed (the request's overrides): their values win over the entry tier's. */
   overridden: readonly AssumptionKey[];
+  /** How the partner bills the product: yearly (the default) or a twelfth a month. */
+  billing?: Billing | undefined;
 }
 
 export interface SimOptions {
@@ -151,7 +160,7 @@ export function tierRateAt(
  * Per lane: new customers, new-business and renewal bookings, what it owes for resold goods,
  * new own-IP subscribers, then one series per metric measure.
  */
-const LANE_SERIES = 5 + METRIC_MEASURES.length;
+const LANE_SERIES = 7 + METRIC_MEASURES.length;
 /** Days in an average month, to turn payment terms into months. */
 const DAYS_PER_MONTH = 365.25 / 12;
 
@@ -216,6 +225,13 @@ interface LaneMonth {
   customers: number;
   newBookings: number;
   renewalBookings: number;
+  /**
+   * What the partner bills its customers this month for the product, new business and renewals:
+   * the bookings for a lane billed yearly, a twelfth of each of the last 12 months' for one
+   * billed monthly (SimLane.billing). Margins, rebates, MDF and marketplace fees are on these.
+   */
+  newBilled: number;
+  renewalBilled: number;
   // Per tier held: the lane's rates.
   readonly margin: number[];
   readonly rebate: number[];
@@ -246,16 +262,16 @@ type Put = (kind: StreamKind, month: number, fromNew: number, fromRenewals: numb
 export const STREAM_STEPS: Record<StreamKind, (m: LaneMonth, put: Put) => void> = {
   resale(m, put) {
     const v = (1 - m.mpShare[m.k]!) * m.margin[m.k]!;
-    put('resale', m.t, m.newBookings * v, m.renewalBookings * v);
+    put('resale', m.t, m.newBilled * v, m.renewalBilled * v);
   },
   rebate(m, put) {
     const paid = 3 * Math.ceil(m.t / 3) + 1;
     if (paid > m.horizon) return;
     const r = m.rebate[m.k]!;
-    put('rebate', paid, m.newBookings * r, m.renewalBookings * r);
+    put('rebate', paid, m.newBilled * r, m.renewalBilled * r);
   },
   mdf(m, put) {
-    m.mdfBalance += (m.newBookings + m.renewalBookings) * m.mdf[m.k]!;
+    m.mdfBalance += (m.newBilled + m.renewalBilled) * m.mdf[m.k]!;
     const claim = Math.min(m.a.mdfReimbursement * m.marketing, m.mdfBalance);
     m.mdfBalance -= claim;
     put('mdf', m.t, claim, 0);
@@ -281,16 +297,16 @@ export const STREAM_STEPS: Record<StreamKind, (m: LaneMonth, put: Put) => void> 
       put(
         'marketplace',
         m.t,
-        m.newBookings * share * m.mpNet[m.k]!,
-        m.renewalBookings * share * m.mpNetRenewal[m.k]!,
+        m.newBilled * share * m.mpNet[m.k]!,
+        m.renewalBilled * share * m.mpNetRenewal[m.k]!,
       );
     } else if (m.marketplace === 'operates') {
       const share = m.a.marketplaceShare;
       put(
         'marketplace',
         m.t,
-        m.newBookings * share * m.a.marketplaceFee,
-        m.renewalBookings * share * m.a.marketplaceRenewalFee,
+        m.newBilled * share * m.a.marketplaceFee,
+        m.renewalBilled * share * m.a.marketplaceRenewalFee,
       );
     }
     // 'own-ip': the fee is charged on the IP subscriptions, in the ip step.
@@ -421,6 +437,9 @@ export function simulate(
     const newSubscribers = scratch.lanes[base + 4]!;
     const measures = {} as Record<MetricMeasure, number[]>;
     METRIC_MEASURES.forEach((m, i) => (measures[m] = scratch.lanes[base + 5 + i]!));
+    const monthly = lane.billing === 'monthly';
+    const billedNew = monthly ? scratch.lanes[base + 5 + METRIC_MEASURES.length]! : nb;
+    const billedRenewal = monthly ? scratch.lanes[base + 6 + METRIC_MEASURES.length]! : rb;
 
     // Volume, which no tier changes: the type on its own, before its weight.
     const N = a.newCustomersPerMonth;
@@ -434,6 +453,24 @@ export function simulate(
       rb[t] = t > 12 ? a.renewalRate * (nb[t - 12]! + rb[t - 12]!) : 0;
       newCustomers[t]! += w * c;
       bookings[t]! += w * (nb[t]! + rb[t]!);
+    }
+    // Billed monthly: each year's contract is billed a twelfth a month over its 12 months, so a
+    // month bills a twelfth of each of the last 12 months' bookings (what falls after the horizon
+    // is not earned within it).
+    if (monthly) {
+      billedNew[0] = billedRenewal[0] = 0;
+      let sumNew = 0;
+      let sumRenewal = 0;
+      for (let t = 1; t <= H; t++) {
+        sumNew += nb[t]!;
+        sumRenewal += rb[t]!;
+        if (t > 12) {
+          sumNew -= nb[t - 12]!;
+          sumRenewal -= rb[t - 12]!;
+        }
+        billedNew[t] = sumNew / 12;
+        billedRenewal[t] = sumRenewal / 12;
+      }
     }
 
     // Terms by tier, for what this type can use (see the header).
@@ -493,7 +530,7 @@ export function simulate(
     }
 
     // Tiers: the type's own metrics, month by month (the one rule, in program.ts).
-    measureLane(lane, H, nc, nb, rb, measures);
+    measureLane(lane, H, nc, billedNew, billedRenewal, measures);
     const { held, standings } = tierProgress(opts.program, tiers, lane.type, measures, H, {
       progression,
       takes,
@@ -516,6 +553,8 @@ export function simulate(
       customers: 0,
       newBookings: 0,
       renewalBookings: 0,
+      newBilled: 0,
+      renewalBilled: 0,
       margin,
       rebate,
       mdf,
@@ -556,10 +595,12 @@ export function simulate(
       month.customers = nc[t]!;
       month.newBookings = nb[t]!;
       month.renewalBookings = rb[t]!;
+      month.newBilled = billedNew[t]!;
+      month.renewalBilled = billedRenewal[t]!;
       for (const step of steps) step(month, put);
       if (resells && gapMonths > 0) {
         // Purchases of the trailing gapMonths (a fraction of the oldest month) wait on customers.
-        owed[t] = (1 - mpShare[k]!) * (1 - margin[k]!) * (nb[t]! + rb[t]!);
+        owed[t] = (1 - mpShare[k]!) * (1 - margin[k]!) * (billedNew[t]! + billedRenewal[t]!);
         let waiting = 0;
         let left = gapMonths;
         for (let s = t; s >= 1 && left > 0; s--, left--) waiting += owed[s]! * Math.min(1, left);
@@ -608,6 +649,7 @@ export function withAssumptions<L extends SimLane>(
     streams: l.streams,
     programFeePinned: l.programFeePinned,
     overridden: l.overridden,
+    billing: l.billing,
     assumptions: change(l.assumptions),
   }));
 }

@@ -1,4 +1,5 @@
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
+import type { Billing } from '../schema/partner-type.ts';
 import { perStream, STREAM_KINDS, STREAMS, streamLabel, type StreamKind } from '../stream-kinds.ts';
 import type { BenefitKey } from '../program-keys.ts';
 import type { GateStanding } from './program.ts';
@@ -290,6 +291,8 @@ export interface CaseLane {
   programFeePinned: boolean;
   /** Keys the user typed: used as typed, until a tier that pays more is reached. */
   overridden: AssumptionKey[];
+  /** How the partner bills the product (the type's `businessCase.billing`). */
+  billing: Billing;
 }
 
 export interface CaseResult {

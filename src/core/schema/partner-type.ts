@@ -13,6 +13,12 @@ export { STREAM_KINDS };
 /** The revenue streams the business-case engine can model. */
 export const StreamKind = z.enum(STREAM_KINDS).describe('Which engine stream models it.');
 export type StreamKind = z.infer<typeof StreamKind>;
+export const Billing = z
+  .enum(['yearly', 'monthly'])
+  .describe(
+    "How the partner bills its customers for the vendor's product: `yearly` (each year's contract when it is sold or renewed) or `monthly` (a twelfth each month, as cloud resellers bill subscriptions).",
+  );
+export type Billing = z.infer<typeof Billing>;
 
 export const RevenueStream = z
   .strictObject({
@@ -101,6 +107,9 @@ export const PartnerType = z
           .min(1)
           .describe('Engine streams the case models for this type.'),
         defaults: AssumptionDefaults,
+        billing: Billing.optional().describe(
+          "How the partner bills the product (default `yearly`). `monthly` spreads each year's contract over its 12 months: the resale margin, rebates, MDF, marketplace fees, the revenue the tiers count and the cash tied up follow what is billed, and what falls after the horizon is not counted.",
+        ),
         targetTier: Id.optional().describe(
           "The tier this type's default plan aims for (a tier id in data/vendor.yaml); `partnerkit validate` warns when the default case does not end the horizon holding it.",
         ),

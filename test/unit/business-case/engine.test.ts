@@ -343,6 +343,41 @@ describe('the model, month by month', () => {
     );
   });
 
+  it('billed monthly: margin, rebates and the cash tied up follow a twelfth of each contract a month; services stay on the sale', () => {
+    const monthlyType = {
+      ...entryOnly,
+      partnerTypes: entryOnly.partnerTypes.map((t) =>
+        t.id === 'reseller'
+          ? { ...t, businessCase: { ...t.businessCase, billing: 'monthly' as const } }
+          : t,
+      ),
+    };
+    const mo = runCase(monthlyType, one('reseller'), quick);
+    const m = mo.monthly;
+    const y = res.monthly;
+    // a month bills a twelfth of the contracts booked in it and the 11 months before
+    const billed = (t: number) =>
+      sum(m.slice(Math.max(1, t - 11), t + 1).map((r) => r.bookings)) / 12;
+    for (const t of [3, 8, 20, 36])
+      expect(m[t]!.revenue.resale).toBeCloseTo(a.resaleMargin * billed(t), 9);
+    expect(m[7]!.revenue.rebate).toBeCloseTo(a.rebateRate * (billed(4) + billed(5) + billed(6)), 9);
+    // the contracts are the same; services are sold with them, whatever the billing
+    expect(m.map((r) => r.bookings)).toEqual(y.map((r) => r.bookings));
+    expect(m.map((r) => r.revenue.services)).toEqual(y.map((r) => r.revenue.services));
+    // less margin within the horizon (the months billed after it are not counted), later payback
+    expect(mo.summary.grossProfitByStream.resale).toBeLessThan(
+      res.summary.grossProfitByStream.resale,
+    );
+    expect(mo.summary.paybackMonth!).toBeGreaterThan(res.summary.paybackMonth!);
+    expect(mo.notes.join(' ')).toMatch(/bills its customers monthly.*not counted/);
+    expect(res.notes.join(' ')).not.toMatch(/monthly/);
+    // over the horizon each contract is billed for the months of it that fall inside: all 12,
+    // or 36 - s + 1 for one booked in month s > 25
+    const H = m.length - 1;
+    const billedInHorizon = sum(m.map((r, s) => (r.bookings * Math.min(12, H - s + 1)) / 12));
+    expect(sum(m.map((r) => r.revenue.resale))).toBeCloseTo(a.resaleMargin * billedInHorizon, 6);
+  });
+
   it('MDF received never exceeds what accrued nor the reimbursable share of marketing', () => {
     let accrued = 0;
     let received = 0;
