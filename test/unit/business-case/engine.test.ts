@@ -371,6 +371,25 @@ describe('the model, month by month', () => {
     expect(mo.summary.paybackMonth!).toBeGreaterThan(res.summary.paybackMonth!);
     expect(mo.notes.join(' ')).toMatch(/bills its customers monthly.*not counted/);
     expect(res.notes.join(' ')).not.toMatch(/monthly/);
+    // the cash waiting on customers at the end is a month's purchases, not a year's
+    expect(res.summary.workingCapitalAtEnd).toBeGreaterThan(0);
+    expect(mo.summary.workingCapitalAtEnd).toBeCloseTo(
+      (res.summary.workingCapitalAtEnd * billed(36)) / m[36]!.bookings,
+      6,
+    );
+    // in a mix, the note names the type that bills monthly
+    const mix = runCase(
+      monthlyType,
+      {
+        mix: [
+          { type: 'reseller', weight: 0.5 },
+          { type: 'referral-partner', weight: 0.5 },
+        ],
+      },
+      quick,
+    );
+    const reseller = monthlyType.partnerTypes.find((t) => t.id === 'reseller')!.name;
+    expect(mix.notes.join(' ')).toContain(`${reseller} bills its customers monthly`);
     // over the horizon each contract is billed for the months of it that fall inside: all 12,
     // or 36 - s + 1 for one booked in month s > 25
     const H = m.length - 1;
