@@ -47,6 +47,7 @@ const TIER_FIELDS = [
   'programFeeAnnual',
   'nfrLicences',
   'trainingVouchers',
+  'marketplaceFeeRebate',
 ] as const;
 type TierField = (typeof TIER_FIELDS)[number];
 const isCost = (s: string): s is CostItem => (COST_ITEMS as readonly string[]).includes(s);
@@ -153,6 +154,8 @@ export function tokenValue(name: string, ctx: ProseContext): string {
         case 'nfrLicences':
         case 'trainingVouchers':
           return w.number(ben[field], 0);
+        case 'marketplaceFeeRebate':
+          return w.percent(ben.marketplace.feeRebate);
         default:
           return w.percent(ben[field]);
       }
@@ -183,7 +186,9 @@ export function tokenAmount(name: string, ctx: ProseContext): number | undefined
     const tier = ctx.tiers.find((t) => t.id === a);
     const field = b as TierField;
     if (!tier || field === 'name' || field === 'reached') return undefined;
-    return tier.benefits[field];
+    return field === 'marketplaceFeeRebate'
+      ? tier.benefits.marketplace.feeRebate
+      : tier.benefits[field];
   }
   return undefined;
 }

@@ -159,6 +159,9 @@ describe('every kind of token, worded like the case', () => {
     expect(w('tier.silver.nfrLicences')).toBe(String(silver.benefits.nfrLicences));
     expect(w('tier.silver.trainingVouchers')).toBe(String(silver.benefits.trainingVouchers));
     expect(w('tier.silver.rebate')).toMatch(/%$/);
+    expect(w('tier.gold.marketplaceFeeRebate')).toBe(
+      `${Math.round(tiers.find((t) => t.id === 'gold')!.benefits.marketplace.feeRebate * 100)}%`,
+    );
   });
 
   it('a share is 0% when nothing is sold, and an unknown token is left as written', () => {
