@@ -26,7 +26,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { filesUnder, htmlPages } from '../test/helpers/dist-files.ts';
 import { loadData } from '../src/node/load-data.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
-import { workerCpu } from './build-log.ts';
+import { buildLogFigures, type BuildLogFigures } from './build-log.ts';
 import { otherCores, readCpuTimes } from './host-load.ts';
 
 export const REPO = join(import.meta.dirname, '..');
@@ -220,7 +220,8 @@ export function bareProject(count: number): Project {
   return { dir, command: 'astro build', types: 0 };
 }
 
-export interface BuildMeasure {
+/** One build, and what its log says about its threads (all 0 for bare Astro). */
+export interface BuildMeasure extends BuildLogFigures {
   /** Seconds, wall clock. */
   wall: number;
   /** Peak resident memory of the build's largest process, MB (GNU time %M). */
@@ -231,16 +232,8 @@ export interface BuildMeasure {
   decks: number;
   /** CPU seconds (user + system) of the build and the processes it waited for: work done, whatever the parallelism. */
   cpu: number;
-  /** Worker threads the build rendered its ready decks on (from its log; 0 for bare Astro). */
-  deckWorkers: number;
   /** Cores the rest of the machine kept busy meanwhile, on average (bench/host-load.ts; 0 off Linux). */
   otherCores: number;
-  /** CPU seconds the ready decks took on their worker threads, from the build's log (0 for bare Astro). */
-  deckCpu: number;
-  /** CPU seconds of the business-case plausibility check on its thread, from the build's log. */
-  checkCpu: number;
-  /** CPU seconds of the build's main thread (validation, bundling, the pages), from its log. */
-  mainCpu: number;
 }
 
 /** Run the project's build once from a cold cache, under GNU time. */
@@ -284,10 +277,7 @@ export function buildOnce(project: Project): BuildMeasure {
     decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length,
     cpu: user! + sys!,
     otherCores: before && after ? otherCores(before, after, user! + sys!, wall!) : 0,
-    ...workerCpu(`${r.stdout}\n${r.stderr}`),
-    deckWorkers: Number(
-      /ready deck\(s\) on (\d+) worker thread/.exec(`${r.stdout}\n${r.stderr}`)?.[1] ?? 0,
-    ),
+    ...buildLogFigures(`${r.stdout}\n${r.stderr}`),
   };
 }
 

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkedCaseCount } from '../core/business-case/case-checks.ts';
 import { caseDiagnostics, type CaseCheckDone, type CaseCheckJob } from './case-diagnostics.ts';
+import { threadCpuMs } from './thread-cpu.ts';
 
 const { root, dataset, typeFiles } = workerData as CaseCheckJob;
 let done: CaseCheckDone;
@@ -9,12 +10,11 @@ try {
   const t0 = performance.now();
   const cpu0 = process.threadCpuUsage();
   const diagnostics = caseDiagnostics(root, dataset, typeFiles);
-  const cpu = process.threadCpuUsage(cpu0);
   done = {
     diagnostics,
     cases: checkedCaseCount(dataset),
     ms: performance.now() - t0,
-    cpuMs: (cpu.user + cpu.system) / 1000,
+    cpuMs: threadCpuMs(cpu0),
   };
 } catch (e) {
   done = { error: e instanceof Error ? e.message : String(e) };

@@ -13,6 +13,7 @@ import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DeckSources } from './deck-sources.ts';
+import { threadCpuMs } from './thread-cpu.ts';
 
 export interface DeckJob {
   typeId: string;
@@ -62,13 +63,12 @@ async function render({ typeId }: DeckJob): Promise<void> {
       join(outDir, `${typeId}.case-data.json`),
       JSON.stringify(caseDataset({ ...sources.dataset, partnerTypes: [type] }, [typeId])),
     );
-    const cpu = process.threadCpuUsage(cpu0);
     done = {
       typeId,
       bytes: bytes.length,
       slides: deck.slides.length,
       ms: performance.now() - t0,
-      cpuMs: (cpu.user + cpu.system) / 1000,
+      cpuMs: threadCpuMs(cpu0),
     };
   } catch (e) {
     done = { typeId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };

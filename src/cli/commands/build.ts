@@ -10,6 +10,7 @@ import { dataPaths } from '../../node/load-data.ts';
 import { caseDataPath } from '../../core/calculator-dataset.ts';
 import { loadDataOnce } from '../../node/load-data-once.ts';
 import { projectRoot } from '../../node/project-root.ts';
+import { threadCpuMs } from '../../node/thread-cpu.ts';
 import {
   acquireBuildLock,
   BuildLockedError,
@@ -107,8 +108,7 @@ export async function runBuild(args: string[]): Promise<number> {
     }
     // The main thread's CPU so far (validation, bundling, every page): beside the workers' own
     // figures, where a build's time goes.
-    const main = process.threadCpuUsage();
-    say(`main thread: ${((main.user + main.system) / 1e6).toFixed(1)} s of CPU`);
+    say(`main thread: ${(threadCpuMs() / 1000).toFixed(1)} s of CPU`);
     try {
       const checked = await caseCheck.result;
       for (const d of checked.diagnostics) say(formatDiagnostic(d));

@@ -1,7 +1,7 @@
 // The bench's build-scale targets, read off made-up rows: the cost of each page added between
 // the two largest scales, the ratio at ~10,000 pages, and the example kit's own build time.
 import { describe, expect, it } from 'vitest';
-import { workerCpu } from '../../../bench/build-log.ts';
+import { buildLogFigures } from '../../../bench/build-log.ts';
 import type { ScaleRow } from '../../../bench/build-scale.ts';
 import { cpuBreakdown, SCALE_TARGETS, scaleTargets } from '../../../bench/scale-targets.ts';
 
@@ -100,14 +100,21 @@ describe('the build-scale targets', () => {
 });
 
 describe("where Partnerkit's CPU went", () => {
-  it("reads the decks' and the check's CPU from the build's log", () => {
+  it("reads the decks' workers and the decks', the check's and the main thread's CPU from the build's log", () => {
     const log = [
+      '[partnerkit] rendering 4980 ready deck(s) on 1 worker thread(s)',
       '[partnerkit] ready decks: 4980 written to decks/, their data to deck-data/types/ (97 s on the workers, 84.5 s of CPU, 17 ms median per deck)',
       'main thread: 120.4 s of CPU',
       'business cases: 119,520 default cases checked against the plausibility bands (15.2 s on a worker thread, 13.9 s of CPU), 0 outside them',
     ].join('\n');
-    expect(workerCpu(log)).toEqual({ deckCpu: 84.5, checkCpu: 13.9, mainCpu: 120.4 });
-    expect(workerCpu('bare astro: 100 page(s) built')).toEqual({
+    expect(buildLogFigures(log)).toEqual({
+      deckWorkers: 1,
+      deckCpu: 84.5,
+      checkCpu: 13.9,
+      mainCpu: 120.4,
+    });
+    expect(buildLogFigures('bare astro: 100 page(s) built')).toEqual({
+      deckWorkers: 0,
       deckCpu: 0,
       checkCpu: 0,
       mainCpu: 0,
