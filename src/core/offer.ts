@@ -4,11 +4,11 @@
  * The playbook opens with it; a deck's earnings slide can show the same figures.
  *
  * Figures are the program's terms, not the case's results: the fee and its cap at the entry
- * tier and at the top one open to the type, what that fee is on the type's example deal, when it is paid, what
- * the partner's own services, training or software add per customer, and what the entry tier
- * gives for free. Texts are finished sentences in the vendor's currency and locale.
+ * tier and at the top one open to the type, what that fee is on the type's example deal, when it
+ * is paid, what the partner's own services, training or software add per customer, and what the
+ * entry tier gives for free. Texts are finished sentences in the vendor's currency and locale.
  */
-import { canProduce, programOf } from './business-case/program.ts';
+import { programOf, tiersOpenTo } from './business-case/program.ts';
 import { resolveAssumptions } from './business-case/resolve.ts';
 import type { StreamKind } from './business-case/types.ts';
 import type { Dataset } from './dataset.ts';
@@ -35,20 +35,6 @@ export interface EarningsOffer {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/**
- * The tiers a type can climb to: in order, up to the first that asks for a metric the type
- * cannot produce (a consultancy transacts no revenue). Tiers are climbed in order, so none above
- * that one is reached either; the offer quotes no term the partner could never have.
- */
-function openTiers(dataset: Dataset, typeId: string): Dataset['vendor']['tiers'] {
-  const program = programOf(dataset.vendor);
-  const tiers = dataset.vendor.tiers;
-  const locked = tiers.findIndex((t) =>
-    t.requirements.some((g) => !canProduce(program, g.metric, typeId)),
-  );
-  return locked < 0 ? tiers : tiers.slice(0, Math.max(1, locked));
-}
-
 /** The offer to one partner type, or undefined for a type whose case earns nothing from the vendor. */
 export function earningsOffer(dataset: Dataset, type: PartnerType): EarningsOffer | undefined {
   const { vendor } = dataset;
@@ -59,7 +45,8 @@ export function earningsOffer(dataset: Dataset, type: PartnerType): EarningsOffe
   const words = resultWords({ currency: vendor.currency, locale: vendor.locale });
   const money = words.money;
   const pct = words.percent;
-  const tiers = openTiers(dataset, type.id);
+  // Only the tiers open to the type: the offer quotes no term the partner could never have.
+  const tiers = tiersOpenTo(programOf(vendor), vendor.tiers, type.id);
   const entry = tiers[0];
   const top = tiers[tiers.length - 1];
   const figures: OfferFigure[] = [];

@@ -50,6 +50,10 @@ const TIER_FIELDS = [
   'marketplaceFeeRebate',
 ] as const;
 type TierField = (typeof TIER_FIELDS)[number];
+type BenefitField = Exclude<TierField, 'name' | 'reached'>;
+/** A tier's benefit as a number: most are fields of `benefits`, the marketplace fee rebate is nested. */
+const benefitAmount = (tier: Tier, field: BenefitField): number =>
+  field === 'marketplaceFeeRebate' ? tier.benefits.marketplace.feeRebate : tier.benefits[field];
 const isCost = (s: string): s is CostItem => (COST_ITEMS as readonly string[]).includes(s);
 
 /** Every token a file may use, for "did you mean". */
@@ -139,7 +143,6 @@ export function tokenValue(name: string, ctx: ProseContext): string {
     const tier = ctx.tiers.find((t) => t.id === a);
     if (tier) {
       const field = b as TierField;
-      const ben = tier.benefits;
       switch (field) {
         case 'name':
           return tier.name;
@@ -150,14 +153,12 @@ export function tokenValue(name: string, ctx: ProseContext): string {
         }
         case 'referralFeeCap':
         case 'programFeeAnnual':
-          return w.money(ben[field]);
+          return w.money(benefitAmount(tier, field));
         case 'nfrLicences':
         case 'trainingVouchers':
-          return w.number(ben[field], 0);
-        case 'marketplaceFeeRebate':
-          return w.percent(ben.marketplace.feeRebate);
+          return w.number(benefitAmount(tier, field), 0);
         default:
-          return w.percent(ben[field]);
+          return w.percent(benefitAmount(tier, field));
       }
     }
   }
@@ -186,9 +187,7 @@ export function tokenAmount(name: string, ctx: ProseContext): number | undefined
     const tier = ctx.tiers.find((t) => t.id === a);
     const field = b as TierField;
     if (!tier || field === 'name' || field === 'reached') return undefined;
-    return field === 'marketplaceFeeRebate'
-      ? tier.benefits.marketplace.feeRebate
-      : tier.benefits[field];
+    return benefitAmount(tier, field);
   }
   return undefined;
 }

@@ -130,6 +130,22 @@ const produces = (term: MetricTerm, typeId: string) =>
 export const canProduce = (program: ProgramModel, metric: string, typeId: string): boolean =>
   program.metrics.get(metric)?.terms.some((t) => produces(t, typeId)) ?? false;
 
+/**
+ * The tiers a type can climb to: in order, up to the first whose gates ask for a metric it cannot
+ * produce (a consultancy transacts no revenue). `tierProgress` climbs tiers in order, so none
+ * above that one is reached either. The entry tier is always open: signing up is how a partner joins.
+ */
+export function tiersOpenTo<T extends Pick<Tier, 'requirements'>>(
+  program: ProgramModel,
+  tiers: readonly T[],
+  typeId: string,
+): T[] {
+  const locked = tiers.findIndex((t) =>
+    t.requirements.some((g) => !canProduce(program, g.metric, typeId)),
+  );
+  return locked < 0 ? [...tiers] : tiers.slice(0, Math.max(1, locked));
+}
+
 /** Whether a type can use a benefit, and why (from the program's data). */
 export function benefitUse(
   program: ProgramModel,
