@@ -47,3 +47,32 @@ describe('partnerkit case text in a terminal', () => {
     expect(wrapText('aa bb cc dd', 8)).toEqual(['aa bb cc', 'dd']);
   });
 });
+
+describe('partnerkit case text adds up', () => {
+  const money = (cell: string) => Number(cell.replace(/[$,]/g, ''));
+  it("each year's cost rows sum to its Costs row, working capital included", () => {
+    for (const type of ['reseller', 'referral-partner']) {
+      const r = runCase(dataset, { mix: [{ type, weight: 1 }] });
+      const lines = section(caseText(r), /^-{5,}/, /^Net cash/).slice(1);
+      const gp = lines.findIndex((l) => l.startsWith('Gross profit'));
+      const items = lines.slice(gp + 1, -1).map((l) => l.trim().split(/\s{2,}/));
+      const costs = lines
+        .at(-1)!
+        .trim()
+        .split(/\s{2,}/);
+      expect(costs[0], type).toBe('Costs');
+      for (let col = 1; col < costs.length; col++) {
+        const sum = items.reduce((acc, cells) => acc + money(cells[col]!), 0);
+        // Each cell is rounded to the dollar: the sum may be off by a dollar a row.
+        expect(Math.abs(sum - money(costs[col]!)), `${type} column ${col}`).toBeLessThanOrEqual(
+          items.length,
+        );
+      }
+      if (r.summary.workingCapitalAtEnd > 0.5)
+        expect(
+          items.map((c) => c[0]),
+          type,
+        ).toContain('Working capital');
+    }
+  });
+});
