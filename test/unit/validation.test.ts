@@ -273,7 +273,13 @@ describe('the default business cases, checked like the data (partnerkit validate
   });
 
   it('warns for every vertical x segment default case outside the bands, at the driver it names', () => {
-    const root = fixtureCopy({ [ALPHA]: replaceOnce('      value: 2', '      value: 60') });
+    // Customers pay when the partner pays, so no working capital: the volume alone drives it.
+    const root = fixtureCopy({
+      [ALPHA]: replaceOnce(
+        '      value: 2\n      assumption: A small practice.',
+        "      value: 60\n      assumption: A small practice.\n    customerPaymentDays:\n      value: 30\n      assumption: Paid on the vendor's terms.",
+      ),
+    });
     const { dataset, diagnostics } = loadData(root, { checkCases: true });
     expect(dataset, 'warnings do not stop the build').toBeDefined();
     const lines = diagnostics.map(formatDiagnostic);

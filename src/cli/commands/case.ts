@@ -228,9 +228,9 @@ export function caseText(r: CaseResult): string {
       s.grossProfit,
     ),
   );
-  // A cost shows when any year has it, not only when its total does: working capital is paid out
-  // as receivables build up and counted back in the last month, so it totals 0 over the case,
-  // and without its row the years' costs would not add up.
+  // A cost shows when any year has it, not only when its total does: working capital builds up
+  // and is released as receivables move, so a year can have it when the total is 0, and without
+  // its row that year's costs would not add up.
   for (const c of COST_ITEMS)
     if ([s.costsByItem[c], ...years.map((y) => y.costItems[c])].some((v) => Math.abs(v) >= 0.5))
       rows.push(

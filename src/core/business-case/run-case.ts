@@ -139,7 +139,7 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
     );
   if (summary.workingCapitalAtEnd > 0.5)
     notes.push(
-      `Customers pay later than the partner pays for what it resells, so cash waits on them: ${words.money(summary.workingCapitalAtEnd)} by ${words.month(horizonMonths)}. The case pays that working capital out as it builds up and counts it back as collected in ${words.month(horizonMonths)}.`,
+      `Customers pay later than the partner pays for what it resells, so cash waits on them: the case counts that working capital as a cost as it builds up. The ${words.money(summary.workingCapitalAtEnd)} customers still owe at ${words.month(horizonMonths)} is collected after the case and not counted.`,
     );
   if (summary.irrAmbiguous)
     notes.push(

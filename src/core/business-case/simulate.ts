@@ -62,16 +62,17 @@
  *                   (bookings x (1 - margin)) waits on its customers for
  *                   max(0, customerPaymentDays - vendorPaymentDays) days; the cash tied up is
  *                   the purchases of that many trailing days, and each month's change in it is
- *                   a cost (a release when it shrinks). What is still owed at the end of the
- *                   horizon is for sales made within it, so it counts as collected in the last
- *                   month: over the horizon, working capital costs the partner time, not money.
+ *                   a cost (a release when it shrinks). What customers still owe at the end of
+ *                   the horizon is collected after it, so, like late rebates, it is not counted:
+ *                   net cash is the cash in hand by the last month (no month ends with a
+ *                   negative cost that reads as a windfall).
  *   Hires are practice overhead; delivery cost is already inside the stream margins.
  * Rates by tier (resale margin, rebate, MDF, referral fee and cap): a rate the type, a vertical
  * or a segment sets stands for the entry tier, and each tier reached adds its uplift over the
  * entry tier. A rate the user typed (an override) is the rate the case uses; a tier that pays
  * more applies its own rate from the month it is reached.
  * Net cash flow = gross profit - costs. Money due after the horizon (late rebates and
- * referral fees) is left out.
+ * referral fees, what customers still owe for resold goods) is left out.
  */
 import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
 import type { Billing } from '../schema/partner-type.ts';
@@ -607,10 +608,7 @@ export function simulate(
         costs.workingCapital[t]! += w * (waiting - tiedUp);
         tiedUp = waiting;
       }
-      if (t === H && tiedUp > 0) {
-        costs.workingCapital[t]! -= w * tiedUp;
-        sim.workingCapitalAtEnd += w * tiedUp;
-      }
+      if (t === H) sim.workingCapitalAtEnd += w * tiedUp;
       costs.salesCapacity[t]! += (w * a.salesFte * a.salesCostAnnual) / 12;
       costs.hires[t]! += (w * a.hires * a.hireCostAnnual) / 12;
       costs.programFees[t]! += w * programMonthly[k]!;

@@ -105,7 +105,7 @@ describe('assumptions stated beside the figures', () => {
       .map((s) => `${slideText(s)} ${s.notes}`)
       .join(' ');
   };
-  it("say what the cash line's last step is when customers still owe money at the end", () => {
+  it('say what the cash line leaves out when customers still owe money at the end', () => {
     const waits = deckFor(
       single('reseller', { overrides: { customerPaymentDays: 75, vendorPaymentDays: 30 } }),
       prospect,
@@ -114,14 +114,14 @@ describe('assumptions stated beside the figures', () => {
     expect(owed).toBeGreaterThan(1);
     const caption = (d: Deck) => slideText(d.slides.find((s) => s.kind === 'business-case')!);
     expect(caption(waits.deck)).toContain(
-      `the last month adds back ${formatMoney(owed, money)} of customer payments still due`,
+      `cash leaves out the ${formatMoney(owed, money)} your customers still owe at the end`,
     );
     const even = deckFor(
       single('reseller', { overrides: { customerPaymentDays: 30, vendorPaymentDays: 30 } }),
       prospect,
     );
     expect(even.result.summary.workingCapitalAtEnd).toBe(0);
-    expect(caption(even.deck)).not.toMatch(/still due/);
+    expect(caption(even.deck)).not.toMatch(/still owe/);
   });
 
   it('name the renewal rate only where the case earns on renewals', () => {

@@ -86,8 +86,8 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const a = r.assumptions;
   // Renewals only where the case earns on them (a one-off referral fee does not renew).
   const renews = (r.summary.recurringShare ?? 0) >= 0.005;
-  // Cash waiting on customers comes back in the last month: the line's last step up is that, and
-  // a finance reader should not have to ask.
+  // Cash still owed by customers at the end is collected after the case and left out of the cash
+  // line: a finance reader should not have to ask why cash trails gross profit.
   const waiting = r.summary.workingCapitalAtEnd >= 0.5 ? r.summary.workingCapitalAtEnd : 0;
   const payback = r.summary.paybackMonth;
   const title = `Revenue reaches ${unit.format(last?.revenueTotal ?? 0)} in year ${last?.year ?? 1}${
@@ -112,7 +112,7 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       text(
         ctx,
         [
-          `${ctx.money.currency}, as you earn it (${ctx.reselling ? 'margin, fees and services' : 'your fees and income'}, not list price). Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state${renews ? ` and ${w.percent(a.renewalRate)} renewals` : ''}${waiting ? `; the last month adds back ${w.money(waiting)} of customer payments still due` : ''}; sources in the appendix.`,
+          `${ctx.money.currency}, as you earn it (${ctx.reselling ? 'margin, fees and services' : 'your fees and income'}, not list price). Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state${renews ? ` and ${w.percent(a.renewalRate)} renewals` : ''}${waiting ? `; cash leaves out the ${w.money(waiting)} your customers still owe at the end` : ''}; sources in the appendix.`,
         ],
         { ...b, y: b.y + b.h - noteH, h: noteH },
         { max: small, min: 9, color: c.muted, valign: 'bottom' },
