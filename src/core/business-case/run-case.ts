@@ -106,7 +106,14 @@ export function runResolved(resolved: ResolvedCase, options: RunOptions = {}): C
       type: lane.type,
       name: lane.name,
       weight: lane.weight,
-      tiers: tierTimeline(sim, tiers, resolved.program, lane.type, i),
+      tiers: tierTimeline(
+        sim,
+        tiers,
+        resolved.program,
+        lane.type,
+        i,
+        lane.programFeePinned ? lane.assumptions.programFeeAnnual : undefined,
+      ),
       benefits: benefitUses(resolved.program, lane.type),
       benefitValue: benefitValue(s, e, tiers),
     };

@@ -104,13 +104,18 @@ export const publishedContent = (month: number, firstDealMonth: number): number 
     ? 0
     : Math.floor((month - firstDealMonth) / CONTENT_EVERY_MONTHS);
 
-/** A lane's tier timeline for the report, from the simulation's standings. */
+/**
+ * A lane's tier timeline for the report, from the simulation's standings. `feeAnnual`: the
+ * program fee the lane pays at every tier when its type or the user sets one (an ISV's "no fee
+ * for technology partners"), so no tier is described by a fee the case does not charge.
+ */
 export function tierTimeline(
   sim: Simulation,
   tiers: readonly Tier[],
   program: ProgramModel,
   typeId: string,
   lane = 0,
+  feeAnnual?: number,
 ): TierStep[] {
   const standings = sim.standings[lane] ?? [];
   const uses = benefitUses(program, typeId);
@@ -133,7 +138,7 @@ export function tierTimeline(
         mdfRate: b.mdfRate,
         referralFee: b.referralFee,
         referralFeeCap: b.referralFeeCap,
-        programFeeAnnual: b.programFeeAnnual,
+        programFeeAnnual: feeAnnual ?? b.programFeeAnnual,
         privateOffers: b.marketplace.privateOffers,
         marketplaceFeeRebate: b.marketplace.feeRebate,
         coSell: b.coSell,

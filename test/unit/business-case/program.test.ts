@@ -222,6 +222,20 @@ describe('the case follows the program', () => {
       /^This case stays at Member\. Silver would raise the referral fee from 10% to 12% and its cap from \$25,000 to \$40,000.*; it takes .*2 certified people \(this case has 1\)/,
     );
   });
+
+  it('a type that pays a fee of its own is never told of a tier fee the case does not charge', () => {
+    const mix = [{ type: 'referral-partner', weight: 1 }];
+    const charged = runCase(withProgram, { mix, overrides: { certifications: 1 } });
+    expect(charged.tiers.some((t) => t.benefits.programFeeAnnual > 0)).toBe(true);
+    const free = runCase(withProgram, {
+      mix,
+      overrides: { certifications: 1, programFeeAnnual: 0 },
+    });
+    expect(free.tiers.map((t) => t.benefits.programFeeAnnual)).toEqual(free.tiers.map(() => 0));
+    const cards = tierItems(free, f);
+    for (const card of cards) expect(card.benefits.at(-1)).toBe('no program fee');
+    expect(JSON.stringify(cards)).not.toMatch(/a year fee|program fee of/);
+  });
 });
 
 describe('program references', () => {
