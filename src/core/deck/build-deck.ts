@@ -209,7 +209,16 @@ export function buildDeck(input: DeckInput): Deck {
     : undefined;
   const prospectInSentence = company === GENERIC_PROSPECT ? 'your company' : company;
   const vars = { vendor: vendor.name, prospect: company, type: primary.name };
-  const footer = fill(templates.theme.footer, { vars, prospectInSentence });
+  // A ready deck is for no one company yet: its footer says nothing of whom it was prepared for
+  // (the theme's parts that name the prospect are left out) rather than "Prepared for your company".
+  const footerTemplate =
+    company === GENERIC_PROSPECT
+      ? templates.theme.footer
+          .split(' · ')
+          .filter((part) => !part.includes('{prospect}'))
+          .join(' · ')
+      : templates.theme.footer;
+  const footer = fill(footerTemplate, { vars, prospectInSentence });
   const { theme, style, grid } = deckTheme(templates, footer);
   const ctx: Ctx = {
     // Next steps say what this case plans ("Get 3 of your people certified"); a step that would

@@ -234,6 +234,8 @@ export const CREDIT_LABELS: Record<Credit, { label: string; meaning: string }> =
 export interface PlayCard {
   id: string;
   name: string;
+  /** The vendor product the play is for (its id). */
+  product: string;
   customerNeed: string;
   trigger: string;
   leadName: string;
@@ -260,6 +262,7 @@ export function playCards(d: Dataset, typeId: string): PlayCard[] {
     return {
       id: play.id,
       name: play.name,
+      product: play.product,
       customerNeed: play.customerNeed,
       trigger: play.trigger,
       leadName: partnerTypeById(d, play.lead)?.name ?? play.lead,

@@ -1,6 +1,7 @@
 // `partnerkit deck` and `partnerkit decks`: files that pass the deck checks, no overwrite
 // without --force, atomic writes, and bad input as one line naming the problem with the exit code
 // of its kind (2 for what the user typed, 1 for what the machine refused), never a stack trace.
+import { pluralNoun, typeNoun } from '../../../src/core/deck/context.ts';
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -312,7 +313,8 @@ describe('partnerkit decks', () => {
         (
           await deckProblems(readFileSync(join(dir, `${id}.pptx`)), {
             slides: slideCount(single(id)),
-            prospect: 'Your company',
+            // A ready deck is set for its kind of partner (no company named yet).
+            prospect: `For ${pluralNoun(typeNoun(dataset.partnerTypes.find((t) => t.id === id)!.name))}`,
           })
         ).problems,
       ).toEqual([]);

@@ -8,6 +8,7 @@ import type { CaseRequest } from '../../../src/core/business-case/types.ts';
 import { resultWords } from '../../../src/core/wording.ts';
 import { fitParagraphs } from '../../../src/core/deck/fit-text.ts';
 import type { Deck } from '../../../src/core/deck/model.ts';
+import { GENERIC_PROSPECT } from '../../../src/core/deck/context.ts';
 import { sequenceFor } from '../../../src/core/deck/templates.ts';
 import { RESALE_BENEFITS } from '../../../src/core/schema/template.ts';
 import { storyMessagesFor } from '../../../src/core/stories/messages.ts';
@@ -105,6 +106,18 @@ describe('assumptions stated beside the figures', () => {
       .map((s) => `${slideText(s)} ${s.notes}`)
       .join(' ');
   };
+  it('a ready deck is set for its kind of partner and prepared for no one; a tailored one names its prospect', () => {
+    const ready = deckFor(single('reseller'), { company: GENERIC_PROSPECT }).deck;
+    expect(slideText(ready.slides[0]!)).toContain('For value-added resellers');
+    const all = ready.slides.map(slideText).join(' ');
+    expect(all).not.toMatch(/your company|Prepared for/i);
+    expect(ready.theme.footer).not.toMatch(/your company|Prepared for/i);
+    expect(ready.theme.footer).toContain('Confidential');
+    const tailored = deckFor(single('reseller'), prospect).deck;
+    expect(slideText(tailored.slides[0]!)).toContain('Northwind Systems');
+    expect(tailored.theme.footer).toContain('Prepared for Northwind Systems');
+  });
+
   it('say what the cash line leaves out when customers still owe money at the end', () => {
     const waits = deckFor(
       single('reseller', { overrides: { customerPaymentDays: 75, vendorPaymentDays: 30 } }),

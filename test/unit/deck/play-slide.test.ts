@@ -10,7 +10,8 @@ import { buildDeck } from '../../../src/core/deck/build-deck.ts';
 import { GENERIC_PROSPECT } from '../../../src/core/deck/context.ts';
 import { tailorDeck } from '../../../src/core/deck/tailor.ts';
 import type { Deck, TableBlock } from '../../../src/core/deck/model.ts';
-import { playCards, playEconomics } from '../../../src/core/ecosystem/plays.ts';
+import { playCards, playEconomics, type PlayCard } from '../../../src/core/ecosystem/plays.ts';
+import { playFor } from '../../../src/core/deck/slides/play.ts';
 import { PlaysFile } from '../../../src/core/schema/plays.ts';
 import { resultWords } from '../../../src/core/wording.ts';
 import { templates } from '../../helpers/deck-fixture.ts';
@@ -93,10 +94,41 @@ describe('the play slide', () => {
         p.type === 'referral-partner' ? 'Referral partner (Northwind Advisors)' : p.name,
         p.role,
         p.credit.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join(', '),
-        words.money(p.net),
+        p.perCustomer === null ? '–' : words.proseMoney(p.perCustomer),
+        words.proseMoney(p.net),
       ]),
     );
+    // Estimates on a few joint customers, rounded as a person says them: never to the dollar.
+    for (const row of tableBlock.rows) {
+      const n = Number(row.at(-1)!.replace(/[$,]/g, ''));
+      expect(Number(n.toPrecision(3)), row.join(' | ')).toBe(n);
+    }
     expect(slide.notes).toContain('A clinic mentions its cyber-insurance renewal.');
+  });
+
+  it("picks the play on the deck's product, else the one that pays the deck's type the largest share", () => {
+    const card = (id: string, product: string, self: number, other: number): PlayCard => ({
+      id,
+      name: id,
+      product,
+      customerNeed: '',
+      trigger: '',
+      leadName: '',
+      leadWhy: '',
+      horizonMonths: 36,
+      customers: 6,
+      dealValue: 1,
+      partners: [
+        { type: 'a', name: 'A', role: '', credit: [], net: other, perCustomer: null, self: false },
+        { type: 'b', name: 'B', role: '', credit: [], net: self, perCustomer: null, self: true },
+      ],
+    });
+    const small = card('small', 'observe', 10, 990);
+    const large = card('large', 'observe', 400, 600);
+    const mine = card('mine', 'posture', 50, 950);
+    expect(playFor([small, large, mine], 'posture').id).toBe('mine');
+    expect(playFor([small, large, mine], 'identity').id).toBe('large');
+    expect(playFor([small], 'identity').id).toBe('small');
   });
 
   it('counts the joint customers as a whole number a person would say, never "31.9 customers"', () => {

@@ -1,7 +1,7 @@
 /** The closing slide before the appendix: the ask (the first next step) on the brand band, and how to reach the vendor. */
 import type { SequenceSlide } from '../../schema/template.ts';
 import { text } from '../blocks.ts';
-import { titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+import { GENERIC_PROSPECT, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
 import { coverFrame, inBand, underBand, WHITE } from './cover.ts';
 
 export function closingSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
@@ -34,16 +34,21 @@ export function closingSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         bold: true,
         color: ctx.theme.colours.primary,
       }),
-      text(
-        ctx,
-        [
-          ctx.prospect.contact
-            ? `Prepared for ${ctx.prospect.contact}, ${ctx.prospect.company}`
-            : `Prepared for ${ctx.prospectInSentence}`,
-        ],
-        right,
-        { max: t.body - 4, min: 10, color: ctx.theme.colours.muted, align: 'right' },
-      ),
+      // A ready deck was prepared for no one yet: no "Prepared for your company".
+      ...(ctx.prospect.contact || ctx.prospect.company !== GENERIC_PROSPECT
+        ? [
+            text(
+              ctx,
+              [
+                ctx.prospect.contact
+                  ? `Prepared for ${ctx.prospect.contact}, ${ctx.prospect.company}`
+                  : `Prepared for ${ctx.prospectInSentence}`,
+              ],
+              right,
+              { max: t.body - 4, min: 10, color: ctx.theme.colours.muted, align: 'right' },
+            ),
+          ]
+        : []),
     ],
     notes:
       `Close on one step and a date. ${ctx.vendor.nextSteps.length > 1 ? `The steps after it: ${ctx.vendor.nextSteps.slice(1).join(' ')}` : ''} The appendix lists the sources behind every market figure; offer to send them.`.replace(

@@ -8,27 +8,46 @@ import { horizonWords, resultWords } from '../../wording.ts';
 import { body, BODY_BOTTOM, BODY_Y } from '../layout.ts';
 import { table, text } from '../blocks.ts';
 import { GENERIC_PROSPECT, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+import type { PlayCard } from '../../ecosystem/plays.ts';
+
+/**
+ * The play a deck shows: one on the product its case is about, if any, else the one that pays
+ * the deck's type the largest share of what the partners earn (a deck about Posture should not
+ * show an incident-investigation play where the prospect earns a thirtieth of the integrator).
+ */
+export function playFor(plays: readonly PlayCard[], product: string | undefined): PlayCard {
+  const share = (p: PlayCard) => {
+    const total = p.partners.reduce((s, x) => s + Math.max(0, x.net), 0);
+    const self = p.partners.find((x) => x.self)?.net ?? 0;
+    return total > 0 ? self / total : 0;
+  };
+  const onProduct = plays.filter((p) => p.product === product);
+  const pool = onProduct.length ? onProduct : plays;
+  return pool.reduce((best, p) => (share(p) > share(best) ? p : best));
+}
 
 export function playSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
-  const play = ctx.plays![0]!;
+  const play = playFor(ctx.plays!, ctx.result.lanes[0]?.product);
   const words = resultWords(ctx.money);
   const need = 0.9;
   // A count a person says ("about 32 joint customers"), though the model's ramp leaves 31.9.
   const joint = words.wholeCount(play.customers, 'joint customer');
   // The ready decks' placeholder prospect reads "you" in its row, never "Your company" mid-line.
   const self = ctx.prospect.company === GENERIC_PROSPECT ? 'you' : ctx.prospect.company;
+  // Estimates on a handful of joint customers: rounded as a person says them, not to the dollar.
   const rows = play.partners.map((p) => [
     p.self ? `${p.name} (${self})` : p.name,
     p.role,
     p.credit.join(', '),
-    words.money(p.net),
+    p.perCustomer === null ? '–' : words.proseMoney(p.perCustomer),
+    words.proseMoney(p.net),
   ]);
   const grid = table(
     ctx,
-    ['Partner', 'Part', 'Credit', `Earnings over ${horizonWords(play.horizonMonths)}`],
+    ['Partner', 'Part', 'Credit', 'Per joint customer', `Over ${horizonWords(play.horizonMonths)}`],
     rows,
     body(ctx.grid, 0, 12, BODY_Y + need + 0.15, BODY_BOTTOM - 1.1),
-    { align: ['left', 'left', 'left', 'right'] },
+    { align: ['left', 'left', 'left', 'right', 'right'] },
   );
   const below = grid.box.y + grid.box.h + 0.25;
   return {

@@ -1,7 +1,14 @@
 /** The co-branded title slide: the brand band with the prospect's name set large, the partnership, the case in one sentence. */
 import type { SequenceSlide } from '../../schema/template.ts';
 import { text } from '../blocks.ts';
-import { titleOf, withArticle, type BuiltSlide, type Ctx } from '../context.ts';
+import {
+  GENERIC_PROSPECT,
+  pluralNoun,
+  titleOf,
+  withArticle,
+  type BuiltSlide,
+  type Ctx,
+} from '../context.ts';
 import { coverFrame, inBand, underBand, WHITE } from './cover.ts';
 
 export function titleSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
@@ -20,14 +27,20 @@ export function titleSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const under = underBand(ctx);
   const left = { ...under, w: under.w * 0.64 };
   const right = { ...under, x: under.x + under.w * 0.68, w: under.w * 0.32 };
+  // A ready deck (no company named yet) is set for the kind of partner it is for, not for
+  // "Your company", and says it was prepared for no one.
+  const generic = ctx.prospect.company === GENERIC_PROSPECT;
+  const audience = generic && single ? `For ${pluralNoun(ctx.mixLabel)}` : ctx.prospect.company;
   const prepared = [
     ctx.prospect.contact
       ? `Prepared for ${ctx.prospect.contact}`
-      : `Prepared for ${ctx.prospectInSentence}`,
+      : generic
+        ? ''
+        : `Prepared for ${ctx.prospectInSentence}`,
     ctx.prospect.region ?? '',
   ].filter(Boolean);
   return {
-    title: titleOf(ctx, spec, `${ctx.vendor.name} × ${ctx.prospect.company}`),
+    title: titleOf(ctx, spec, `${ctx.vendor.name} × ${audience}`),
     blocks: [
       ...coverFrame(ctx),
       text(ctx, [`A partnership proposal from ${ctx.vendor.name}`], inBand(ctx, 0.3, 0.5), {
@@ -36,7 +49,7 @@ export function titleSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         color: WHITE,
         maxLines: 1,
       }),
-      text(ctx, [ctx.prospect.company], inBand(ctx, 0.8, 1.95), {
+      text(ctx, [audience], inBand(ctx, 0.8, 1.95), {
         max: Math.round(t.figure * 1.1),
         min: 24,
         bold: true,
@@ -52,12 +65,16 @@ export function titleSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         maxLines: 2,
       }),
       text(ctx, [ctx.result.sentence], left, { max: t.body - 2, min: 11 }),
-      text(ctx, prepared, right, {
-        max: t.body - 4,
-        min: 10,
-        color: ctx.theme.colours.muted,
-        align: 'right',
-      }),
+      ...(prepared.length
+        ? [
+            text(ctx, prepared, right, {
+              max: t.body - 4,
+              min: 10,
+              color: ctx.theme.colours.muted,
+              align: 'right',
+            }),
+          ]
+        : []),
     ],
     notes: `Open with why you are here: ${ctx.vendor.name} wants ${ctx.prospectInNotes} as ${single ? withArticle(ctx.mixLabel) : 'a partner'}, and this deck is built on its own economics, not a generic program pitch. ${ctx.primary.summary} Ask who else should see the business case (${ctx.primary.decisionMakers.map((d) => d.role).join(', ')}).`,
   };
