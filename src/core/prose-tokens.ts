@@ -18,6 +18,8 @@
  *                         `reached` ("in month 8", "not within three years")
  *   horizon               the case's horizon ("three years")
  *   plan.tier             the tier the type's plan aims for (`businessCase.targetTier`), by name
+ *   plan.certifiedPeople  the certified people the case plans: those it certifies and its hires,
+ *                         who certify as they ramp (what the tiers' certified-people gates count)
  * `partnerkit validate` reports an unknown token at its file, line and field, with a
  * did-you-mean. Pages bind a type's prose to its default case; a deck binds it to its own case.
  */
@@ -66,6 +68,7 @@ export function tokenNames(tierIds: readonly string[]): string[] {
     ...tierIds.flatMap((id) => TIER_FIELDS.map((f) => `tier.${id}.${f}`)),
     'horizon',
     'plan.tier',
+    'plan.certifiedPeople',
   ];
 }
 
@@ -81,7 +84,7 @@ export function tokenProblem(
   const ok =
     rest.length === 0 &&
     ((head === 'horizon' && a === undefined) ||
-      (head === 'plan' && a === 'tier' && b === undefined) ||
+      (head === 'plan' && (a === 'tier' || a === 'certifiedPeople') && b === undefined) ||
       (head === 'assumption' && b === undefined && a !== undefined && isAssumptionKey(a)) ||
       (head === 'figure' && b === undefined && a !== undefined && isFigureName(a)) ||
       (['grossProfit', 'revenue', 'share'].includes(head ?? '') &&
@@ -108,6 +111,10 @@ export interface ProseContext {
   targetTier?: string | undefined;
 }
 
+/** People certified by the end of the case: those it certifies, and its hires, who certify as they ramp. */
+const certifiedPeople = (r: CaseResult): number =>
+  r.assumptions.certifications + r.assumptions.hires;
+
 /** The tier a plan aims for: its target, else the entry tier. */
 const planTier = (ctx: ProseContext): Tier | undefined =>
   ctx.tiers.find((t) => t.id === ctx.targetTier) ?? ctx.tiers[0];
@@ -119,6 +126,7 @@ export function tokenValue(name: string, ctx: ProseContext): string {
   const [head, a = '', b = ''] = name.split('.');
   if (head === 'horizon') return horizonWords(r.assumptions.horizonMonths);
   if (head === 'plan' && a === 'tier') return planTier(ctx)?.name ?? '';
+  if (head === 'plan' && a === 'certifiedPeople') return w.number(certifiedPeople(r), 2);
   if (head === 'assumption' && isAssumptionKey(a)) {
     const unit = ASSUMPTIONS[a].unit;
     return unit === 'count' ? w.number(r.assumptions[a], 2) : w.assumption(unit, r.assumptions[a]);
@@ -179,6 +187,7 @@ export const tokenStatesNothing = (name: string, ctx: ProseContext): boolean =>
 export function tokenAmount(name: string, ctx: ProseContext): number | undefined {
   const r = ctx.result;
   const [head, a = '', b = ''] = name.split('.');
+  if (head === 'plan' && a === 'certifiedPeople') return certifiedPeople(r);
   if (head === 'assumption' && isAssumptionKey(a)) return r.assumptions[a];
   if (head === 'cost' && isCost(a)) return r.summary.costsByItem[a];
   if ((head === 'grossProfit' || head === 'revenue') && isStreamKind(a))

@@ -37,6 +37,7 @@ describe('tokens', () => {
       'tier.gold.reached',
       'horizon',
       'plan.tier',
+      'plan.certifiedPeople',
     ])
       expect(tokenProblem(ok, tierIds), ok).toBeUndefined();
     expect(tokenProblem('assumptions.hires', tierIds)).toBe(
@@ -56,6 +57,8 @@ describe('tokens', () => {
     expect(tokenValue('assumption.hireCostAnnual', ctx)).toBe('$100,000');
     expect(tokenValue('cost.hires', ctx)).toBe('$600,000');
     expect(tokenValue('horizon', ctx)).toBe('three years');
+    // The certified people the tiers count: those the case certifies, and its two hires.
+    expect(tokenValue('plan.certifiedPeople', ctx)).toBe(String(r.assumptions.certifications + 2));
     expect(tokenValue('tier.silver.discount', ctx)).toBe('15%');
     expect(
       bindProse('The case adds {assumption.hires} engineers ({cost.hires} over {horizon}).', ctx),

@@ -11,7 +11,7 @@ import { templates } from '../../helpers/deck-fixture.ts';
 
 const STEPS = [
   'Book a fit call.',
-  'Get {assumption.certifications} of your people certified, starting with the {tier.member.nfrLicences} NFR licence.',
+  'Get {plan.certifiedPeople} of your people certified, starting with the {tier.member.nfrLicences} NFR licence.',
   'Register your first deal.',
   'Agree a plan toward {plan.tier}.',
 ];
@@ -32,9 +32,9 @@ const stepsFor = (type: string) =>
   });
 
 describe('next steps for a case', () => {
-  it('state the numbers of the case they are for', () => {
-    const certifies = runCase(d, { mix: [{ type: 'reseller', weight: 1 }] }).assumptions
-      .certifications;
+  it('state the numbers of the case they are for: the people it certifies and its hires, as the tiers count them', () => {
+    const a = runCase(d, { mix: [{ type: 'reseller', weight: 1 }] }).assumptions;
+    const certifies = a.certifications + a.hires;
     expect(certifies).toBeGreaterThan(0);
     expect(stepsFor('reseller')).toEqual([
       'Book a fit call.',
