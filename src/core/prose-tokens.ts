@@ -111,9 +111,12 @@ export interface ProseContext {
   targetTier?: string | undefined;
 }
 
-/** People certified by the end of the case: those it certifies, and its hires, who certify as they ramp. */
+/**
+ * People certified by the end of the case: those it certifies, and its hires, who certify as they
+ * ramp. A person is whole: half an engineer's time on the rota is still one engineer to certify.
+ */
 const certifiedPeople = (r: CaseResult): number =>
-  r.assumptions.certifications + r.assumptions.hires;
+  Math.ceil(r.assumptions.certifications - 1e-9) + Math.ceil(r.assumptions.hires - 1e-9);
 
 /** The tier a plan aims for: its target, else the entry tier. */
 const planTier = (ctx: ProseContext): Tier | undefined =>

@@ -130,7 +130,9 @@ describe('prospect-facing words', () => {
     let without = 0;
     for (const { c, deck } of rendered.filter((r) => READY.includes(r.c))) {
       const steps = JSON.stringify(deck.slides.find((s) => s.kind === 'next-steps'));
-      const certifies = runCase(sources.dataset, c.request).assumptions.certifications;
+      // Whole people: those the case certifies and its hires (half an engineer is one person).
+      const a = runCase(sources.dataset, c.request).assumptions;
+      const certifies = Math.ceil(a.certifications) + Math.ceil(a.hires);
       if (certifies > 0) expect(steps, c.id).toContain(`Get ${certifies} of your people certified`);
       else {
         without++;
@@ -179,6 +181,13 @@ describe('prospect-facing words', () => {
     for (const { c, opened } of rendered) {
       const texts = [...slideParagraphs(opened).flat(), ...opened.notes];
       for (const t of texts) expect(t, c.id).not.toMatch(/(?<!^|[.!?:·] )\bYour company\b/);
+    }
+  });
+
+  it('no sentence mark is doubled: a source title ending "?" takes no full stop after it', () => {
+    for (const { c, opened } of rendered) {
+      const texts = [...slideParagraphs(opened).flat(), ...opened.notes];
+      for (const t of texts) expect(t, c.id).not.toMatch(/[?!]\.(?!\.)|\.\.(?!\.)/);
     }
   });
 

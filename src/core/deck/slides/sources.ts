@@ -8,7 +8,9 @@ export function sourcesSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const g = ctx.grid;
   const b = body(g);
   const items = ctx.sources.map(
-    (s, i) => `[${i + 1}] ${s.title}. ${s.url.replace(/^https?:\/\//, '')}`,
+    // A title that ends in its own mark ("…maximize revenue?") takes no full stop after it.
+    (s, i) =>
+      `[${i + 1}] ${s.title}${/[.?!]$/.test(s.title) ? '' : '.'} ${s.url.replace(/^https?:\/\//, '')}`,
   );
   const noteH = 0.45;
   // Two columns of about the same length of text.
