@@ -30,13 +30,21 @@ export const STATUS_LABELS: Record<CellStatus, string> = {
   untargeted: 'No target',
 };
 
-export const STATUS_MEANING: Record<CellStatus, string> = {
-  gap: 'no active partner where the target needs some',
-  thin: 'fewer active partners, or less capacity, than the target',
-  met: 'the target is met',
-  crowded: 'more active partners than the program needs: watch for channel conflict',
-  untargeted: 'no target is set for this cell',
-};
+/**
+ * What a status means, with the data's crowding threshold in it: "more active partners than the
+ * target" would call a cell with 2 against a target of 1 crowded, where the rule says met.
+ */
+export function statusMeaning(status: CellStatus, crowdedAbove: number): string {
+  const times = crowdedAbove === 2 ? 'twice' : `${crowdedAbove} times`;
+  const meaning: Record<CellStatus, string> = {
+    gap: 'no active partner where the target needs some',
+    thin: 'fewer active partners, or less capacity, than the target',
+    met: `the target is met, with up to ${times} the active partners it asks for`,
+    crowded: `more than ${times} the active partners the target asks for: watch for channel conflict`,
+    untargeted: 'no target is set for this cell',
+  };
+  return meaning[status];
+}
 
 const PRIORITY_ORDER: Record<Priority, number> = { high: 0, normal: 1, low: 2 };
 

@@ -10,6 +10,7 @@ import {
   coverageCells,
   coverageCsv,
   coverageMap,
+  statusMeaning,
   type CoverageCell,
 } from '../../../src/core/ecosystem/coverage.ts';
 import { CoverageFile, PartnersFile } from '../../../src/core/schema/coverage.ts';
@@ -142,6 +143,10 @@ describe('coverage counting', () => {
     expect(at(2)).toBe('met');
     expect(at(4)).toBe('met');
     expect(at(5)).toBe('crowded');
+    // The legend says the same rule: met up to twice the target, crowded above it.
+    expect(statusMeaning('met', 2)).toMatch(/up to twice/);
+    expect(statusMeaning('crowded', 2)).toMatch(/^more than twice/);
+    expect(statusMeaning('crowded', 3)).toMatch(/^more than 3 times/);
   });
 
   it('applies the most specific target, and reports targets as specific as each other that overlap', () => {
