@@ -104,7 +104,7 @@ export function keyFigures(r: CaseResult, f: Fmt): KeyFigure[] {
     {
       id: 'recurringShare',
       label: 'Recurring share',
-      value: s.recurringShare === null ? DASH : f.percent(s.recurringShare),
+      value: s.recurringShare === null ? DASH : f.rate(s.recurringShare),
       note: 'Share of gross profit that recurs (renewals and monthly fees).',
     },
     {

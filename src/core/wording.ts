@@ -76,6 +76,12 @@ export interface ResultWords {
   /** Three significant figures, for sentences. */
   proseMoney: (n: number | null | undefined) => string;
   percent: (n: number | null | undefined) => string;
+  /**
+   * A result's rate or share (ROI, IRR, recurring share): whole percents from 10% up ("213%",
+   * "58%"), a tenth below; the model has no precision for "212.6%", and a cover saying 58%
+   * above a tile saying 58.1% reads as an error.
+   */
+  rate: (n: number | null | undefined) => string;
   number: (n: number | null | undefined, digits?: number) => string;
   /** "2.5"; with `unit`, "2.5 new customers" / "1 new customer". */
   customers: (n: number | null | undefined, unit?: string) => string;
@@ -117,12 +123,14 @@ export function resultWords(m: Money): ResultWords {
   const number = (n: number | null | undefined, digits = 1) =>
     finite(n) ? formatNumber(Object.is(n, -0) ? 0 : n, m.locale, digits) : DASH;
   const percent = guard((n) => formatPercent(Math.abs(n) < 0.0005 ? 0 : n, m.locale));
+  const rate = guard((n) => percent(Math.abs(n) >= 0.1 ? Math.round(n * 100) / 100 : n));
   const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
   const words: ResultWords = {
     money,
     moneyCompact: guard((n) => formatMoneyCompact(zero(n, 0.05), m)),
     proseMoney: guard((n) => formatMoney(zero(proseAmount(n), 0.5), m)),
     percent,
+    rate,
     number,
     customers: (n, unit) => {
       if (!finite(n)) return DASH;
@@ -196,20 +204,17 @@ export function resultWords(m: Money): ResultWords {
           prose: 'not meaningful (little money at risk)',
           note: `The most the case ever has at risk is ${money(c.peakFunding)}, under ${percent(c.share)} of its gross profit: too little for a rate of return to mean anything. Judge it by net present value and payback.`,
         };
-      // Above 100% a year, a tenth of a percent is precision the model does not have: whole
-      // percents ("220%", not "219.9%").
-      const rate = percent(
-        Math.abs(s.irrAnnual) >= 1 ? Math.round(s.irrAnnual * 100) / 100 : s.irrAnnual,
-      );
+      // A tenth of a percent is precision the model does not have: whole percents from 10% up.
+      const yearly = rate(s.irrAnnual);
       return {
-        value: rate,
-        prose: `${rate} a year`,
+        value: yearly,
+        prose: `${yearly} a year`,
         note: s.irrAmbiguous
           ? 'Ambiguous: the net cash changes sign more than once, so several rates fit; showing the one nearest 0%.'
           : '',
       };
     },
-    roi: (roi) => (roi === null ? 'No costs' : percent(roi)),
+    roi: (roi) => (roi === null ? 'No costs' : rate(roi)),
     breakEven: (c) => {
       if (c === null || !finite(c))
         return {

@@ -47,19 +47,24 @@ describe('the wording of one result', () => {
   });
 
   it('IRR, ROI and break-even have one phrase each', () => {
+    // From 10% up a tenth of a percent is noise: whole percents, in value and prose.
     expect(w.irr({ irrAnnual: 0.456, irrAmbiguous: false })).toMatchObject({
-      value: '45.6%',
-      prose: '45.6% a year',
+      value: '46%',
+      prose: '46% a year',
       note: '',
     });
-    // Above 100% a year a tenth of a percent is noise: whole percents, in value and prose.
     expect(w.irr({ irrAnnual: 2.199, irrAmbiguous: false })).toMatchObject({
       value: '220%',
       prose: '220% a year',
     });
     expect(w.irr({ irrAnnual: 1.4386, irrAmbiguous: false }).value).toBe('144%');
-    expect(w.irr({ irrAnnual: 0.9994, irrAmbiguous: false }).value).toBe('99.9%');
+    expect(w.irr({ irrAnnual: 0.9994, irrAmbiguous: false }).value).toBe('100%');
+    expect(w.irr({ irrAnnual: 0.0862, irrAmbiguous: false }).value).toBe('8.6%');
     expect(w.irr({ irrAnnual: -1.2345, irrAmbiguous: false }).value).toBe('-123%');
+    // ROI and recurring share as the cover states them: 213%, 58%, never 212.6% beside 58.1%.
+    expect(w.roi(2.126)).toBe('213%');
+    expect(w.rate(0.581)).toBe('58%');
+    expect(w.rate(0.046)).toBe('4.6%');
     expect(w.irr({ irrAnnual: null, irrAmbiguous: false }).value).toBe('Undefined');
     expect(w.irr({ irrAnnual: 0.1, irrAmbiguous: true }).note).toMatch(/^Ambiguous/);
     expect(w.roi(null)).toBe('No costs');

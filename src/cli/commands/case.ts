@@ -271,7 +271,10 @@ export function caseText(r: CaseResult): string {
         ['Payback', payback.value],
         ['ROI', w.roi(s.roi)],
         ['Gross profit', $(s.grossProfit)],
-        ['Recurring share of gross profit', pct(s.recurringShare)],
+        [
+          'Recurring share of gross profit',
+          s.recurringShare === null ? 'n/a' : w.rate(s.recurringShare),
+        ],
         ['Break-even new customers a month', breakEven.value],
       ],
     ),

@@ -203,7 +203,7 @@ export function keyFigures(ctx: Ctx) {
     paybackProse: payback.prose,
     roi: w.roi(s.roi),
     grossProfit: w.money(s.grossProfit),
-    recurringShare: w.percent(s.recurringShare),
+    recurringShare: w.rate(s.recurringShare),
   };
 }
 
