@@ -16,7 +16,7 @@ import { resultWords } from './wording.ts';
 import type { PartnerType } from './schema/partner-type.ts';
 
 export interface OfferFigure {
-  /** What the figure is: `fee`, `example`, `cap`, `paid`, `services`, `training`, `ip`. */
+  /** What the figure is: `fee`, `example`, `cap`, `paid`, `services`, `managed`, `training`, `ip`. */
   id: string;
   /** The stream it belongs to, for its icon and colour. */
   stream?: StreamKind;
@@ -112,6 +112,15 @@ export function earningsOffer(dataset: Dataset, type: PartnerType): EarningsOffe
       label: 'Your own services',
       value: money(a.servicesAttachRatio * a.dealValue),
       note: `of project work per customer, priced and delivered by you, at a ${pct(a.servicesMargin)} margin.`,
+    });
+  if (lane.streams.includes('managed'))
+    figures.push({
+      id: 'managed',
+      stream: 'managed',
+      // In the type's words where it names the stream (a consultancy's retained advisory).
+      label: lane.streamNames.managed ?? 'Your managed service',
+      value: `${money(a.managedFeeMonthly)} a month`,
+      note: `per customer, billed and delivered by you, at a ${pct(a.managedMargin)} margin.`,
     });
   if (lane.streams.includes('training'))
     figures.push({

@@ -152,8 +152,15 @@ export { tierItems, tierWorth, type TierItem, type TierWorth } from './tier-view
  * A stream's label in this case. A stream that costs the partner money (an ISV pays the
  * marketplace's fee on the deals it lists) is named for what it is: "Marketplace fees".
  */
-export const streamLabel = (r: CaseResult, s: StreamKind): string =>
-  s === 'marketplace' && r.summary.revenueByStream[s] < 0 ? 'Marketplace fees' : STREAM_LABELS[s];
+export function streamLabel(r: CaseResult, s: StreamKind): string {
+  if (s === 'marketplace' && r.summary.revenueByStream[s] < 0) return 'Marketplace fees';
+  // The type's own name for the stream (a consultancy's retained advisory), when every type of
+  // the case that earns it agrees; the generic label otherwise.
+  const names = new Set(
+    r.lanes.filter((l) => l.streams.includes(s)).map((l) => l.streamNames[s] ?? STREAM_LABELS[s]),
+  );
+  return names.size === 1 ? [...names][0]! : STREAM_LABELS[s];
+}
 
 /** The case's streams, what earns most first; a stream that costs money comes last. */
 export const streamsByTotal = (r: CaseResult): StreamKind[] =>

@@ -186,6 +186,7 @@ function resolveLane(
     programFeePinned,
     overridden,
     billing: type.businessCase.billing ?? 'yearly',
+    streamNames: type.businessCase.streamNames ?? {},
   };
 }
 

@@ -293,6 +293,8 @@ export interface CaseLane {
   overridden: AssumptionKey[];
   /** How the partner bills the product (the type's `businessCase.billing`). */
   billing: Billing;
+  /** What the type calls its streams (`businessCase.streamNames`), where it names them. */
+  streamNames: Partial<Record<StreamKind, string>>;
 }
 
 export interface CaseResult {

@@ -4,7 +4,8 @@
  */
 import { formatNumber, moneyParts, type Money } from '../format.ts';
 import { horizonWords, resultWords } from '../wording.ts';
-import { STREAM_LABELS, type CaseResult, type StreamKind } from '../business-case/types.ts';
+import { type CaseResult, type StreamKind } from '../business-case/types.ts';
+import { streamLabel } from '../result-display.ts';
 import type { PartnerType } from '../schema/partner-type.ts';
 import type { Source } from '../schema/common.ts';
 import type { Segment, Vertical } from '../schema/market.ts';
@@ -239,12 +240,12 @@ export function streamViews(ctx: Ctx): StreamView[] {
     total: kinds.reduce((a, k) => a + r.summary.revenueByStream[k], 0),
   });
   const byTotal = (a: StreamView, b: StreamView) => b.total - a.total;
-  if (ctx.reselling) return shown.map((k) => view([k], STREAM_LABELS[k])).sort(byTotal);
+  if (ctx.reselling) return shown.map((k) => view([k], streamLabel(r, k))).sort(byTotal);
   const resale = shown.filter((k) => RESALE_STREAMS.includes(k));
   return [
     ...shown
       .filter((k) => !RESALE_STREAMS.includes(k))
-      .map((k) => view([k], STREAM_LABELS[k]))
+      .map((k) => view([k], streamLabel(r, k)))
       .sort(byTotal),
     ...(resale.length ? [view(resale, RESALE_INCOME)] : []),
   ];

@@ -107,6 +107,12 @@ export const PartnerType = z
           .min(1)
           .describe('Engine streams the case models for this type.'),
         defaults: AssumptionDefaults,
+        streamNames: z
+          .partialRecord(StreamKind, Text)
+          .optional()
+          .describe(
+            "What this type calls a stream in its own words, shown instead of the stream's generic label in its case, charts and deck (a consultancy's `managed` stream is its retained advisory, not 'Managed services').",
+          ),
         billing: Billing.optional().describe(
           "How the partner bills the product (default `yearly`). `monthly` spreads each year's contract over its 12 months: the resale margin, rebates, MDF, marketplace fees, the revenue the tiers count and the cash tied up follow what is billed, and what falls after the horizon is not counted.",
         ),

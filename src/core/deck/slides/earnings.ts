@@ -1,5 +1,7 @@
 /** What the partner earns: the lead slide of decks for partners who do not resell. */
 import { resultWords } from '../../wording.ts';
+import { streamLabel } from '../../result-display.ts';
+import { STREAM_LABELS } from '../../business-case/types.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards, figures } from '../blocks.ts';
 import { body } from '../layout.ts';
@@ -42,11 +44,22 @@ function paymentLines(ctx: Ctx): CardLine[] {
       heading: 'Your own services',
       body: `About ${w.money(a.servicesAttachRatio * a.dealValue)} of project work per customer, priced and delivered by you.`,
     });
-  if (streams.includes('managed'))
-    lines.push({
-      heading: 'Managed services',
-      body: `Monthly fees for running the product for your customers, renewed with them.`,
-    });
+  if (streams.includes('managed')) {
+    // A type that names the stream in its own words (a consultancy's retained advisory) is not
+    // told it runs the product.
+    const own = streamLabel(ctx.result, 'managed');
+    lines.push(
+      own === STREAM_LABELS.managed
+        ? {
+            heading: 'Managed services',
+            body: `Monthly fees for running the product for your customers, renewed with them.`,
+          }
+        : {
+            heading: own,
+            body: `About ${w.money(a.managedFeeMonthly)} a month per customer, billed by you and renewed with them.`,
+          },
+    );
+  }
   if (streams.includes('training'))
     lines.push({
       heading: 'Training',

@@ -1,0 +1,40 @@
+// A type names its streams in its own words (`businessCase.streamNames`): a consultancy's
+// recurring `managed` stream is its retained advisory, in its case, its charts and its offer.
+import { describe, expect, it } from 'vitest';
+import { runCase } from '../../src/core/business-case/run-case.ts';
+import type { Dataset } from '../../src/core/dataset.ts';
+import { earningsOffer } from '../../src/core/offer.ts';
+import { revenueByYear, streamLabel } from '../../src/core/result-display.ts';
+import { dataset } from '../fixtures/business-case-dataset.ts';
+
+const named: Dataset = {
+  ...dataset,
+  partnerTypes: dataset.partnerTypes.map((t) =>
+    t.id === 'managed-service-provider'
+      ? { ...t, businessCase: { ...t.businessCase, streamNames: { managed: 'Retained advisory' } } }
+      : t,
+  ),
+};
+
+describe('a type’s own names for its streams', () => {
+  it('label its case and its charts; a mix whose types disagree keeps the generic label', () => {
+    const r = runCase(named, { mix: [{ type: 'managed-service-provider', weight: 1 }] });
+    expect(streamLabel(r, 'managed')).toBe('Retained advisory');
+    expect(streamLabel(r, 'services')).toBe('Professional services');
+    const labels = revenueByYear(r).series.map((d) => d.label);
+    expect(labels).toContain('Retained advisory');
+    expect(labels).not.toContain('Managed services');
+    const plain = runCase(dataset, { mix: [{ type: 'managed-service-provider', weight: 1 }] });
+    expect(streamLabel(plain, 'managed')).toBe('Managed services');
+  });
+});
+
+describe('the earnings offer of a type with a recurring service of its own', () => {
+  it('names it as the type does, with its monthly fee', () => {
+    const t = named.partnerTypes.find((x) => x.id === 'managed-service-provider')!;
+    const offer = earningsOffer(named, t);
+    const managed = offer?.figures.find((f) => f.id === 'managed');
+    expect(managed?.label).toBe('Retained advisory');
+    expect(managed?.value).toMatch(/^\$[\d,]+ a month$/);
+  });
+});
