@@ -35,8 +35,10 @@ export function decisionMakersSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       people.map((d) => ({
         heading: d.role,
         body: [
-          vendorNamed(ctx, `Cares about: ${items(d.caresAbout)}.`),
-          vendorNamed(ctx, `We show them: ${items(d.needsToSee)}.`),
+          // The partner reads this slide: what matters to each of its people, and what the
+          // vendor brings them, not the recruiter's "cares about / we show them".
+          vendorNamed(ctx, `What matters: ${items(d.caresAbout)}.`),
+          vendorNamed(ctx, `What we bring: ${items(d.needsToSee)}.`),
         ],
       })),
       body(ctx.grid),
