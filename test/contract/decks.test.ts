@@ -184,6 +184,23 @@ describe('prospect-facing words', () => {
     }
   });
 
+  it("the consultancy's deck names its retainer as the firm does and never asks it to run the product", () => {
+    const { deck } = rendered.find((r) => r.c.id === 'ready-consultancy')!;
+    const all = JSON.stringify(deck.slides);
+    expect(all).toContain('Retained advisory');
+    expect(all).not.toMatch(/Managed services|running the product/);
+    // Its case stands on its own work: no referral fee counted in it.
+    expect(JSON.stringify(deck.slides.find((s) => s.kind === 'earnings'))).not.toMatch(
+      /Referral fees/,
+    );
+  });
+
+  it('working capital on the investment slide says it is money customers still owe', () => {
+    const { deck } = rendered.find((r) => r.c.id === 'ready-reseller')!;
+    const slide = JSON.stringify(deck.slides.find((s) => s.kind === 'investment'));
+    expect(slide).toMatch(/Working capital \(customers still owe it at month 36\)/);
+  });
+
   it('no sentence mark is doubled: a source title ending "?" takes no full stop after it', () => {
     for (const { c, opened } of rendered) {
       const texts = [...slideParagraphs(opened).flat(), ...opened.notes];

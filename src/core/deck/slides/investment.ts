@@ -60,7 +60,13 @@ export function investmentSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const items = COST_ITEMS.filter((k) => s.costsByItem[k] > 0.5).sort(
     (x, y) => s.costsByItem[y] - s.costsByItem[x],
   );
-  const rows = items.map((k) => [COST_LABELS[k], w.money(s.costsByItem[k])]);
+  // Working capital is not spent: it is what customers still owe when the case ends, and says so.
+  const rows = items.map((k) => [
+    k === 'workingCapital'
+      ? `Working capital (customers still owe it at ${w.month(ctx.result.assumptions.horizonMonths)})`
+      : COST_LABELS[k],
+    w.money(s.costsByItem[k]),
+  ]);
   rows.push([`Total over ${years}`, w.money(s.totalCosts)]);
   const g = ctx.grid;
   const b = body(g);
