@@ -118,6 +118,15 @@ describe('assumptions stated beside the figures', () => {
     expect(tailored.theme.footer).toContain('Prepared for Northwind Systems');
   });
 
+  it('the headline slide states the slower scenario beside the expected case', () => {
+    const { deck, result } = deckFor(single('reseller'), prospect);
+    const lower = result.scenarios.find((sc) => sc.id === 'lower')!;
+    const headline = slideText(deck.slides.find((s) => s.kind === 'headline')!);
+    expect(headline).toContain(
+      `With 30% fewer customers, deals 30% smaller and a ramp 50% longer: net present value ${formatMoney(lower.summary.npv, money)}`,
+    );
+  });
+
   it('say what the cash line leaves out when customers still owe money at the end', () => {
     const waits = deckFor(
       single('reseller', { overrides: { customerPaymentDays: 75, vendorPaymentDays: 30 } }),

@@ -23,6 +23,21 @@ export function headlineSentence(ctx: Ctx): string {
   return `You break even ${w.payback(s.paybackMonth, ctx.result.assumptions.horizonMonths).prose} and ${keeps}`;
 }
 
+/**
+ * The case's slower scenario in one sentence: a finance reader asks what happens if it goes
+ * worse before reading the rest, and a deck that shows only the expected case reads as a pitch.
+ */
+function downside(ctx: Ctx): string {
+  const r = ctx.result;
+  const lower = r.scenarios.find((sc) => sc.id === 'lower');
+  if (!lower) return '';
+  const w = resultWords(ctx.money);
+  const m = lower.multipliers;
+  const less = (x: number) => w.percent(Math.abs(1 - x));
+  const payback = w.payback(lower.summary.paybackMonth, r.assumptions.horizonMonths);
+  return `With ${less(m.newCustomersPerMonth)} fewer customers, deals ${less(m.dealValue)} smaller and a ramp ${less(m.ramp)} longer: net present value ${w.money(lower.summary.npv)}, break-even ${payback.prose}.`;
+}
+
 export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const r = ctx.result;
   const w = resultWords(ctx.money);
@@ -68,7 +83,7 @@ export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   // Renewals only where the case earns on them: a referral fee is paid once, so a renewal rate
   // beside it reads as a lever that moves nothing.
   const renews = (r.summary.recurringShare ?? 0) >= 0.005;
-  const assumptions = `Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}${renews ? ',' : ' and'} the first deal in ${w.month(a.monthsToFirstDeal)}${renews ? ` and ${w.percent(a.renewalRate)} of customers renewing each year` : ''}.`;
+  const assumptions = `Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}${renews ? ',' : ' and'} the first deal in ${w.month(a.monthsToFirstDeal)}${renews ? ` and ${w.percent(a.renewalRate)} of customers renewing each year` : ''}. ${downside(ctx)}`;
   return {
     title: titleOf(ctx, spec, headlineSentence(ctx)),
     blocks: [
