@@ -26,6 +26,24 @@ describe('a type’s own names for its streams', () => {
     expect(labels).not.toContain('Managed services');
     const plain = runCase(dataset, { mix: [{ type: 'managed-service-provider', weight: 1 }] });
     expect(streamLabel(plain, 'managed')).toBe('Managed services');
+    // In a mix, a stream only the naming type earns keeps its name; one a type calls otherwise
+    // (the reseller's services, under their generic label) is named only when all agree.
+    const both: Dataset = {
+      ...named,
+      partnerTypes: named.partnerTypes.map((t) =>
+        t.id === 'reseller'
+          ? { ...t, businessCase: { ...t.businessCase, streamNames: { services: 'Deployments' } } }
+          : t,
+      ),
+    };
+    const mix = runCase(both, {
+      mix: [
+        { type: 'managed-service-provider', weight: 1 },
+        { type: 'reseller', weight: 1 },
+      ],
+    });
+    expect(streamLabel(mix, 'managed')).toBe('Retained advisory');
+    expect(streamLabel(mix, 'services')).toBe('Professional services');
   });
 });
 
@@ -36,5 +54,10 @@ describe('the earnings offer of a type with a recurring service of its own', () 
     const managed = offer?.figures.find((f) => f.id === 'managed');
     expect(managed?.label).toBe('Retained advisory');
     expect(managed?.value).toMatch(/^\$[\d,]+ a month$/);
+    // A type that does not name it: the generic words.
+    const plain = dataset.partnerTypes.find((x) => x.id === 'managed-service-provider')!;
+    expect(earningsOffer(dataset, plain)?.figures.find((f) => f.id === 'managed')?.label).toBe(
+      'Your managed service',
+    );
   });
 });
