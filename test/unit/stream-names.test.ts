@@ -3,18 +3,26 @@
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../src/core/business-case/run-case.ts';
 import type { Dataset } from '../../src/core/dataset.ts';
+import type { StreamKind } from '../../src/core/stream-kinds.ts';
 import { earningsOffer } from '../../src/core/offer.ts';
 import { revenueByYear, streamLabel } from '../../src/core/result-display.ts';
 import { dataset } from '../fixtures/business-case-dataset.ts';
 
-const named: Dataset = {
-  ...dataset,
-  partnerTypes: dataset.partnerTypes.map((t) =>
-    t.id === 'managed-service-provider'
-      ? { ...t, businessCase: { ...t.businessCase, streamNames: { managed: 'Retained advisory' } } }
-      : t,
+/** `ds` with one type naming its streams. */
+const withStreamNames = (
+  ds: Dataset,
+  typeId: string,
+  streamNames: Partial<Record<StreamKind, string>>,
+): Dataset => ({
+  ...ds,
+  partnerTypes: ds.partnerTypes.map((t) =>
+    t.id === typeId ? { ...t, businessCase: { ...t.businessCase, streamNames } } : t,
   ),
-};
+});
+
+const named = withStreamNames(dataset, 'managed-service-provider', {
+  managed: 'Retained advisory',
+});
 
 describe('a type’s own names for its streams', () => {
   it('label its case and its charts; a mix whose types disagree keeps the generic label', () => {
@@ -28,14 +36,7 @@ describe('a type’s own names for its streams', () => {
     expect(streamLabel(plain, 'managed')).toBe('Managed services');
     // In a mix, a stream only the naming type earns keeps its name; one a type calls otherwise
     // (the reseller's services, under their generic label) is named only when all agree.
-    const both: Dataset = {
-      ...named,
-      partnerTypes: named.partnerTypes.map((t) =>
-        t.id === 'reseller'
-          ? { ...t, businessCase: { ...t.businessCase, streamNames: { services: 'Deployments' } } }
-          : t,
-      ),
-    };
+    const both = withStreamNames(named, 'reseller', { services: 'Deployments' });
     const mix = runCase(both, {
       mix: [
         { type: 'managed-service-provider', weight: 1 },

@@ -83,7 +83,12 @@ export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   // Renewals only where the case earns on them: a referral fee is paid once, so a renewal rate
   // beside it reads as a lever that moves nothing.
   const renews = (r.summary.recurringShare ?? 0) >= 0.005;
-  const assumptions = `Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}${renews ? ',' : ' and'} the first deal in ${w.month(a.monthsToFirstDeal)}${renews ? ` and ${w.percent(a.renewalRate)} of customers renewing each year` : ''}. ${downside(ctx)}`;
+  const assumptions = [
+    `Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}${renews ? ',' : ' and'} the first deal in ${w.month(a.monthsToFirstDeal)}${renews ? ` and ${w.percent(a.renewalRate)} of customers renewing each year` : ''}.`,
+    downside(ctx),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     title: titleOf(ctx, spec, headlineSentence(ctx)),
     blocks: [
