@@ -1,7 +1,7 @@
 // Words and money on slides (src/core/deck/context.ts): type names as nouns with their article
 // and plural, lists joined in English, and one money unit per slide in the vendor's locale.
 import { describe, expect, it } from 'vitest';
-import { adds } from '../../../src/core/deck/slides/revenue-mix.ts';
+import { adds, mixProvenance } from '../../../src/core/deck/slides/revenue-mix.ts';
 import {
   article,
   fill,
@@ -89,6 +89,29 @@ describe('what a line adds, beside the margins', () => {
     );
     expect(adds(['a', 'b', 'c', 'd', 'e'])).toBe(
       'More a, b and 3 more streams, counted month by month in the business case that follows.',
+    );
+  });
+});
+
+describe('where the revenue mix comes from, under its chart', () => {
+  const stream = (share: object, margin: object) => ({
+    name: 'Projects',
+    kind: 'services' as const,
+    share: { value: 0.5, ...share },
+    grossMargin: { min: 0.3, max: 0.4, ...margin },
+  });
+  const cited = { source: 'benchmark' };
+  const estimate = { assumption: 'Our estimate.' };
+
+  it('says "cited" only of figures with a source, and counts them when some are estimates', () => {
+    expect(mixProvenance([stream(cited, cited)], 'consultancies', 'consultancy')).toBe(
+      'Typical figures for consultancies, cited in the appendix.',
+    );
+    expect(
+      mixProvenance([stream(estimate, cited), stream(estimate, estimate)], 'ISVs', 'ISV'),
+    ).toBe('Figures for a typical ISV: 1 of 4 cited in the appendix, the rest estimates.');
+    expect(mixProvenance([stream(estimate, estimate)], 'influencers', 'influencer')).toBe(
+      'Estimates for a typical influencer: check them against your own.',
     );
   });
 });

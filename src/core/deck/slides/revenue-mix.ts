@@ -46,15 +46,35 @@ export function adds(labels: readonly string[]): string {
   return `More ${labels[0]}, ${labels[1]} and ${rest} more ${rest > 1 ? 'streams' : 'stream'}, counted month by month in the business case that follows.`;
 }
 
+type Stream = Ctx['primary']['revenueStreams'][number];
+
+/**
+ * What the slide may say of where its figures come from: a share or margin with a source is
+ * cited in the appendix, one without is the data's estimate. Most published research gives
+ * margins, few give a typical firm's revenue split, so "cited" is said only of what is.
+ */
+export function mixProvenance(streams: readonly Stream[], plural: string, noun: string): string {
+  const figures = streams.flatMap((r) => [r.share, r.grossMargin]);
+  const cited = figures.filter((f) => f.source).length;
+  if (cited === figures.length) return `Typical figures for ${plural}, cited in the appendix.`;
+  if (cited === 0)
+    return `Estimates for ${withArticle(`typical ${noun}`)}: check them against your own.`;
+  return `Figures for ${withArticle(`typical ${noun}`)}: ${cited} of ${figures.length} cited in the appendix, the rest estimates.`;
+}
+
+/** A figure in the notes, marked when it is an estimate rather than cited. */
+const marked = (words: string, figure: { source?: string }) =>
+  figure.source ? words : `${words} (estimate)`;
+
 export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const w = resultWords(ctx.money);
   const g = ctx.grid;
   const small = ctx.style.type.small;
-  const notes = `Check this against ${possessive(ctx.prospectInNotes)} own mix: ask what share of revenue each line is and where the margin is. ${ctx.types.map((t) => t.summary).join(' ')} Typical figures, each cited in the sources: ${ctx.types
+  const notes = `Check this against ${possessive(ctx.prospectInNotes)} own mix: ask what share of revenue each line is and where the margin is. ${ctx.types.map((t) => t.summary).join(' ')} Typical figures (estimates are marked; the rest are cited in the sources): ${ctx.types
     .flatMap((t) =>
       t.revenueStreams.map(
         (r) =>
-          `${r.name} ${w.percent(r.share.value)} of ${possessive(withArticle(typeNoun(t.name)))} revenue at ${formatPercentRange(r.grossMargin.min, r.grossMargin.max)} gross margin`,
+          `${r.name} ${marked(w.percent(r.share.value), r.share)} of ${possessive(withArticle(typeNoun(t.name)))} revenue at ${marked(`${formatPercentRange(r.grossMargin.min, r.grossMargin.max)} gross margin`, r.grossMargin)}`,
       ),
     )
     .join('; ')}.`;
@@ -156,7 +176,7 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       ),
       text(
         ctx,
-        [`Typical figures for ${pluralNoun(noun)}, cited in the appendix.`],
+        [mixProvenance(streams, pluralNoun(noun), noun)],
         body(g, 7, 5, body(g).y + body(g).h - 0.45),
         { max: small, min: small - 2, color: ctx.theme.colours.muted },
       ),
