@@ -100,6 +100,7 @@ export function schemaAt(schema: AnySchema, path: DataPath): AnySchema | undefin
   let s: AnySchema | undefined = unwrap(schema);
   for (const p of path) {
     if (!s) return undefined;
+    s = objectOption(s);
     const def = s._zod.def as unknown as Record<string, unknown>;
     if (def.type === 'object') s = (def.shape as Record<string, AnySchema>)[String(p)];
     else if (def.type === 'array') s = def.element as AnySchema;
@@ -125,8 +126,17 @@ function unwrap(s: AnySchema): AnySchema {
   }
 }
 
+/** A union of text and a group of fields (a next step) read as its group, where fields are asked for. */
+function objectOption(s: AnySchema): AnySchema {
+  const def = s._zod.def as unknown as Record<string, unknown>;
+  if (def.type !== 'union') return s;
+  const options = (def.options as AnySchema[]).map(unwrap);
+  return options.find((o) => (o._zod.def as { type: string }).type === 'object') ?? s;
+}
+
 export function keysOf(schema: AnySchema, path: DataPath): string[] {
-  const s = schemaAt(schema, path);
+  const at = schemaAt(schema, path);
+  const s = at && objectOption(at);
   const def = s?._zod.def as unknown as Record<string, unknown> | undefined;
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
 }
@@ -161,11 +171,55 @@ function colonHint(expected: string, found: unknown): string | undefined {
 
 /** Turn zod's issues into findings a marketer can act on. */
 export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unknown): Finding[] {
+  return findingsFromIssues(error.issues, schema, input);
+}
+
+/** What zod calls a type, as a marketer reads it. */
+const kindWords = (expected: string) =>
+  expected === 'object' || expected === 'record'
+    ? 'a group of fields'
+    : expected === 'array'
+      ? 'a list'
+      : `a ${expected}`;
+
+/** An option's issues that say only "not this kind of value" at the option itself. */
+const wrongKind = (issues: readonly z.core.$ZodIssue[]) =>
+  issues.length === 1 && issues[0]!.code === 'invalid_type' && issues[0].path.length === 0;
+
+function findingsFromIssues(
+  issues: readonly z.core.$ZodIssue[],
+  schema: AnySchema,
+  input: unknown,
+): Finding[] {
   const out: Finding[] = [];
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const path = issue.path;
     const found = valueAt(input, path);
     switch (issue.code) {
+      case 'invalid_union': {
+        // Either form is accepted (a step as text, or as { step, whenEarning }): report what is
+        // wrong inside the form the value has, or, when it has neither, which forms are accepted.
+        const fits = issue.errors.find((e) => !wrongKind(e));
+        if (fits)
+          out.push(
+            ...findingsFromIssues(
+              fits.map((i) => ({ ...i, path: [...path, ...i.path] })),
+              schema,
+              input,
+            ),
+          );
+        else
+          out.push({
+            path,
+            message: 'wrong kind of value',
+            expected: issue.errors
+              .map((e) => (e[0]?.code === 'invalid_type' ? kindWords(e[0].expected) : ''))
+              .filter(Boolean)
+              .join(' or '),
+            found: describeValue(found),
+          });
+        break;
+      }
       case 'unrecognized_keys': {
         const known = keysOf(schema, path);
         for (const key of issue.keys) {
@@ -188,13 +242,8 @@ export function findingsFromZod(error: z.ZodError, schema: AnySchema, input: unk
             found === undefined
               ? 'required field is missing'
               : (colonHint(issue.expected, found) ?? 'wrong kind of value'),
-          expected:
-            // a record (the type's `defaults:`) is a group of fields to a marketer too
-            issue.expected === 'object' || issue.expected === 'record'
-              ? 'a group of fields'
-              : issue.expected === 'array'
-                ? 'a list'
-                : `a ${issue.expected}`,
+          // a record (the type's `defaults:`) is a group of fields to a marketer too
+          expected: kindWords(issue.expected),
           found: describeValue(found),
         });
         break;

@@ -224,7 +224,8 @@ export const bindType = (type: PartnerType, ctx: ProseContext): PartnerType =>
 /** Every unknown token in a partner type's prose, placed at its field. */
 export function tokenFindings(
   value: unknown,
-  tierIds: readonly string[],
+  /** The vendor's tier ids; undefined when vendor.yaml itself failed (its errors come first). */
+  tierIds: readonly string[] | undefined,
   path: DataPath = [],
 ): Finding[] {
   if (typeof value === 'string')

@@ -147,7 +147,7 @@ export function checkReferences(data: LoadedFiles, files: DatasetFiles): FileFin
         path: ['businessCase', 'targetTier'],
         ...dangling('tier', target, tierIds),
       });
-    for (const f of tokenFindings(t, tierIds ?? [])) add(out, file, f);
+    for (const f of tokenFindings(t, tierIds)) add(out, file, f);
     duplicates(out, file, t.objections, ['objections'], 'objection');
     const share = t.revenueStreams.reduce((s, r) => s + r.share.value, 0);
     if (share > 1.0001)

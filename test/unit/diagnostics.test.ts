@@ -92,6 +92,44 @@ describe('findings from zod', () => {
 });
 
 describe('values, schemas and lines', () => {
+  it('either of two forms (text, or a group of fields): the problem inside the form given, else both forms named', () => {
+    const Steps = z.strictObject({
+      steps: z.array(
+        z.union([
+          z.string(),
+          z.strictObject({ step: z.string(), when: z.array(z.enum(['resale', 'referral'])) }),
+        ]),
+      ),
+    });
+    const of = (steps: unknown[]) => {
+      const r = Steps.safeParse({ steps });
+      if (r.success) throw new Error('expected a refusal');
+      return findingsFromZod(r.error, Steps, { steps });
+    };
+    expect(of(['ok', { step: 'x', when: ['resell'] }])).toEqual([
+      expect.objectContaining({
+        path: ['steps', 1, 'when', 0],
+        message: 'not one of the allowed values',
+        found: '"resell"',
+      }),
+    ]);
+    expect(of([{ step: 'x', wen: ['resale'] }])).toContainEqual(
+      expect.objectContaining({
+        path: ['steps', 0, 'wen'],
+        message: 'unknown field `wen`; did you mean `when`?',
+        expected: 'one of `step`, `when`',
+      }),
+    );
+    expect(of([3])).toEqual([
+      expect.objectContaining({
+        path: ['steps', 0],
+        message: 'wrong kind of value',
+        expected: 'a string or a group of fields',
+        found: '3',
+      }),
+    ]);
+  });
+
   it('describes a value briefly', () => {
     expect(describeValue(undefined)).toBe('nothing (the field is missing)');
     expect(describeValue(null)).toBe('an empty value');

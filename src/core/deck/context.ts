@@ -46,7 +46,8 @@ export interface DeckStyle {
 }
 
 export interface Ctx {
-  vendor: Vendor;
+  /** The vendor, with the next steps this deck's case shows, bound (`caseNextSteps`). */
+  vendor: Omit<Vendor, 'nextSteps'> & { nextSteps: string[] };
   /** The partner types of the deck, the lead first (see lead.ts). */
   types: PartnerType[];
   /** The type the deck is written for: the heaviest of the mix's larger side, resellers or not. */
@@ -135,7 +136,7 @@ export const lowerLabel = (label: string) =>
  * A playbook line written about "the vendor" (partner types' YAML is shared by the playbook and
  * the deck), in the deck's voice: the vendor by name, as a partner reads it.
  */
-export const vendorNamed = (ctx: Pick<Ctx, 'vendor'>, line: string): string =>
+export const vendorNamed = (ctx: { vendor: Pick<Vendor, 'name'> }, line: string): string =>
   line.replace(/\b[Tt]he vendor\b/g, ctx.vendor.name);
 
 /** "a, b and c"; with a serial comma when an item has its own "and". */

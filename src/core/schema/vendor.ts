@@ -1,12 +1,34 @@
 import { z } from 'zod';
 import { Fact, Figure, Fraction, HexColour, Id, Source, Text } from './common.ts';
 import { BENEFIT_KEYS, METRIC_MEASURES } from '../program-keys.ts';
+import { STREAM_KINDS } from '../stream-kinds.ts';
 
 export const MATURITY_STAGES = ['emerging', 'growth', 'mature', 'sunset'] as const;
 export const MaturityStage = z
   .enum(MATURITY_STAGES)
   .describe('Where the product is in its life: emerging, growth, mature or sunset.');
 export type MaturityStage = z.infer<typeof MaturityStage>;
+
+/**
+ * A next step a prospect takes to join: a sentence, or a sentence shown only to partners whose
+ * business case earns one of the streams named (registering a deal means nothing to a training
+ * partner paid for courses).
+ */
+export const NextStep = z
+  .union([
+    Text,
+    z.strictObject({
+      step: Text.describe('The step, as the deck shows it.'),
+      whenEarning: z
+        .array(z.enum(STREAM_KINDS))
+        .min(1, 'at least one stream kind')
+        .describe(
+          'Shown only when the business case earns one of these stream kinds (e.g. [resale, referral]).',
+        ),
+    }),
+  ])
+  .describe('A step: its text, or { step, whenEarning } for a step only some partners take.');
+export type NextStep = z.infer<typeof NextStep>;
 
 /** One product the vendor asks partners to take on. */
 export const Product = z
@@ -215,7 +237,7 @@ export const Vendor = z
     opportunity: z
       .array(Fact)
       .describe('Market figures for the opportunity slide and home page, each sourced.'),
-    nextSteps: z.array(Text).min(1).describe('What a prospect does next to join.'),
+    nextSteps: z.array(NextStep).min(1).describe('What a prospect does next to join.'),
     plausibility: Plausibility.optional(),
     sources: z.array(Source).describe('Sources cited by this file.'),
   })

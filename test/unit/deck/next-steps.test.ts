@@ -70,3 +70,26 @@ describe('next steps for a case', () => {
     expect(JSON.stringify(slide('reseller').blocks)).toContain('of your people certified');
   });
 });
+
+describe('a step for partners who earn certain streams', () => {
+  const steps = [
+    'Book a fit call.',
+    { step: 'Register your first deal.', whenEarning: ['resale' as const, 'referral' as const] },
+  ];
+  const shown = (type: string) =>
+    caseNextSteps(steps, {
+      result: runCase(d, { mix: [{ type, weight: 1 }] }),
+      tiers: d.vendor.tiers,
+      type,
+      targetTier: undefined,
+    });
+
+  it('is shown to a partner whose case earns one of them, and left out for one that earns neither', () => {
+    expect(runCase(d, { mix: [{ type: 'reseller', weight: 1 }] }).streams).toContain('resale');
+    expect(shown('reseller')).toEqual(['Book a fit call.', 'Register your first deal.']);
+    const marketplace = runCase(d, { mix: [{ type: 'cloud-marketplace', weight: 1 }] }).streams;
+    expect(marketplace).not.toContain('resale');
+    expect(marketplace).not.toContain('referral');
+    expect(shown('cloud-marketplace')).toEqual(['Book a fit call.']);
+  });
+});
