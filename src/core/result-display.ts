@@ -135,7 +135,7 @@ export function scenarioTable(r: CaseResult, f: Fmt): Table {
     head: ['', ...cols.map((s) => s.label)],
     rows: [
       row('New customers', (s) => `×${f.number(s.multipliers.newCustomersPerMonth, 2)}`),
-      row('Deal value', (s) => `×${f.number(s.multipliers.dealValue, 2)}`),
+      row('Value per customer', (s) => `×${f.number(s.multipliers.valuePerCustomer, 2)}`),
       row('Ramp time', (s) => `×${f.number(s.multipliers.ramp, 2)}`),
       row('Net present value', (s) => f.money(s.summary.npv)),
       row('Gross profit', (s) => f.money(s.summary.grossProfit)),

@@ -31,6 +31,12 @@ export interface StreamSpec {
   readonly inputs: readonly AssumptionKey[];
   /** The inputs the sensitivity table moves when a case has this stream. */
   readonly drivers: readonly AssumptionKey[];
+  /**
+   * What one customer is worth in this stream: the deal value its margin or fee is taken on, or
+   * its own revenue per customer (a monthly fee, a course, a subscription). The scenarios move it
+   * with "each customer worth less or more", and the case's footnotes state it.
+   */
+  readonly perCustomer: AssumptionKey;
 }
 
 const streams = <const T extends Record<string, StreamSpec>>(t: T) => t;
@@ -44,6 +50,7 @@ export const STREAMS = streams({
     margin: null,
     inputs: ['resaleMargin', 'marketplaceShare'],
     drivers: ['resaleMargin'],
+    perCustomer: 'dealValue',
   },
   rebate: {
     label: 'Rebates',
@@ -53,6 +60,7 @@ export const STREAMS = streams({
     margin: null,
     inputs: ['rebateRate'],
     drivers: ['rebateRate'],
+    perCustomer: 'dealValue',
   },
   mdf: {
     label: 'MDF received',
@@ -62,6 +70,7 @@ export const STREAMS = streams({
     margin: null,
     inputs: ['mdfRate', 'mdfReimbursement', 'marketingMonthly'],
     drivers: ['mdfRate', 'mdfReimbursement'],
+    perCustomer: 'dealValue',
   },
   referral: {
     label: 'Referral fees',
@@ -71,6 +80,7 @@ export const STREAMS = streams({
     margin: null,
     inputs: ['referralFeeRate', 'referralFeeCap', 'referralLagMonths'],
     drivers: ['referralFeeRate', 'referralFeeCap', 'referralLagMonths'],
+    perCustomer: 'dealValue',
   },
   services: {
     label: 'Professional services',
@@ -80,6 +90,7 @@ export const STREAMS = streams({
     margin: 'servicesMargin',
     inputs: ['servicesAttachRatio', 'servicesMargin'],
     drivers: ['servicesAttachRatio', 'servicesMargin'],
+    perCustomer: 'dealValue',
   },
   managed: {
     label: 'Managed services',
@@ -89,6 +100,7 @@ export const STREAMS = streams({
     margin: 'managedMargin',
     inputs: ['managedFeeMonthly', 'managedMargin', 'managedChurnMonthly'],
     drivers: ['managedFeeMonthly', 'managedMargin', 'managedChurnMonthly'],
+    perCustomer: 'managedFeeMonthly',
   },
   marketplace: {
     label: 'Marketplace margin',
@@ -104,6 +116,7 @@ export const STREAMS = streams({
       'ipRevenuePerCustomerAnnual',
     ],
     drivers: ['marketplaceShare', 'marketplaceFee', 'marketplaceRenewalFee'],
+    perCustomer: 'dealValue',
   },
   training: {
     label: 'Training delivery',
@@ -113,6 +126,7 @@ export const STREAMS = streams({
     margin: 'trainingMargin',
     inputs: ['trainingRevenuePerCustomer', 'trainingMargin'],
     drivers: ['trainingRevenuePerCustomer', 'trainingMargin'],
+    perCustomer: 'trainingRevenuePerCustomer',
   },
   ip: {
     label: 'Own IP and software',
@@ -122,6 +136,7 @@ export const STREAMS = streams({
     margin: 'ipMargin',
     inputs: ['ipRevenuePerCustomerAnnual', 'ipMargin'],
     drivers: ['ipRevenuePerCustomerAnnual', 'ipMargin'],
+    perCustomer: 'ipRevenuePerCustomerAnnual',
   },
 });
 

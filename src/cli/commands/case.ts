@@ -275,7 +275,7 @@ export function caseText(r: CaseResult): string {
           'Recurring share of gross profit',
           s.recurringShare === null ? 'n/a' : w.rate(s.recurringShare),
         ],
-        ['Break-even new customers a month', breakEven.value],
+        ['Break-even new customers', breakEven.value],
       ],
     ),
     ...(irrText === irr.value && irr.note
@@ -314,11 +314,11 @@ export function caseText(r: CaseResult): string {
   if (r.scenarios.length) {
     out.push(
       table(
-        ['Scenario', 'Volume', 'Deal', 'Ramp', 'NPV', 'Payback', 'Gross profit'],
+        ['Scenario', 'Volume', 'Per customer', 'Ramp', 'NPV', 'Payback', 'Gross profit'],
         r.scenarios.map((sc) => [
           sc.label,
           `×${sc.multipliers.newCustomersPerMonth}`,
-          `×${sc.multipliers.dealValue}`,
+          `×${sc.multipliers.valuePerCustomer}`,
           `×${sc.multipliers.ramp}`,
           $(sc.summary.npv),
           w.payback(sc.summary.paybackMonth, a.horizonMonths).value,

@@ -3,14 +3,18 @@
  * They are named by what they assume, not by how they turn out: when the expected case loses
  * money, more volume can lose more, and a scenario called "upside" would then be the worst.
  *
- *   scenario                    new customers   deal value   ramp (to first deal, to steady state)
- *   lower: Less volume, slower  x 0.7           x 0.7        x 1.5 (slower)
- *   expected: Expected          x 1             x 1          x 1
- *   higher: More volume, faster x 1.2           x 1.2        x 0.75 (faster)
+ *   scenario                    new customers   value per customer   ramp (to first deal, to steady state)
+ *   lower: Less volume, slower  x 0.7           x 0.7                x 1.5 (slower)
+ *   expected: Expected          x 1             x 1                  x 1
+ *   higher: More volume, faster x 1.2           x 1.2                x 0.75 (faster)
  *
+ * A customer's value is what each stream earns on: the deal value, and a stream's own revenue
+ * per customer (`perCustomer` in stream-kinds.ts: a managed fee, a course, a subscription), so a
+ * training partner's lower case has smaller courses, not only smaller deals it never earns on.
  * Moved values are brought back inside the registry bounds.
  */
-import type { Assumptions } from '../assumption-registry.ts';
+import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
+import { STREAMS } from '../stream-kinds.ts';
 import type { Bands } from './bands.ts';
 import { clampAssumption } from './resolve.ts';
 import { summarise } from './report.ts';
@@ -31,30 +35,38 @@ export const SCENARIOS: readonly {
   {
     id: 'lower',
     label: 'Less volume, slower',
-    multipliers: { newCustomersPerMonth: 0.7, dealValue: 0.7, ramp: 1.5 },
+    multipliers: { newCustomersPerMonth: 0.7, valuePerCustomer: 0.7, ramp: 1.5 },
   },
   {
     id: 'expected',
     label: 'Expected',
-    multipliers: { newCustomersPerMonth: 1, dealValue: 1, ramp: 1 },
+    multipliers: { newCustomersPerMonth: 1, valuePerCustomer: 1, ramp: 1 },
   },
   {
     id: 'higher',
     label: 'More volume, faster',
-    multipliers: { newCustomersPerMonth: 1.2, dealValue: 1.2, ramp: 0.75 },
+    multipliers: { newCustomersPerMonth: 1.2, valuePerCustomer: 1.2, ramp: 0.75 },
   },
 ];
 
-export const applyScenario = (a: Assumptions, m: ScenarioMultipliers): Assumptions => ({
-  ...a,
-  newCustomersPerMonth: clampAssumption(
-    'newCustomersPerMonth',
-    a.newCustomersPerMonth * m.newCustomersPerMonth,
-  ),
-  dealValue: clampAssumption('dealValue', a.dealValue * m.dealValue),
-  monthsToFirstDeal: clampAssumption('monthsToFirstDeal', a.monthsToFirstDeal * m.ramp),
-  monthsToSteadyState: clampAssumption('monthsToSteadyState', a.monthsToSteadyState * m.ramp),
-});
+/** Every input that says what a customer is worth, in any stream (the deal value among them). */
+const PER_CUSTOMER: readonly AssumptionKey[] = [
+  ...new Set(Object.values(STREAMS).map((s) => s.perCustomer)),
+];
+
+export function applyScenario(a: Assumptions, m: ScenarioMultipliers): Assumptions {
+  const out: Assumptions = {
+    ...a,
+    newCustomersPerMonth: clampAssumption(
+      'newCustomersPerMonth',
+      a.newCustomersPerMonth * m.newCustomersPerMonth,
+    ),
+    monthsToFirstDeal: clampAssumption('monthsToFirstDeal', a.monthsToFirstDeal * m.ramp),
+    monthsToSteadyState: clampAssumption('monthsToSteadyState', a.monthsToSteadyState * m.ramp),
+  };
+  for (const k of PER_CUSTOMER) out[k] = clampAssumption(k, a[k] * m.valuePerCustomer);
+  return out;
+}
 
 /** The three scenarios; `expected` may reuse an already computed summary. */
 export function runScenarios(

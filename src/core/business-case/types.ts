@@ -242,7 +242,8 @@ export interface BenefitValue {
 
 export interface ScenarioMultipliers {
   newCustomersPerMonth: number;
-  dealValue: number;
+  /** Applied to the deal value and each stream's revenue per customer (stream-kinds.ts `perCustomer`). */
+  valuePerCustomer: number;
   /** Applied to monthsToFirstDeal and monthsToSteadyState (rounded). */
   ramp: number;
 }

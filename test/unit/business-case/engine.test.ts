@@ -10,6 +10,7 @@ import {
   type CaseRequest,
   type CaseResult,
 } from '../../../src/core/business-case/index.ts';
+import { applyScenario, SCENARIOS } from '../../../src/core/business-case/scenarios.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { formatMoney } from '../../../src/core/format.ts';
 import { ASSUMPTIONS } from '../../../src/core/assumption-registry.ts';
@@ -654,7 +655,33 @@ describe('scenarios and sensitivity', () => {
     expect(e!.summary.npv).toBe(res.summary.npv);
     expect(c!.summary.npv).toBeLessThan(e!.summary.npv);
     expect(u!.summary.npv).toBeGreaterThan(e!.summary.npv);
-    expect(c!.multipliers).toEqual({ newCustomersPerMonth: 0.7, dealValue: 0.7, ramp: 1.5 });
+    expect(c!.multipliers).toEqual({ newCustomersPerMonth: 0.7, valuePerCustomer: 0.7, ramp: 1.5 });
+  });
+
+  it('"each customer worth less" moves what each stream earns on: the deal, a monthly fee, a course, a subscription', () => {
+    const a = runCase(dataset, one('managed-service-provider')).assumptions;
+    const lower = applyScenario(a, SCENARIOS[0]!.multipliers);
+    expect(lower.dealValue).toBeCloseTo(a.dealValue * 0.7, 9);
+    expect(lower.managedFeeMonthly).toBeCloseTo(a.managedFeeMonthly * 0.7, 9);
+    expect(lower.trainingRevenuePerCustomer).toBeCloseTo(a.trainingRevenuePerCustomer * 0.7, 9);
+    expect(lower.ipRevenuePerCustomerAnnual).toBeCloseTo(a.ipRevenuePerCustomerAnnual * 0.7, 9);
+    // Not what a customer is worth: margins, fees' rates, costs.
+    expect(lower.managedMargin).toBe(a.managedMargin);
+    expect(lower.resaleMargin).toBe(a.resaleMargin);
+    // The managed service provider's lower case earns less than smaller deals alone would
+    // leave it: its monthly fee is smaller too.
+    const dealsOnly = runCase(dataset, {
+      ...one('managed-service-provider'),
+      overrides: {
+        newCustomersPerMonth: a.newCustomersPerMonth * 0.7,
+        dealValue: a.dealValue * 0.7,
+        monthsToFirstDeal: a.monthsToFirstDeal * 1.5,
+        monthsToSteadyState: a.monthsToSteadyState * 1.5,
+      },
+    });
+    const lowerCase = res.scenarios.find((sc) => sc.id === 'lower')!.summary;
+    expect(a.managedFeeMonthly).toBeGreaterThan(0);
+    expect(lowerCase.grossProfit).toBeLessThan(dealsOnly.summary.grossProfit - 1);
   });
 
   it('sorts drivers by swing and moves each to exactly x0.8 and x1.2, months and people too', () => {

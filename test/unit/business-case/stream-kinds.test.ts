@@ -97,6 +97,42 @@ describe('one description per stream kind', () => {
     }
   });
 
+  it("what a customer is worth (`perCustomer`) lowers the stream's gross profit when it is halved", () => {
+    for (const kind of STREAM_KINDS) {
+      const key = STREAMS[kind].perCustomer;
+      // An ISV's marketplace stream is the fee on its own software: no deal of its own
+      // (src/core/customer-value.ts); every other lane earns on its kind's per-customer value.
+      const lanes = lanesWith(kind).filter(
+        (r) =>
+          !(
+            kind === 'marketplace' &&
+            r.lanes[0]!.streams.includes('ip') &&
+            !r.lanes[0]!.streams.includes('resale')
+          ),
+      );
+      let earning = 0;
+      for (const resolved of lanes) {
+        const opts = { ...simOptions(resolved), tierProgression: false };
+        const total = (ls: SimLane[]) =>
+          Array.from(simulate(ls, opts).grossProfit[kind]).reduce((a, b) => a + b, 0);
+        const base = total(resolved.lanes);
+        const half = total(
+          resolved.lanes.map((l) => ({
+            ...l,
+            assumptions: { ...l.assumptions, [key]: l.assumptions[key] / 2 },
+          })),
+        );
+        // Private offers closed at the entry tier: a reseller's marketplace stream earns nothing.
+        if (base === 0) continue;
+        earning++;
+        expect(half, `${kind} (${resolved.lanes[0]!.type}) with half its ${key}`).toBeLessThan(
+          base,
+        );
+      }
+      expect(earning, `${kind}: a fixture type that earns on it`).toBeGreaterThan(0);
+    }
+  });
+
   it('recurring gross profit is what the descriptions say recurs', () => {
     const total = (a: ArrayLike<number>) => Array.from(a).reduce((s, x) => s + x, 0);
     let checked = 0;

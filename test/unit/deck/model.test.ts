@@ -123,7 +123,7 @@ describe('assumptions stated beside the figures', () => {
     const lower = result.scenarios.find((sc) => sc.id === 'lower')!;
     const headline = slideText(deck.slides.find((s) => s.kind === 'headline')!);
     expect(headline).toContain(
-      `With 30% fewer customers, deals 30% smaller and a ramp 50% longer: net present value ${formatMoney(lower.summary.npv, money)}`,
+      `With 30% fewer customers, each worth 30% less, and a ramp 50% longer: net present value ${formatMoney(lower.summary.npv, money)}`,
     );
   });
 

@@ -1,10 +1,11 @@
 /** The business case in two native charts: revenue by stream per year, and cumulative cash by month. */
 import { resultWords } from '../../wording.ts';
+import { customerValueTerms } from '../../customer-value.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { text } from '../blocks.ts';
 import { body } from '../layout.ts';
 import type { ChartBlock } from '../model.ts';
-import { moneyUnit, streamViews, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+import { joinAnd, moneyUnit, streamViews, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
 
 /** Monthly categories labelled once a year ("Start", "Year 1"...), or every quarter on a short horizon. */
 function monthLabels(months: number): string[] {
@@ -118,6 +119,11 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         { max: small, min: 9, color: c.muted, valign: 'bottom' },
       ),
     ],
-    notes: `${r.sentence} The case assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}, the first deal in ${w.month(a.monthsToFirstDeal)}${renews ? ` and ${w.percent(a.renewalRate)} renewals` : ''}. The charts are native and editable: change the numbers with ${ctx.prospectInNotes} in the room.`,
+    notes: `${r.sentence} The case assumes ${joinAnd([
+      `${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state`,
+      ...customerValueTerms(r.streams, a, w),
+      `the first deal in ${w.month(a.monthsToFirstDeal)}`,
+      ...(renews ? [`${w.percent(a.renewalRate)} renewals`] : []),
+    ])}. The charts are native and editable: change the numbers with ${ctx.prospectInNotes} in the room.`,
   };
 }

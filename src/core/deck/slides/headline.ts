@@ -1,9 +1,17 @@
 /** The headline figures of the business case, set large: when it pays back, what it earns, what it is worth. */
 import { resultWords } from '../../wording.ts';
+import { customerValueTerms } from '../../customer-value.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { figures, text } from '../blocks.ts';
 import { body } from '../layout.ts';
-import { horizonYears, keyFigures, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+import {
+  horizonYears,
+  joinAnd,
+  keyFigures,
+  titleOf,
+  type BuiltSlide,
+  type Ctx,
+} from '../context.ts';
 
 /** The case's point in one sentence: when it pays back and what it leaves. */
 export function headlineSentence(ctx: Ctx): string {
@@ -35,7 +43,7 @@ function downside(ctx: Ctx): string {
   const m = lower.multipliers;
   const less = (x: number) => w.percent(Math.abs(1 - x));
   const payback = w.payback(lower.summary.paybackMonth, r.assumptions.horizonMonths);
-  return `With ${less(m.newCustomersPerMonth)} fewer customers, deals ${less(m.dealValue)} smaller and a ramp ${less(m.ramp)} longer: net present value ${w.money(lower.summary.npv)}, break-even ${payback.prose}.`;
+  return `With ${less(m.newCustomersPerMonth)} fewer customers, each worth ${less(m.valuePerCustomer)} less, and a ramp ${less(m.ramp)} longer: net present value ${w.money(lower.summary.npv)}, break-even ${payback.prose}.`;
 }
 
 export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
@@ -84,7 +92,12 @@ export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   // beside it reads as a lever that moves nothing.
   const renews = (r.summary.recurringShare ?? 0) >= 0.005;
   const assumptions = [
-    `Assumes ${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state, a first-year deal of ${w.money(a.dealValue)}${renews ? ',' : ' and'} the first deal in ${w.month(a.monthsToFirstDeal)}${renews ? ` and ${w.percent(a.renewalRate)} of customers renewing each year` : ''}.`,
+    `Assumes ${joinAnd([
+      `${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state`,
+      ...customerValueTerms(r.streams, a, w),
+      `the first deal in ${w.month(a.monthsToFirstDeal)}`,
+      ...(renews ? [`${w.percent(a.renewalRate)} of customers renewing each year`] : []),
+    ])}.`,
     downside(ctx),
   ]
     .filter(Boolean)
