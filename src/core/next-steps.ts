@@ -11,13 +11,14 @@
  */
 import { bindProse, tokenStatesNothing, TOKEN, type ProseContext } from './prose-tokens.ts';
 import type { NextStep } from './schema/vendor.ts';
+import { earnsAny } from './when-earning.ts';
 
 /** The text of a step, whoever it is for. */
 export const stepText = (step: NextStep): string => (typeof step === 'string' ? step : step.step);
 
 /** Whether the case earns one of the streams a step is for (a plain step is for everyone). */
 const forThisCase = (step: NextStep, ctx: ProseContext): boolean =>
-  typeof step === 'string' || step.whenEarning.some((k) => ctx.result.streams.includes(k));
+  typeof step === 'string' || earnsAny(ctx.result.streams, step.whenEarning);
 
 /** The steps this case shows: bound to its values, without those whose token states zero. */
 export function caseNextSteps(steps: readonly NextStep[], ctx: ProseContext): string[] {

@@ -55,6 +55,18 @@ describe('the non-reseller rule, on every deck', () => {
     }
   });
 
+  it('the appendix numbers its sources 1, 2, 3… with no gap, and every input group it names survives the rule', () => {
+    for (const { c, deck } of rendered) {
+      const appendix = deck.slides.find((s) => s.kind === 'sources');
+      const text = JSON.stringify(appendix?.blocks ?? []);
+      const numbers = [...text.matchAll(/"\[(\d+)\] /g)].map((m) => Number(m[1]));
+      expect(numbers, `${c.id}: appendix numbering`).toEqual(numbers.map((_, i) => i + 1));
+      // The inputs section is whole: a heading with no list under it means the list was dropped.
+      if (text.includes("Where the business case's inputs come from"))
+        expect(text, `${c.id}: inputs listed`).toMatch(/Estimates for|Cited:|price list/);
+    }
+  });
+
   it('a mostly non-reselling mix never says "nothing to resell" beside its resale income', () => {
     const mixed = rendered.filter(
       (r) => !r.c.reselling && r.opened.slideText[1]!.includes('Resale income'),

@@ -18,6 +18,7 @@ import type { Deck, Slide } from './model.ts';
 import { sanitizeDeep, sanitizeLine, sanitizeShared, sanitizeText, xmlInert } from './sanitize.ts';
 import { bindType } from '../prose-tokens.ts';
 import { caseNextSteps } from '../next-steps.ts';
+import { caseFacts } from '../when-earning.ts';
 import { sequenceFor, type DeckTemplates } from './templates.ts';
 import {
   GENERIC_PROSPECT,
@@ -29,7 +30,7 @@ import {
 } from './context.ts';
 import { TITLE_INSET } from './layout.ts';
 import { deckLead } from './lead.ts';
-import { scrubResaleTalk } from './resale-talk.ts';
+import { RESALE_TALK, scrubResaleTalk } from './resale-talk.ts';
 import { deckTheme } from './theme.ts';
 import { SECTION_OF, SLIDES } from './slides/index.ts';
 
@@ -220,11 +221,14 @@ export function buildDeck(input: DeckInput): Deck {
       : templates.theme.footer;
   const footer = fill(footerTemplate, { vars, prospectInSentence });
   const { theme, style, grid } = deckTheme(templates, footer);
+  // Market facts for the streams this case earns first; those for streams it does not earn are
+  // left out, and so are their sources.
+  const shownVendor = { ...vendor, opportunity: caseFacts(vendor.opportunity, clean.streams) };
   const ctx: Ctx = {
     // Next steps say what this case plans ("Get 3 of your people certified"); a step that would
     // ask for nothing here (no one to certify) is left out.
     vendor: {
-      ...vendor,
+      ...shownVendor,
       nextSteps: caseNextSteps(vendor.nextSteps, {
         result: clean,
         tiers: vendor.tiers,
@@ -258,12 +262,14 @@ export function buildDeck(input: DeckInput): Deck {
     grid,
     vars,
     typeName,
+    // A deck that may not talk resale lists no source on discounts, rebates or MDF: its last
+    // check would drop the line and leave a gap in the numbering.
     sources: citedSources(
-      vendor,
+      shownVendor,
       types,
       vertical ? sanitizeShared(raw.verticalSources) : [],
       segment ? sanitizeShared(raw.segmentSources) : [],
-    ),
+    ).filter((s) => lead.reselling || !RESALE_TALK.test(s.title)),
     years: Math.round((clean.assumptions.horizonMonths / 12) * 10) / 10,
     story: input.stories
       ? sanitizeDeep(

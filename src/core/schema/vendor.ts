@@ -14,17 +14,19 @@ export type MaturityStage = z.infer<typeof MaturityStage>;
  * business case earns one of the streams named (registering a deal means nothing to a training
  * partner paid for courses).
  */
+const WhenEarning = z
+  .array(z.enum(STREAM_KINDS))
+  .min(1, 'at least one stream kind')
+  .describe(
+    'Shown only when the business case earns one of these stream kinds (e.g. [resale, referral]).',
+  );
+
 export const NextStep = z
   .union([
     Text,
     z.strictObject({
       step: Text.describe('The step, as the deck shows it.'),
-      whenEarning: z
-        .array(z.enum(STREAM_KINDS))
-        .min(1, 'at least one stream kind')
-        .describe(
-          'Shown only when the business case earns one of these stream kinds (e.g. [resale, referral]).',
-        ),
+      whenEarning: WhenEarning,
     }),
   ])
   .describe('A step: its text, or { step, whenEarning } for a step only some partners take.');
@@ -235,7 +237,11 @@ export const Vendor = z
     tiers: z.array(Tier).min(1, 'at least one tier').describe('Program tiers, entry tier first.'),
     program: Program.optional(),
     opportunity: z
-      .array(Fact)
+      .array(
+        Fact.extend({ whenEarning: WhenEarning.optional() }).describe(
+          'A sourced statement; with `whenEarning`, a deck shows it first to partners who earn one of those streams, and not to others.',
+        ),
+      )
       .describe('Market figures for the opportunity slide and home page, each sourced.'),
     nextSteps: z.array(NextStep).min(1).describe('What a prospect does next to join.'),
     plausibility: Plausibility.optional(),

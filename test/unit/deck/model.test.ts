@@ -468,3 +468,29 @@ describe('fitting text', () => {
     expect(prospectBlock(deck).paragraphs.join(' ')).toMatch(/…$/);
   });
 });
+
+describe('the appendix says where the business case inputs come from', () => {
+  const origins = (request: CaseRequest) =>
+    JSON.stringify(
+      deckFor(request, prospect)
+        .deck.slides.find((s) => s.kind === 'sources')!
+        .blocks.filter((b) => b.type === 'text'),
+    );
+
+  it('the vendor’s own figures, the prospect’s, and estimates, only for inputs the case earns on', () => {
+    const reseller = origins(single('reseller'));
+    expect(reseller).toContain("Where the business case's inputs come from");
+    expect(reseller).toMatch(/price list and program: first-year deal value/);
+    expect(reseller).toMatch(
+      /Estimates for a typical value-added reseller, to adjust together: new customers a month/,
+    );
+    // A training partner earns on its courses, not on the product deal, and nothing renews.
+    const training = origins(single('training-partner'));
+    expect(training).toMatch(/training revenue a customer/);
+    expect(training).not.toMatch(/deal value|renewal rate/);
+    // What the prospect typed is theirs, not an estimate.
+    expect(origins(single('reseller', { overrides: { newCustomersPerMonth: 3 } }))).toMatch(
+      /Your own figures: new customers a month/,
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { runCase } from '../../../src/core/business-case/run-case.ts';
 import { buildDeck } from '../../../src/core/deck/build-deck.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
 import { caseNextSteps } from '../../../src/core/next-steps.ts';
+import { caseFacts } from '../../../src/core/when-earning.ts';
 import { dataset as base } from '../../fixtures/business-case-dataset.ts';
 import { templates } from '../../helpers/deck-fixture.ts';
 
@@ -91,5 +92,59 @@ describe('a step for partners who earn certain streams', () => {
     expect(marketplace).not.toContain('resale');
     expect(marketplace).not.toContain('referral');
     expect(shown('cloud-marketplace')).toEqual(['Book a fit call.']);
+  });
+});
+
+describe('market facts for partners who earn certain streams', () => {
+  const facts: Dataset['vendor']['opportunity'] = [
+    { statement: 'Partners deliver most IT.', source: 'canalys' },
+    { statement: 'Marketplaces grow fast.', source: 'market', whenEarning: ['marketplace'] },
+    { statement: 'Services follow cloud spend.', source: 'services', whenEarning: ['services'] },
+  ];
+  const withFacts: Dataset = {
+    ...d,
+    vendor: {
+      ...d.vendor,
+      opportunity: facts,
+      sources: [
+        ...d.vendor.sources,
+        ...['market', 'services'].map((id) => ({
+          id,
+          title: `The ${id} report`,
+          url: `https://example.com/${id}`,
+          reliability: 'verified' as const,
+        })),
+      ],
+    },
+  };
+  const deck = (type: string) =>
+    buildDeck({
+      dataset: withFacts,
+      templates,
+      result: runCase(withFacts, { mix: [{ type, weight: 1 }] }),
+      prospect: { company: 'Northwind' },
+    });
+  const factsOn = (type: string) =>
+    JSON.stringify(deck(type).slides.find((s) => s.kind === 'opportunity')!.blocks);
+  const cited = (type: string) =>
+    JSON.stringify(deck(type).slides.find((s) => s.kind === 'sources')!.blocks);
+
+  it('those for a stream the case earns come first; the rest, and their sources, are left out', () => {
+    expect(caseFacts(facts, ['marketplace']).map((f) => f.statement)).toEqual([
+      'Marketplaces grow fast.',
+      'Partners deliver most IT.',
+    ]);
+    const marketplace = factsOn('cloud-marketplace');
+    expect(marketplace.indexOf('Marketplaces grow fast.')).toBeGreaterThanOrEqual(0);
+    expect(marketplace.indexOf('Marketplaces grow fast.')).toBeLessThan(
+      marketplace.indexOf('Partners deliver most IT.'),
+    );
+    expect(marketplace).not.toContain('Services follow cloud spend.');
+    expect(cited('cloud-marketplace')).toContain('The market report');
+    expect(cited('cloud-marketplace')).not.toContain('The services report');
+    // A training partner earns neither: the fact for everyone only.
+    expect(factsOn('training-partner')).toContain('Partners deliver most IT.');
+    expect(factsOn('training-partner')).not.toMatch(/Marketplaces grow|Services follow/);
+    expect(cited('training-partner')).not.toContain('The market report');
   });
 });
