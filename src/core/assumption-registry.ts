@@ -339,6 +339,15 @@ export const ASSUMPTIONS = spec({
     fallback: 30,
     help: "Payment terms on what the partner buys to resell (from the vendor or a distributor). When customers take longer, the partner's cash waits: that is working capital.",
   },
+  costPerOrder: {
+    label: 'Cost to serve an order',
+    group: 'resale',
+    unit: 'currency',
+    min: 0,
+    max: 100_000,
+    fallback: 0,
+    help: 'What handling one resold order costs the partner: quoting and order processing, credit checks and collections, first-line support. Counted for each new contract and each renewal; matters where orders are many and margins thin, as in distribution.',
+  },
 
   certifications: {
     label: 'Certifications needed',

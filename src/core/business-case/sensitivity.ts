@@ -51,6 +51,7 @@ export function sensitivityDrivers(lanes: readonly SimLane[]): AssumptionKey[] {
   if (any((l) => l.assumptions.hires > 0))
     for (const k of ['hires', 'hireCostAnnual', 'hireRampMonths'] as const) used.add(k);
   if (any((l) => l.programFeePinned)) used.add('programFeeAnnual');
+  if (any((l) => l.streams.includes('resale'))) used.add('costPerOrder');
   used.add('labCostMonthly');
   used.add('marketingMonthly');
   used.add('discountRateAnnual');

@@ -58,6 +58,8 @@
  *                   type, a modifier or an override sets it
  *   lab, marketing  monthly; marketing is shown gross and the MDF that pays part of it back
  *                   is the `mdf` stream, so net cash is marketing net of MDF.
+ *   costToServe     for a lane that resells: costPerOrder x its orders (new contracts and
+ *                   renewals, marketplace deals excluded): order handling, credit, support
  *   workingCapital  for a lane that resells: what it owes for the goods it resold
  *                   (bookings x (1 - margin)) waits on its customers for
  *                   max(0, customerPaymentDays - vendorPaymentDays) days; the cash tied up is
@@ -599,6 +601,13 @@ export function simulate(
       month.newBilled = billedNew[t]!;
       month.renewalBilled = billedRenewal[t]!;
       for (const step of steps) step(month, put);
+      // Each resold order (a new contract or a renewal; renewals are worth the first year's
+      // value, so their count is their value over it) costs its handling, except marketplace
+      // deals, which the marketplace bills and collects.
+      if (resells && a.costPerOrder > 0) {
+        const renewing = a.dealValue > 0 ? rb[t]! / a.dealValue : 0;
+        costs.costToServe[t]! += w * a.costPerOrder * (1 - mpShare[k]!) * (nc[t]! + renewing);
+      }
       if (resells && gapMonths > 0) {
         // Purchases of the trailing gapMonths (a fraction of the oldest month) wait on customers.
         owed[t] = (1 - mpShare[k]!) * (1 - margin[k]!) * (billedNew[t]! + billedRenewal[t]!);

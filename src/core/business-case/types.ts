@@ -21,6 +21,7 @@ export const COST_ITEMS = [
   'programFees',
   'lab',
   'marketing',
+  'costToServe',
   'workingCapital',
 ] as const;
 export type CostItem = (typeof COST_ITEMS)[number];
@@ -39,6 +40,7 @@ export const COST_LABELS: Record<CostItem, string> = {
   programFees: 'Program fees',
   lab: 'Demo and lab',
   marketing: 'Marketing',
+  costToServe: 'Cost to serve resale orders',
   workingCapital: 'Working capital',
 };
 

@@ -641,6 +641,32 @@ describe('key figures', () => {
   });
 });
 
+describe('the cost to serve resold orders', () => {
+  const ordersCost = (type: string, overrides: Record<string, number>) => {
+    const r = runCase(dataset, { ...one(type), overrides });
+    return { r, cost: r.summary.costsByItem.costToServe };
+  };
+
+  it('is the cost of an order times the orders: each new contract and each renewal', () => {
+    const none = ordersCost('reseller', { costPerOrder: 100, renewalRate: 0 });
+    const customers = none.r.monthly.reduce((s, m) => s + m.newCustomers, 0);
+    expect(customers).toBeGreaterThan(1);
+    expect(none.cost).toBeCloseTo(100 * customers, 6);
+    // Renewals are orders too: with 90% renewing, more orders than new customers.
+    const renewing = ordersCost('reseller', { costPerOrder: 100, renewalRate: 0.9 });
+    expect(renewing.cost).toBeGreaterThan(none.cost + 100);
+    // A row of its own among the costs, and in the total.
+    const y = renewing.r.yearly.at(-1)!;
+    expect(y.costItems.costToServe).toBeGreaterThan(0);
+    expect(ordersCost('reseller', { costPerOrder: 0 }).cost).toBe(0);
+  });
+
+  it('is paid by a partner that resells, never by one paid fees', () => {
+    expect(ordersCost('referral-partner', { costPerOrder: 100 }).cost).toBe(0);
+    expect(ordersCost('training-partner', { costPerOrder: 100 }).cost).toBe(0);
+  });
+});
+
 describe('scenarios and sensitivity', () => {
   const res = runCase(dataset, one('managed-service-provider'));
 
