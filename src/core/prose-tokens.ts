@@ -33,7 +33,7 @@ import { defaultCase } from './business-case/run-case.ts';
 import type { Tier } from './schema/vendor.ts';
 import { FIGURES, FIGURE_NAMES, isFigureName } from './stories/figures.ts';
 import { isStreamKind, STREAM_KINDS } from './stream-kinds.ts';
-import { horizonWords, resultWords } from './wording.ts';
+import { horizonWords, resultWords, wholePeople } from './wording.ts';
 
 /** A token in prose: `{assumption.hires}`. */
 export const TOKEN = /\{([A-Za-z][\w.-]*)\}/g;
@@ -113,10 +113,11 @@ export interface ProseContext {
 
 /**
  * People certified by the end of the case: those it certifies, and its hires, who certify as they
- * ramp. A person is whole: half an engineer's time on the rota is still one engineer to certify.
+ * ramp, counted in whole people as the tier slide counts them ("this case has 3"): a quarter of
+ * an engineer's time bought in is not one more certified person.
  */
 const certifiedPeople = (r: CaseResult): number =>
-  Math.ceil(r.assumptions.certifications - 1e-9) + Math.ceil(r.assumptions.hires - 1e-9);
+  wholePeople(r.assumptions.certifications + r.assumptions.hires);
 
 /** The tier a plan aims for: its target, else the entry tier. */
 const planTier = (ctx: ProseContext): Tier | undefined =>

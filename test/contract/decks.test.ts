@@ -142,9 +142,10 @@ describe('prospect-facing words', () => {
     let without = 0;
     for (const { c, deck } of rendered.filter((r) => READY.includes(r.c))) {
       const steps = JSON.stringify(deck.slides.find((s) => s.kind === 'next-steps'));
-      // Whole people: those the case certifies and its hires (half an engineer is one person).
+      // Whole people, as the tier slide counts them: those the case certifies and its hires
+      // (a quarter of an engineer's time bought in is not one more person).
       const a = runCase(sources.dataset, c.request).assumptions;
-      const certifies = Math.ceil(a.certifications) + Math.ceil(a.hires);
+      const certifies = Math.floor(a.certifications + a.hires + 1e-9);
       if (certifies > 0) expect(steps, c.id).toContain(`Get ${certifies} of your people certified`);
       else {
         without++;

@@ -57,11 +57,12 @@ describe('tokens', () => {
     expect(tokenValue('assumption.hireCostAnnual', ctx)).toBe('$100,000');
     expect(tokenValue('cost.hires', ctx)).toBe('$600,000');
     expect(tokenValue('horizon', ctx)).toBe('three years');
-    // The certified people the tiers count: those the case certifies, and its two hires; a
-    // person is whole (half an engineer on the rota is one engineer to certify).
+    // The certified people the tiers count: those the case certifies, and its two hires, in
+    // whole people as the tier slide counts them (half an engineer's time bought in is not one
+    // more certified person).
     expect(tokenValue('plan.certifiedPeople', ctx)).toBe(String(r.assumptions.certifications + 2));
     const half = { result: msp({ hires: 0.5, certifications: 2 }), tiers };
-    expect(tokenValue('plan.certifiedPeople', half)).toBe('3');
+    expect(tokenValue('plan.certifiedPeople', half)).toBe('2');
     expect(tokenValue('tier.silver.discount', ctx)).toBe('15%');
     expect(
       bindProse('The case adds {assumption.hires} engineers ({cost.hires} over {horizon}).', ctx),

@@ -50,7 +50,8 @@
  * Costs (per type, scaled by its weight: a weighted average, so a mix does not pay for
  * setting up twice):
  *   onboarding, practiceBuild, launchMarketing  month 0, as set
- *   certifications  month 0: certifications x (certificationFee + certificationHours x loadedHourlyCost)
+ *   certifications  month 0: certifications x (certificationFee + certificationHours x loadedHourlyCost);
+ *                   month 1: the same for each hire, who certifies as it joins
  *   salesCapacity   salesFte x salesCostAnnual / 12 from month 1 (paid through the ramp before
  *                   the first deal)
  *   hires           hires x hireCostAnnual / 12 from month 1 (paid through their ramp)
@@ -589,6 +590,11 @@ export function simulate(
     costs.launchMarketing[0]! += w * a.launchMarketingCost;
     costs.certifications[0]! +=
       w * a.certifications * (a.certificationFee + a.certificationHours * a.loadedHourlyCost);
+    // Hires certify as they join (the tiers count them once ramped): their exams and study time
+    // are costed in month 1, as the people certified up front are in month 0.
+    if (H >= 1)
+      costs.certifications[1]! +=
+        w * a.hires * (a.certificationFee + a.certificationHours * a.loadedHourlyCost);
     owed[0] = 0;
     let tiedUp = 0;
     for (let t = 1; t <= H; t++) {

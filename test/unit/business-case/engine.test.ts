@@ -641,6 +641,25 @@ describe('key figures', () => {
   });
 });
 
+describe('certifications', () => {
+  it('cost each person certified up front in month 0, and each hire as it joins in month 1', () => {
+    const r = runCase(dataset, {
+      ...one('reseller'),
+      overrides: {
+        certifications: 2,
+        hires: 1.5,
+        certificationFee: 300,
+        certificationHours: 40,
+        loadedHourlyCost: 50,
+      },
+    });
+    const each = 300 + 40 * 50;
+    expect(r.monthly[0]!.costItems.certifications).toBeCloseTo(2 * each, 6);
+    expect(r.monthly[1]!.costItems.certifications).toBeCloseTo(1.5 * each, 6);
+    expect(r.summary.costsByItem.certifications).toBeCloseTo(3.5 * each, 6);
+  });
+});
+
 describe('the cost to serve resold orders', () => {
   const ordersCost = (type: string, overrides: Record<string, number>) => {
     const r = runCase(dataset, { ...one(type), overrides });

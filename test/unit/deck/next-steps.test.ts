@@ -35,7 +35,7 @@ const stepsFor = (type: string) =>
 describe('next steps for a case', () => {
   it('state the numbers of the case they are for: the people it certifies and its hires, as the tiers count them', () => {
     const a = runCase(d, { mix: [{ type: 'reseller', weight: 1 }] }).assumptions;
-    const certifies = Math.ceil(a.certifications) + Math.ceil(a.hires);
+    const certifies = Math.floor(a.certifications + a.hires + 1e-9);
     expect(certifies).toBeGreaterThan(0);
     expect(stepsFor('reseller')).toEqual([
       'Book a fit call.',
@@ -69,6 +69,25 @@ describe('next steps for a case', () => {
     expect(slide('cloud-marketplace').title).toMatch(/^Two steps get you started/);
     expect(slide('reseller').title).toMatch(/^Four steps get you started/);
     expect(JSON.stringify(slide('reseller').blocks)).toContain('of your people certified');
+  });
+});
+
+describe('the people a step asks to certify', () => {
+  it('are whole people as the tier slide counts them: 2 certified and a quarter of a hire are 2', () => {
+    const steps = ['Get {plan.certifiedPeople} of your people certified.'];
+    const certify = (certifications: number, hires: number) =>
+      caseNextSteps(steps, {
+        result: runCase(d, {
+          mix: [{ type: 'reseller', weight: 1 }],
+          overrides: { certifications, hires },
+        }),
+        tiers: d.vendor.tiers,
+        type: 'reseller',
+        targetTier: 'silver',
+      });
+    expect(certify(2, 0.25)).toEqual(['Get 2 of your people certified.']);
+    expect(certify(2, 1)).toEqual(['Get 3 of your people certified.']);
+    expect(certify(2.5, 0.5)).toEqual(['Get 3 of your people certified.']);
   });
 });
 

@@ -34,7 +34,7 @@ function rampSteps(ctx: Ctx): { heading: string; body: string }[] {
     body:
       a.hires <= 0
         ? 'No delivery hires: you start with the people you have.'
-        : `Delivery: ${fte(a.hires)}, productive ${a.hireRampMonths > 0 ? `after ${w.months(a.hireRampMonths)}` : 'at once'}.`,
+        : `Delivery: ${fte(a.hires)}, certified as they join and productive ${a.hireRampMonths > 0 ? `after ${w.months(a.hireRampMonths)}` : 'at once'}.`,
   });
   steps.push({
     at: at(a.monthsToFirstDeal),
