@@ -63,7 +63,7 @@ describe('the non-reseller rule, on every deck', () => {
       expect(numbers, `${c.id}: appendix numbering`).toEqual(numbers.map((_, i) => i + 1));
       // The inputs section is whole: a heading with no list under it means the list was dropped.
       if (text.includes("Where the business case's inputs come from"))
-        expect(text, `${c.id}: inputs listed`).toMatch(/Estimates for|Cited:|price list/);
+        expect(text, `${c.id}: inputs listed`).toMatch(/Estimates for|Cited:|own figures/);
     }
   });
 

@@ -480,7 +480,9 @@ describe('the appendix says where the business case inputs come from', () => {
   it('the vendor’s own figures, the prospect’s, and estimates, only for inputs the case earns on', () => {
     const reseller = origins(single('reseller'));
     expect(reseller).toContain("Where the business case's inputs come from");
-    expect(reseller).toMatch(/price list and program: first-year deal value/);
+    expect(reseller).toMatch(
+      /own figures \(its price list, renewals and program\): first-year deal value/,
+    );
     expect(reseller).toMatch(
       /Estimates for a typical value-added reseller, to adjust together: new customers a month/,
     );

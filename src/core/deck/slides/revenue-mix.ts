@@ -168,7 +168,15 @@ export function revenueMixSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
         [
           {
             heading: `What a ${ctx.vendor.name} line adds`,
-            body: [adds(streamViews(ctx).map((v) => lowerLabel(v.label)))],
+            // What the line adds is what it earns: a fee the partner pays (an ISV's marketplace
+            // fee) is a cost, not something added.
+            body: [
+              adds(
+                streamViews(ctx)
+                  .filter((v) => v.total > 0)
+                  .map((v) => lowerLabel(v.label)),
+              ),
+            ],
           },
         ],
         body(g, 7, 5, body(g).y + 2.75 + g.gutter, body(g).y + body(g).h - 0.5),

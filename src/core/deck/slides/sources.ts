@@ -48,7 +48,9 @@ export function inputOrigins(ctx: Ctx): string[] {
   }
   return [
     cited.length ? `Cited: ${joinAnd(cited)}.` : '',
-    vendors.length ? `From ${ctx.vendor.name}'s price list and program: ${joinAnd(vendors)}.` : '',
+    vendors.length
+      ? `${ctx.vendor.name}'s own figures (its price list, renewals and program): ${joinAnd(vendors)}.`
+      : '',
     theirs.length ? `Your own figures: ${joinAnd(theirs)}.` : '',
     estimates.length
       ? `Estimates for ${ctx.types.length > 1 ? `a firm that is ${ctx.mixLabel}` : withArticle(`typical ${typeNoun(ctx.primary.name)}`)}, to adjust together: ${joinAnd(estimates)}.`
