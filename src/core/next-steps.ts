@@ -18,7 +18,9 @@ export const stepText = (step: NextStep): string => (typeof step === 'string' ? 
 
 /** Whether the case earns one of the streams a step is for (a plain step is for everyone). */
 const forThisCase = (step: NextStep, ctx: ProseContext): boolean =>
-  typeof step === 'string' || earnsAny(ctx.result.streams, step.whenEarning);
+  typeof step === 'string' ||
+  (earnsAny(ctx.result.streams, step.whenEarning) &&
+    !(ctx.type !== undefined && step.exceptTypes?.includes(ctx.type)));
 
 /** The steps this case shows: bound to its values, without those whose token states zero. */
 export function caseNextSteps(steps: readonly NextStep[], ctx: ProseContext): string[] {

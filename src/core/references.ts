@@ -107,6 +107,16 @@ export function checkReferences(data: LoadedFiles, files: DatasetFiles): FileFin
     const tiers = vendor.tiers.map((x) => x.id);
     for (const f of tokenFindings(vendor.nextSteps, tiers, ['nextSteps']))
       add(out, files.vendor, f);
+    vendor.nextSteps.forEach((step, i) => {
+      if (typeof step === 'string') return;
+      step.exceptTypes?.forEach((id, j) => {
+        if (!typeIds.includes(id))
+          add(out, files.vendor, {
+            path: ['nextSteps', i, 'exceptTypes', j],
+            ...dangling('partner type', id, typeIds),
+          });
+      });
+    });
   }
   if (data.verticals) {
     duplicates(out, files.verticals, data.verticals.verticals, ['verticals'], 'vertical');

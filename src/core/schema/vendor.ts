@@ -24,12 +24,26 @@ const WhenEarning = z
 export const NextStep = z
   .union([
     Text,
-    z.strictObject({
-      step: Text.describe('The step, as the deck shows it.'),
-      whenEarning: WhenEarning,
-    }),
+    z
+      .strictObject({
+        step: Text.describe('The step, as the deck shows it.'),
+        whenEarning: WhenEarning.optional(),
+        exceptTypes: z
+          .array(Id)
+          .min(1, 'at least one partner type id')
+          .optional()
+          .describe(
+            'Partner types that never see this step (a distributor does not register deals: its resellers do).',
+          ),
+      })
+      .refine((s) => s.whenEarning !== undefined || s.exceptTypes !== undefined, {
+        error:
+          'a step written as a group needs `whenEarning` or `exceptTypes` (else write it as text)',
+      }),
   ])
-  .describe('A step: its text, or { step, whenEarning } for a step only some partners take.');
+  .describe(
+    'A step: its text, or { step, whenEarning, exceptTypes } for a step only some partners take.',
+  );
 export type NextStep = z.infer<typeof NextStep>;
 
 /** One product the vendor asks partners to take on. */

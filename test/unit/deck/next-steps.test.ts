@@ -114,6 +114,33 @@ describe('a step for partners who earn certain streams', () => {
   });
 });
 
+describe('a step some partner types never take', () => {
+  it('is left out for the types it names, whatever they earn', () => {
+    const steps = [
+      'Book a fit call.',
+      { step: 'Register your first deal.', exceptTypes: ['reseller'] },
+      {
+        step: 'Register a referral.',
+        whenEarning: ['referral' as const],
+        exceptTypes: ['reseller'],
+      },
+    ];
+    const shown = (type: string) =>
+      caseNextSteps(steps, {
+        result: runCase(d, { mix: [{ type, weight: 1 }] }),
+        tiers: d.vendor.tiers,
+        type,
+        targetTier: undefined,
+      });
+    expect(shown('reseller')).toEqual(['Book a fit call.']);
+    expect(shown('referral-partner')).toEqual([
+      'Book a fit call.',
+      'Register your first deal.',
+      'Register a referral.',
+    ]);
+  });
+});
+
 describe('market facts for partners who earn certain streams', () => {
   const facts: Dataset['vendor']['opportunity'] = [
     { statement: 'Partners deliver most IT.', source: 'canalys' },
