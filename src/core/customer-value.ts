@@ -1,41 +1,71 @@
 /**
- * What one customer is worth to the partner, in the words a case's footnote uses: the deal its
- * margin or fee is taken on, or its own revenue per customer (a monthly fee, a course, a
- * subscription), for the streams the case earns on. A training partner's case is stated as
- * "$4,000 of training per customer", never as the product deal it does not earn on.
+ * What one customer is worth to the partner, in the words a case's footnote uses: for each
+ * stream the case earns on, what it earns on a customer: the deal its margin is taken on, its
+ * project work, a monthly fee, a referral fee, a course, a subscription. A consultancy's case is
+ * stated as "$20,000 of project work per customer", never as the licence deal it does not sell.
  */
 import type { AssumptionKey, Assumptions } from './assumption-registry.ts';
 import { STREAMS, type StreamKind } from './stream-kinds.ts';
 import type { ResultWords } from './wording.ts';
 
+/** An ISV's marketplace stream is the fee it pays on its own software (simulate.ts). */
+const paysMarketplaceFee = (streams: readonly StreamKind[]) =>
+  streams.includes('ip') && !streams.includes('resale');
+
 /**
- * The per-customer inputs of these streams, in stream order. An ISV's marketplace stream is the
- * fee it pays on its own software (simulate.ts), so it adds no deal of its own beside `ip`.
+ * The per-customer inputs of these streams, in stream order (what the scenarios move). An ISV's
+ * marketplace fee adds no deal of its own beside `ip`.
  */
 export function perCustomerKeys(streams: readonly StreamKind[]): AssumptionKey[] {
-  const feeOnOwnSoftware = streams.includes('ip') && !streams.includes('resale');
   const keys = streams
-    .filter((s) => !(s === 'marketplace' && feeOnOwnSoftware))
+    .filter((s) => !(s === 'marketplace' && paysMarketplaceFee(streams)))
     .map((s) => STREAMS[s].perCustomer);
   return [...new Set(keys)];
 }
 
-const PHRASES: Partial<Record<AssumptionKey, (money: string) => string>> = {
-  dealValue: (m) => `a first-year deal of ${m}`,
-  managedFeeMonthly: (m) => `a monthly fee of ${m} per customer`,
-  trainingRevenuePerCustomer: (m) => `${m} of training per customer`,
-  ipRevenuePerCustomerAnnual: (m) => `${m} a year of your own software per customer`,
-};
+type Words = Pick<ResultWords, 'money' | 'percent'>;
 
-/** "a first-year deal of $36,000", "$4,000 of training per customer": one per input, in order. */
+/** What a customer brings in one stream, in words; undefined for one that brings nothing of its own. */
+function streamTerm(
+  kind: StreamKind,
+  streams: readonly StreamKind[],
+  a: Assumptions,
+  w: Words,
+): string | undefined {
+  const deal = `a first-year deal of ${w.money(a.dealValue)}`;
+  switch (kind) {
+    case 'resale':
+    case 'rebate':
+    case 'mdf':
+      return deal;
+    case 'marketplace':
+      if (paysMarketplaceFee(streams)) return undefined;
+      // Selling through a marketplace: the deal; running one: the fee it keeps.
+      return streams.includes('resale')
+        ? deal
+        : `a ${w.percent(a.marketplaceFee)} fee on a first-year deal of ${w.money(a.dealValue)}`;
+    case 'services':
+      return `${w.money(a.servicesAttachRatio * a.dealValue)} of project work per customer`;
+    case 'managed':
+      return `a monthly fee of ${w.money(a.managedFeeMonthly)} per customer`;
+    case 'referral': {
+      const fee = a.referralFeeRate * a.dealValue;
+      const paid = a.referralFeeCap > 0 ? Math.min(fee, a.referralFeeCap) : fee;
+      return `a referral fee of ${w.money(paid)} per customer (${w.percent(a.referralFeeRate)} of a ${w.money(a.dealValue)} deal${paid < fee ? `, capped` : ''})`;
+    }
+    case 'training':
+      return `${w.money(a.trainingRevenuePerCustomer)} of training per customer`;
+    case 'ip':
+      return `${w.money(a.ipRevenuePerCustomerAnnual)} a year of your own software per customer`;
+  }
+}
+
+/** "a first-year deal of $36,000", "$4,000 of training per customer": one per stream, in order, each once. */
 export function customerValueTerms(
   streams: readonly StreamKind[],
   a: Assumptions,
-  w: Pick<ResultWords, 'money'>,
+  w: Words,
 ): string[] {
-  return perCustomerKeys(streams).map((k) => {
-    const phrase = PHRASES[k];
-    if (!phrase) throw new Error(`no words for what a customer is worth in ${k}`);
-    return phrase(w.money(a[k]));
-  });
+  const terms = streams.flatMap((s) => streamTerm(s, streams, a, w) ?? []);
+  return [...new Set(terms)];
 }
