@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCase } from '../../../src/core/business-case/run-case.ts';
 import { buildDeck } from '../../../src/core/deck/build-deck.ts';
 import type { Dataset } from '../../../src/core/dataset.ts';
+import type { NextStep } from '../../../src/core/schema/vendor.ts';
 import { caseNextSteps } from '../../../src/core/next-steps.ts';
 import { caseFacts } from '../../../src/core/when-earning.ts';
 import { dataset as base } from '../../fixtures/business-case-dataset.ts';
@@ -24,6 +25,14 @@ const d: Dataset = {
     t.id === 'reseller' ? { ...t, businessCase: { ...t.businessCase, targetTier: 'silver' } } : t,
   ),
 };
+/** A type's deck on a dataset, for one prospect. */
+const deckOn = (dataset: Dataset, type: string) =>
+  buildDeck({
+    dataset,
+    templates,
+    result: runCase(dataset, { mix: [{ type, weight: 1 }] }),
+    prospect: { company: 'Northwind' },
+  });
 const stepsFor = (type: string) =>
   caseNextSteps(STEPS, {
     result: runCase(d, { mix: [{ type, weight: 1 }] }),
@@ -53,13 +62,7 @@ describe('next steps for a case', () => {
   });
 
   it('the deck shows the case’s steps on its next-steps slide and counts them in the title', () => {
-    const deck = (type: string) =>
-      buildDeck({
-        dataset: d,
-        templates,
-        result: runCase(d, { mix: [{ type, weight: 1 }] }),
-        prospect: { company: 'Northwind' },
-      });
+    const deck = (type: string) => deckOn(d, type);
     const slide = (type: string) => deck(type).slides.find((s) => s.kind === 'next-steps')!;
     const asks = deck('cloud-marketplace').slides.filter(
       (s) => s.kind === 'next-steps' || s.kind === 'closing',
@@ -91,18 +94,21 @@ describe('the people a step asks to certify', () => {
   });
 });
 
+/** The steps a type's default case shows, its plan aiming no higher than the entry tier. */
+const shownFor = (steps: readonly NextStep[], type: string) =>
+  caseNextSteps(steps, {
+    result: runCase(d, { mix: [{ type, weight: 1 }] }),
+    tiers: d.vendor.tiers,
+    type,
+    targetTier: undefined,
+  });
+
 describe('a step for partners who earn certain streams', () => {
   const steps = [
     'Book a fit call.',
     { step: 'Register your first deal.', whenEarning: ['resale' as const, 'referral' as const] },
   ];
-  const shown = (type: string) =>
-    caseNextSteps(steps, {
-      result: runCase(d, { mix: [{ type, weight: 1 }] }),
-      tiers: d.vendor.tiers,
-      type,
-      targetTier: undefined,
-    });
+  const shown = (type: string) => shownFor(steps, type);
 
   it('is shown to a partner whose case earns one of them, and left out for one that earns neither', () => {
     expect(runCase(d, { mix: [{ type: 'reseller', weight: 1 }] }).streams).toContain('resale');
@@ -125,13 +131,7 @@ describe('a step some partner types never take', () => {
         exceptTypes: ['reseller'],
       },
     ];
-    const shown = (type: string) =>
-      caseNextSteps(steps, {
-        result: runCase(d, { mix: [{ type, weight: 1 }] }),
-        tiers: d.vendor.tiers,
-        type,
-        targetTier: undefined,
-      });
+    const shown = (type: string) => shownFor(steps, type);
     expect(shown('reseller')).toEqual(['Book a fit call.']);
     expect(shown('referral-partner')).toEqual([
       'Book a fit call.',
@@ -163,13 +163,7 @@ describe('market facts for partners who earn certain streams', () => {
       ],
     },
   };
-  const deck = (type: string) =>
-    buildDeck({
-      dataset: withFacts,
-      templates,
-      result: runCase(withFacts, { mix: [{ type, weight: 1 }] }),
-      prospect: { company: 'Northwind' },
-    });
+  const deck = (type: string) => deckOn(withFacts, type);
   const factsOn = (type: string) =>
     JSON.stringify(deck(type).slides.find((s) => s.kind === 'opportunity')!.blocks);
   const cited = (type: string) =>
