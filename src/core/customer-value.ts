@@ -23,6 +23,14 @@ export function perCustomerKeys(streams: readonly StreamKind[]): AssumptionKey[]
   return [...new Set(keys)];
 }
 
+/**
+ * Whether the renewal rate moves anything this case earns: the renewals of resold, rebated or
+ * marketplace business, and own-software subscriptions. A managed fee churns by its own rate and
+ * a project or a course does not renew, so a consultancy's footnote states no renewal rate.
+ */
+export const earnsOnRenewals = (streams: readonly StreamKind[]): boolean =>
+  streams.some((s) => STREAMS[s].recurring === 'renewals' || s === 'ip');
+
 type Words = Pick<ResultWords, 'money' | 'percent'>;
 
 /** What a customer brings in one stream, in words; undefined for one that brings nothing of its own. */

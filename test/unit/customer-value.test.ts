@@ -3,7 +3,11 @@
 // consultancy's deck never rests on a product deal it does not earn on.
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../src/core/business-case/run-case.ts';
-import { customerValueTerms, perCustomerKeys } from '../../src/core/customer-value.ts';
+import {
+  customerValueTerms,
+  earnsOnRenewals,
+  perCustomerKeys,
+} from '../../src/core/customer-value.ts';
 import { formatMoney, formatPercent } from '../../src/core/format.ts';
 import { resultWords } from '../../src/core/wording.ts';
 import { dataset } from '../fixtures/business-case-dataset.ts';
@@ -69,5 +73,16 @@ describe('what a customer is worth, in the footnote', () => {
       'ipRevenuePerCustomerAnnual',
       'dealValue',
     ]);
+  });
+});
+
+describe('whether a renewal rate belongs in the footnote', () => {
+  it('only where renewals earn: resold, rebated or marketplace renewals and subscriptions, not retainers, projects or courses', () => {
+    expect(earnsOnRenewals(['services', 'managed'])).toBe(false);
+    expect(earnsOnRenewals(['training'])).toBe(false);
+    expect(earnsOnRenewals(['referral'])).toBe(false);
+    expect(earnsOnRenewals(['resale', 'services'])).toBe(true);
+    expect(earnsOnRenewals(['ip'])).toBe(true);
+    expect(earnsOnRenewals(['marketplace'])).toBe(true);
   });
 });
