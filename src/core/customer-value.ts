@@ -5,12 +5,14 @@
  * stated as "$20,000 of project work per customer", never as the licence deal it does not sell.
  */
 import type { AssumptionKey, Assumptions } from './assumption-registry.ts';
-import { STREAMS, type StreamKind } from './stream-kinds.ts';
+import { referralFee } from './business-case/simulate.ts';
+import type { CaseResult } from './business-case/types.ts';
+import { marketplaceRole, STREAMS, type StreamKind } from './stream-kinds.ts';
 import type { ResultWords } from './wording.ts';
 
 /** An ISV's marketplace stream is the fee it pays on its own software (simulate.ts). */
 const paysMarketplaceFee = (streams: readonly StreamKind[]) =>
-  streams.includes('ip') && !streams.includes('resale');
+  marketplaceRole(streams) === 'own-ip';
 
 /**
  * The per-customer inputs of these streams, in stream order (what the scenarios move). An ISV's
@@ -31,6 +33,13 @@ export function perCustomerKeys(streams: readonly StreamKind[]): AssumptionKey[]
 export const earnsOnRenewals = (streams: readonly StreamKind[]): boolean =>
   streams.some((s) => STREAMS[s].recurring === 'renewals' || s === 'ip');
 
+/**
+ * Whether a case's words state its renewal rate: it earns on renewals, and some of its gross
+ * profit recurs (the footnote, the case slide and the appendix ask the same question).
+ */
+export const statesRenewals = (r: Pick<CaseResult, 'streams' | 'summary'>): boolean =>
+  earnsOnRenewals(r.streams) && (r.summary.recurringShare ?? 0) >= 0.005;
+
 type Words = Pick<ResultWords, 'money' | 'percent'>;
 
 /** What a customer brings in one stream, in words; undefined for one that brings nothing of its own. */
@@ -49,7 +58,7 @@ function streamTerm(
     case 'marketplace':
       if (paysMarketplaceFee(streams)) return undefined;
       // Selling through a marketplace: the deal; running one: the fee it keeps.
-      return streams.includes('resale')
+      return marketplaceRole(streams) === 'resells'
         ? deal
         : `a ${w.percent(a.marketplaceFee)} fee on a first-year deal of ${w.money(a.dealValue)}`;
     case 'services':
@@ -58,7 +67,7 @@ function streamTerm(
       return `a monthly fee of ${w.money(a.managedFeeMonthly)} per customer`;
     case 'referral': {
       const fee = a.referralFeeRate * a.dealValue;
-      const paid = a.referralFeeCap > 0 ? Math.min(fee, a.referralFeeCap) : fee;
+      const paid = referralFee(a.referralFeeRate, a.dealValue, a.referralFeeCap);
       return `a referral fee of ${w.money(paid)} per customer (${w.percent(a.referralFeeRate)} of a ${w.money(a.dealValue)} deal${paid < fee ? `, capped` : ''})`;
     }
     case 'training':

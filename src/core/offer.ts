@@ -10,6 +10,7 @@
  */
 import { programOf, tiersOpenTo } from './business-case/program.ts';
 import { resolveAssumptions } from './business-case/resolve.ts';
+import { referralFee } from './business-case/simulate.ts';
 import type { StreamKind } from './business-case/types.ts';
 import type { Dataset } from './dataset.ts';
 import { resultWords } from './wording.ts';
@@ -56,7 +57,7 @@ export function earningsOffer(dataset: Dataset, type: PartnerType): EarningsOffe
   if (lane.streams.includes('referral')) {
     const rate = a.referralFeeRate;
     const cap = a.referralFeeCap;
-    const fee = cap > 0 ? Math.min(rate * a.dealValue, cap) : rate * a.dealValue;
+    const fee = referralFee(rate, a.dealValue, cap);
     const higher = top && top !== entry ? top : undefined;
     const topRate = higher && higher.benefits.referralFee > rate ? higher.benefits.referralFee : 0;
     const topCap =

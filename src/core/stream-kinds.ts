@@ -141,6 +141,22 @@ export const STREAMS = streams({
 });
 
 export type StreamKind = keyof typeof STREAMS;
+
+/**
+ * What a marketplace stream is for a type with these streams: a reseller's private-offer margin
+ * (`resells`), the fee an ISV pays on its own software (`own-ip`), the fee a marketplace keeps
+ * (`operates`), or no marketplace stream (`none`).
+ */
+export const marketplaceRole = (
+  streams: readonly StreamKind[],
+): 'none' | 'resells' | 'own-ip' | 'operates' =>
+  !streams.includes('marketplace')
+    ? 'none'
+    : streams.includes('resale')
+      ? 'resells'
+      : streams.includes('ip')
+        ? 'own-ip'
+        : 'operates';
 /** Every kind, in the order tables, charts and the YAML enum list them. */
 export const STREAM_KINDS = Object.keys(STREAMS) as [StreamKind, ...StreamKind[]];
 

@@ -81,7 +81,7 @@ import type { AssumptionKey, Assumptions } from '../assumption-registry.ts';
 import type { Billing } from '../schema/partner-type.ts';
 import type { Tier } from '../schema/vendor.ts';
 import { METRIC_MEASURES, type MetricMeasure } from '../program-keys.ts';
-import { perStream, STREAM_KINDS, STREAMS } from '../stream-kinds.ts';
+import { marketplaceRole, perStream, STREAM_KINDS, STREAMS } from '../stream-kinds.ts';
 import { benefitUse, tierProgress, type ProgramModel, type TierStanding } from './program.ts';
 import { publishedContent } from './tiers.ts';
 import { COST_ITEMS, type CostItem, type StreamKind } from './types.ts';
@@ -142,6 +142,10 @@ const zeros = (n: number): number[] => {
   return a;
 };
 const uncapped = (cap: number) => (cap > 0 ? cap : Infinity);
+
+/** The referral fee on one deal: the rate on its first-year value, up to the cap (0: no cap). */
+export const referralFee = (rate: number, dealValue: number, cap: number): number =>
+  Math.min(rate * dealValue, uncapped(cap));
 
 /**
  * A rate (or cap) at tier k: typed, it is used as typed until a tier that pays more; set by
@@ -479,13 +483,7 @@ export function simulate(
 
     // Terms by tier, for what this type can use (see the header).
     const has = (s: StreamKind) => lane.streams.includes(s);
-    const marketplace = !has('marketplace')
-      ? 'none'
-      : has('resale')
-        ? 'resells'
-        : has('ip')
-          ? 'own-ip'
-          : 'operates';
+    const marketplace = marketplaceRole(lane.streams);
     const typed = (key: AssumptionKey) => lane.overridden.includes(key);
     const usable = (b: Parameters<typeof benefitUse>[1]) =>
       benefitUse(opts.program, b, lane.type).usable;

@@ -1,6 +1,6 @@
 /** The business case in two native charts: revenue by stream per year, and cumulative cash by month. */
 import { resultWords } from '../../wording.ts';
-import { customerValueTerms, earnsOnRenewals } from '../../customer-value.ts';
+import { customerValueTerms, statesRenewals } from '../../customer-value.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { text } from '../blocks.ts';
 import { body } from '../layout.ts';
@@ -86,7 +86,7 @@ export function businessCaseSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const last = r.yearly.at(-1);
   const a = r.assumptions;
   // Renewals only where the case earns on them (a one-off referral fee does not renew).
-  const renews = earnsOnRenewals(r.streams) && (r.summary.recurringShare ?? 0) >= 0.005;
+  const renews = statesRenewals(r);
   // Cash still owed by customers at the end is collected after the case and left out of the cash
   // line: a finance reader should not have to ask why cash trails gross profit.
   const waiting = r.summary.workingCapitalAtEnd >= 0.5 ? r.summary.workingCapitalAtEnd : 0;

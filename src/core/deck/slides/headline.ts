@@ -1,6 +1,6 @@
 /** The headline figures of the business case, set large: when it pays back, what it earns, what it is worth. */
 import { resultWords } from '../../wording.ts';
-import { customerValueTerms, earnsOnRenewals } from '../../customer-value.ts';
+import { customerValueTerms, statesRenewals } from '../../customer-value.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { figures, text } from '../blocks.ts';
 import { body } from '../layout.ts';
@@ -90,7 +90,7 @@ export function headlineSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   );
   // Renewals only where the case earns on them: a referral fee is paid once, so a renewal rate
   // beside it reads as a lever that moves nothing.
-  const renews = earnsOnRenewals(r.streams) && (r.summary.recurringShare ?? 0) >= 0.005;
+  const renews = statesRenewals(r);
   const assumptions = [
     `Assumes ${joinAnd([
       `${w.customers(a.newCustomersPerMonth, 'new customer')} a month at steady state`,

@@ -13,7 +13,7 @@ import {
 } from '../context.ts';
 import { ASSUMPTIONS } from '../../assumption-registry.ts';
 import { sensitivityDrivers } from '../../business-case/sensitivity.ts';
-import { earnsOnRenewals, perCustomerKeys } from '../../customer-value.ts';
+import { perCustomerKeys, statesRenewals } from '../../customer-value.ts';
 import { RESALE_TALK } from '../resale-talk.ts';
 
 /**
@@ -30,7 +30,7 @@ export function inputOrigins(ctx: Ctx): string[] {
   // The inputs this case turns on: not the deal value where no stream earns on it (a training
   // partner's courses), nor renewals where nothing renews, as the headline's footnote says it.
   const perCustomer = perCustomerKeys(r.streams);
-  const renews = earnsOnRenewals(r.streams) && (r.summary.recurringShare ?? 0) >= 0.005;
+  const renews = statesRenewals(r);
   for (const key of sensitivityDrivers(r.lanes)) {
     if (key === 'discountRateAnnual') continue;
     if (key === 'dealValue' && !perCustomer.includes('dealValue')) continue;
