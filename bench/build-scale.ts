@@ -28,6 +28,13 @@ import { loadData } from '../src/node/load-data.ts';
 import { formatDiagnostic } from '../src/core/diagnostics.ts';
 import { buildLogFigures, type BuildLogFigures } from './build-log.ts';
 import { otherCores, readCpuTimes } from './host-load.ts';
+import {
+  THREAD_CPU_SCRIPT,
+  THREAD_GROUPS,
+  type ThreadCpu,
+  type ThreadCpuFile,
+  type ThreadGroup,
+} from './thread-cpu.ts';
 
 export const REPO = join(import.meta.dirname, '..');
 export const GNU_TIME = '/usr/bin/time';
@@ -234,6 +241,8 @@ export interface BuildMeasure extends BuildLogFigures {
   cpu: number;
   /** Cores the rest of the machine kept busy meanwhile, on average (bench/host-load.ts; 0 off Linux). */
   otherCores: number;
+  /** CPU seconds by group of threads (bench/thread-cpu.ts; undefined off Linux). */
+  threads?: ThreadCpu;
 }
 
 /** Run the project's build once from a cold cache, under GNU time. */
@@ -247,6 +256,8 @@ export function buildOnce(project: Project): BuildMeasure {
   ])
     discard(join(project.dir, d));
   const timeFile = join(project.dir, '.time');
+  const threadFile = join(project.dir, '.threads.json');
+  discard(threadFile);
   const env = {
     ...process.env,
     PATH: `${join(project.dir, 'node_modules', '.bin')}:${process.env.PATH}`,
@@ -255,7 +266,19 @@ export function buildOnce(project: Project): BuildMeasure {
   const before = readCpuTimes();
   const r = spawnSync(
     GNU_TIME,
-    ['-f', '%e %M %U %S', '-o', timeFile, 'sh', '-c', project.command],
+    // bench/thread-cpu.ts starts the build and reads its threads' CPU from /proc as it runs.
+    [
+      '-f',
+      '%e %M %U %S',
+      '-o',
+      timeFile,
+      process.execPath,
+      THREAD_CPU_SCRIPT,
+      threadFile,
+      'sh',
+      '-c',
+      project.command,
+    ],
     { cwd: project.dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const after = readCpuTimes();
@@ -270,13 +293,18 @@ export function buildOnce(project: Project): BuildMeasure {
     .split(' ')
     .map(Number);
   const dist = join(project.dir, 'dist');
+  const threads = existsSync(threadFile)
+    ? (JSON.parse(readFileSync(threadFile, 'utf8')) as ThreadCpuFile)
+    : undefined;
+  const cpu = user! + sys! - (threads?.watcher ?? 0);
   return {
     wall: wall!,
     peakMb: kb! / 1024,
     pages: htmlPages(dist).length,
     decks: filesUnder(dist, (f) => f.endsWith('.pptx')).length,
-    cpu: user! + sys!,
+    cpu,
     otherCores: before && after ? otherCores(before, after, user! + sys!, wall!) : 0,
+    threads: threads?.cpu,
     ...buildLogFigures(`${r.stdout}\n${r.stderr}`),
   };
 }
@@ -297,6 +325,18 @@ export const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+/** Each group's median CPU over the runs, when every run read its threads. */
+function medianThreads(runs: BuildMeasure[]): { threads?: ThreadCpu } {
+  const read = runs.map((r) => r.threads);
+  if (!read.length || read.some((t) => !t)) return {};
+  const groups = Object.keys(THREAD_GROUPS) as ThreadGroup[];
+  return {
+    threads: Object.fromEntries(
+      groups.map((g) => [g, median(read.map((t) => t![g]))]),
+    ) as ThreadCpu,
+  };
+}
+
 export interface ScaleRow {
   target: number;
   runs: number;
@@ -313,8 +353,17 @@ export interface ScaleRow {
     mainCpu: number;
     peakMb: number;
     command: string;
+    /** CPU by group of threads (medians of each group; bench/thread-cpu.ts), where read. */
+    threads?: ThreadCpu;
   };
-  bare: { pages: number; wall: number; cpu: number; peakMb: number; command: string };
+  bare: {
+    pages: number;
+    wall: number;
+    cpu: number;
+    peakMb: number;
+    command: string;
+    threads?: ThreadCpu;
+  };
   /**
    * Per-page time ratio, Partnerkit / bare, of each Partnerkit build and the bare build right
    * after it: pairs taken minutes apart on a shared machine drift together, so their ratios
@@ -396,6 +445,7 @@ export function measureScale(
       mainCpu: median(pkRuns.map((r) => r.mainCpu)),
       peakMb: median(pkRuns.map((r) => r.peakMb)),
       command: pk.command,
+      ...medianThreads(pkRuns),
     },
     bare: {
       pages: bareRuns[0]!.pages,
@@ -403,6 +453,7 @@ export function measureScale(
       cpu: median(bareRuns.map((r) => r.cpu)),
       peakMb: median(bareRuns.map((r) => r.peakMb)),
       command: bare!.command,
+      ...medianThreads(bareRuns),
     },
     pairedRatios: pkRuns.map((a, i) => a.wall / a.pages / (bareRuns[i]!.wall / bareRuns[i]!.pages)),
     otherCores: {

@@ -39,7 +39,7 @@ import {
   useRef,
   type ScaleRow,
 } from './build-scale.ts';
-import { cpuBreakdown, scaleTargets } from './scale-targets.ts';
+import { cpuBreakdown, scaleTargets, threadBreakdown } from './scale-targets.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -237,8 +237,7 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
     );
   }
   for (const r of rows) {
-    const line = cpuBreakdown(r);
-    if (line) lines.push(line);
+    for (const line of [cpuBreakdown(r), threadBreakdown(r)]) if (line) lines.push(line);
   }
   const cores = (xs: number[]) => xs.map((x) => fmt(x, 2)).join(', ');
   lines.push(

@@ -1,5 +1,6 @@
 // The build-scale targets of `npm run bench`, judged on its rows (bench/run.ts prints them).
 import { median, type ScaleRow } from './build-scale.ts';
+import { THREAD_GROUPS, type ThreadCpu, type ThreadGroup } from './thread-cpu.ts';
 
 export const SCALE_TARGETS = { perPageAdded: 1.1, at10k: 1.2 } as const;
 
@@ -25,6 +26,31 @@ export function cpuBreakdown(r: ScaleRow): string | undefined {
       ? ` (the main thread ${fmt(mainCpu, 1)} s: validation, bundling, every page; other threads and processes ${fmt(rest - mainCpu, 1)} s: garbage collection, the bundler, the search indexer, file writes)`
       : " (Astro's pages, bundling, the search index, writing files)";
   return `- Where Partnerkit's CPU went at ~${fmt(r.target)} pages (medians, ${fmt(cpu, 1)} s in all): the ready decks ${fmt(deckCpu, 1)} s on their worker threads, the plausibility check ${fmt(checkCpu, 1)} s on its thread, and everything else ${fmt(rest, 1)} s${main}, against bare Astro's ${fmt(r.bare.cpu, 1)} s for as many pages: ${ratio(rest / r.partnerkit.pages / (r.bare.cpu / r.bare.pages))} a page without the decks and the check.`;
+}
+
+/** One side's CPU by group of threads, a page at a time, largest first, with what no group holds. */
+function groupsPerPage(threads: ThreadCpu, cpu: number, pages: number): string {
+  const ms = (s: number) => `${fmt((s * 1000) / pages, 2)} ms`;
+  const groups = (Object.keys(THREAD_GROUPS) as ThreadGroup[])
+    .filter((g) => threads[g] >= 0.05)
+    .sort((a, b) => threads[b] - threads[a]);
+  const seen = groups.reduce((sum, g) => sum + threads[g], 0);
+  return `${ms(cpu)} in all: ${groups.map((g) => `${THREAD_GROUPS[g]} ${ms(threads[g])}`).join(', ')}; ${ms(Math.max(0, cpu - seen))} in threads too short-lived to read`;
+}
+
+/**
+ * Where a scale's CPU went, a page at a time, by group of threads (bench/thread-cpu.ts), on
+ * both sides, and how much of Partnerkit's is work bare Astro does not do at all: the ready
+ * decks and the plausibility check (the worker threads) and the search index. Nothing when
+ * either side's threads were not read (not Linux, or an older report).
+ */
+export function threadBreakdown(r: ScaleRow): string | undefined {
+  const pk = r.partnerkit.threads;
+  const bare = r.bare.threads;
+  if (!pk || !bare) return undefined;
+  const barePage = r.bare.cpu / r.bare.pages;
+  const extra = (pk.workers + pk.search) / r.partnerkit.pages;
+  return `- CPU by thread at ~${fmt(r.target)} pages, per page (medians): Partnerkit ${groupsPerPage(pk, r.partnerkit.cpu, r.partnerkit.pages)}. Bare Astro ${groupsPerPage(bare, r.bare.cpu, r.bare.pages)}. The decks, the check and the search index, which bare Astro does not do, take ${fmt(extra * 1000, 2)} ms of CPU a page: ${ratio(extra / barePage)} bare Astro's whole page.`;
 }
 
 /**

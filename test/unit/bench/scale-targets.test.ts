@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildLogFigures } from '../../../bench/build-log.ts';
 import type { ScaleRow } from '../../../bench/build-scale.ts';
-import { cpuBreakdown, SCALE_TARGETS, scaleTargets } from '../../../bench/scale-targets.ts';
+import {
+  cpuBreakdown,
+  SCALE_TARGETS,
+  scaleTargets,
+  threadBreakdown,
+} from '../../../bench/scale-targets.ts';
 
 const row = (
   target: number,
@@ -132,5 +137,33 @@ describe("where Partnerkit's CPU went", () => {
     expect(
       cpuBreakdown(row(100, { pages: 110, wall: 30 }, { pages: 110, wall: 5 })),
     ).toBeUndefined();
+  });
+
+  it('says where each side spent its CPU a page at a time, by group of threads, and what bare Astro does not do', () => {
+    const r = row(10_000, { pages: 10_000, wall: 180 }, { pages: 10_000, wall: 95 });
+    r.partnerkit.cpu = 300;
+    r.partnerkit.threads = {
+      main: 100,
+      workers: 70,
+      gc: 50,
+      libuv: 5,
+      bundler: 3,
+      search: 40,
+      other: 0,
+    };
+    r.bare.cpu = 100;
+    r.bare.threads = { main: 80, workers: 0, gc: 15, libuv: 2, bundler: 3, search: 0, other: 0 };
+    const line = threadBreakdown(r)!;
+    // largest first, in ms a page; groups at 0 left out; what no thread read is said
+    expect(line).toContain(
+      "Partnerkit 30.00 ms in all: the main thread (Astro's pages, validation, bundling) 10.00 ms, worker threads (ready decks, plausibility check) 7.00 ms, V8's helper threads (garbage collection, compiling) 5.00 ms, the search indexer (Pagefind's process) 4.00 ms,",
+    );
+    expect(line).toContain('3.20 ms in threads too short-lived to read');
+    expect(line).toContain('Bare Astro 10.00 ms in all:');
+    expect(line).not.toMatch(/Bare Astro[^.]*search indexer/);
+    // (70 + 40) s over 10,000 pages against bare's 10 ms a page
+    expect(line).toContain('take 11.00 ms of CPU a page: 1.10x bare Astro');
+    delete r.bare.threads;
+    expect(threadBreakdown(r)).toBeUndefined();
   });
 });
