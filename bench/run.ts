@@ -237,7 +237,8 @@ function scaleSection(rows: ScaleRow[], fit: { pagesPerType: number }, done: boo
     );
   }
   for (const r of rows) {
-    for (const line of [cpuBreakdown(r), threadBreakdown(r)]) if (line) lines.push(line);
+    for (const line of [cpuBreakdown(r), threadBreakdown(r, cpus().length)])
+      if (line) lines.push(line);
   }
   const cores = (xs: number[]) => xs.map((x) => fmt(x, 2)).join(', ');
   lines.push(

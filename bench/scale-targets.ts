@@ -40,17 +40,22 @@ function groupsPerPage(threads: ThreadCpu, cpu: number, pages: number): string {
 
 /**
  * Where a scale's CPU went, a page at a time, by group of threads (bench/thread-cpu.ts), on
- * both sides, and how much of Partnerkit's is work bare Astro does not do at all: the ready
- * decks and the plausibility check (the worker threads) and the search index. Nothing when
- * either side's threads were not read (not Linux, or an older report).
+ * both sides; how much of Partnerkit's is work bare Astro does not do at all (the ready decks
+ * and the plausibility check on the worker threads, and the search index); and the floor that
+ * work puts under the time-per-page ratio on `cores` cores: were everything else to cost what
+ * bare Astro's whole page costs, and every core kept busy, a page could take no less than that.
+ * Nothing when either side's threads were not read (not Linux, or an older report).
  */
-export function threadBreakdown(r: ScaleRow): string | undefined {
+export function threadBreakdown(r: ScaleRow, cores: number): string | undefined {
   const pk = r.partnerkit.threads;
   const bare = r.bare.threads;
   if (!pk || !bare) return undefined;
   const barePage = r.bare.cpu / r.bare.pages;
   const extra = (pk.workers + pk.search) / r.partnerkit.pages;
-  return `- CPU by thread at ~${fmt(r.target)} pages, per page (medians): Partnerkit ${groupsPerPage(pk, r.partnerkit.cpu, r.partnerkit.pages)}. Bare Astro ${groupsPerPage(bare, r.bare.cpu, r.bare.pages)}. The decks, the check and the search index, which bare Astro does not do, take ${fmt(extra * 1000, 2)} ms of CPU a page: ${ratio(extra / barePage)} bare Astro's whole page.`;
+  const floorWall = (barePage + extra) / cores;
+  const bareWall = r.bare.wall / r.bare.pages;
+  const ms = (s: number) => `${fmt(s * 1000, 2)} ms`;
+  return `- CPU by thread at ~${fmt(r.target)} pages, per page (medians): Partnerkit ${groupsPerPage(pk, r.partnerkit.cpu, r.partnerkit.pages)}. Bare Astro ${groupsPerPage(bare, r.bare.cpu, r.bare.pages)}. The decks, the check and the search index, which bare Astro does not do, take ${ms(extra)} of CPU a page: ${ratio(extra / barePage)} bare Astro's whole page. Were the rest of a Partnerkit page to cost what bare Astro's whole page costs, it would still take ${ms(barePage + extra)} of CPU: on ${cores} cores kept busy, at least ${ms(floorWall)} a page, **${ratio(floorWall / bareWall)} bare Astro's ${ms(bareWall)}**, the floor under the time-per-page ratio while the build renders a deck per type and indexes search.`;
 }
 
 /**

@@ -153,7 +153,7 @@ describe("where Partnerkit's CPU went", () => {
     };
     r.bare.cpu = 100;
     r.bare.threads = { main: 80, workers: 0, gc: 15, libuv: 2, bundler: 3, search: 0, other: 0 };
-    const line = threadBreakdown(r)!;
+    const line = threadBreakdown(r, 2)!;
     // largest first, in ms a page; groups at 0 left out; what no thread read is said
     expect(line).toContain(
       "Partnerkit 30.00 ms in all: the main thread (Astro's pages, validation, bundling) 10.00 ms, worker threads (ready decks, plausibility check) 7.00 ms, V8's helper threads (garbage collection, compiling) 5.00 ms, the search indexer (Pagefind's process) 4.00 ms,",
@@ -163,7 +163,13 @@ describe("where Partnerkit's CPU went", () => {
     expect(line).not.toMatch(/Bare Astro[^.]*search indexer/);
     // (70 + 40) s over 10,000 pages against bare's 10 ms a page
     expect(line).toContain('take 11.00 ms of CPU a page: 1.10x bare Astro');
+    // the floor: (10 + 11) ms of CPU on 2 cores is 10.5 ms a page, against bare's 9.5 ms of wall
+    expect(line).toContain('still take 21.00 ms of CPU: on 2 cores kept busy, at least 10.50 ms');
+    expect(line).toContain("**1.11x bare Astro's 9.50 ms**");
+    expect(threadBreakdown(r, 1)).toContain(
+      "at least 21.00 ms a page, **2.21x bare Astro's 9.50 ms**",
+    );
     delete r.bare.threads;
-    expect(threadBreakdown(r)).toBeUndefined();
+    expect(threadBreakdown(r, 2)).toBeUndefined();
   });
 });
