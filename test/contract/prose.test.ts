@@ -76,4 +76,25 @@ describe('prose bound to the case', () => {
     expect(text).toContain('adds 2 FTE of engineer time');
     expect(text).toContain(w.money(result.summary.costsByItem.hires));
   });
+
+  it("the partner's own objection quotes the program's entry discount, so a new price list changes it too", () => {
+    const registered = dataset.vendor.tiers[0]!;
+    const quoted = (d: typeof dataset, type: string) =>
+      bindDefaultProse(d).partnerTypes.find((t) => t.id === type)!.objections[0]!.objection;
+    expect(quoted(dataset, 'reseller')).toBe(
+      `A ${w.percent(registered.benefits.discount)} discount doesn't cover the cost of selling a new line.`,
+    );
+    const repriced = {
+      ...dataset,
+      vendor: {
+        ...dataset.vendor,
+        tiers: [
+          { ...registered, benefits: { ...registered.benefits, discount: 0.12 } },
+          ...dataset.vendor.tiers.slice(1),
+        ],
+      },
+    };
+    expect(quoted(repriced, 'reseller')).toMatch(/^A 12% discount /);
+    expect(quoted(repriced, 'cloud-reseller')).toMatch(/^12% on a cloud subscription /);
+  });
 });
