@@ -7,7 +7,7 @@
  * No business-case maths here: only picking, labelling and formatting the engine's output.
  */
 import type { CaseResult, MonthRow, StreamKind } from './business-case/types.ts';
-import { COST_ITEMS, COST_LABELS, STREAM_LABELS } from './business-case/types.ts';
+import { COST_LABELS, STREAM_LABELS, type CostItem } from './business-case/types.ts';
 import { STREAMS } from './stream-kinds.ts';
 import {
   ASSUMPTION_GROUPS,
@@ -160,6 +160,16 @@ export function streamLabel(r: CaseResult, s: StreamKind): string {
     r.lanes.filter((l) => l.streams.includes(s)).map((l) => l.streamNames[s] ?? STREAM_LABELS[s]),
   );
   return names.size === 1 ? [...names][0]! : STREAM_LABELS[s];
+}
+
+/**
+ * A cost's label in this case: the type's own name for it (an influencer's sales capacity is
+ * the time it spends making content), when every type of the case agrees; the generic label
+ * otherwise.
+ */
+export function costLabel(r: CaseResult, item: CostItem): string {
+  const names = new Set(r.lanes.map((l) => l.costNames[item] ?? COST_LABELS[item]));
+  return names.size === 1 ? [...names][0]! : COST_LABELS[item];
 }
 
 /** The case's streams, what earns most first; a stream that costs money comes last. */
@@ -339,8 +349,6 @@ export function chartSummaries(
     : 'No sensitivity drivers for this case.';
   return { revenue, cash, tornado: tornadoText };
 }
-
-export const costLabels = COST_ITEMS.map((c) => COST_LABELS[c]);
 
 /** An assumption's value in its unit: "$25,000", "15%", "9 months", "0.3×". */
 export const formatAssumption = (unit: Unit, value: number, f: Fmt): string =>

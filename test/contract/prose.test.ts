@@ -97,4 +97,19 @@ describe('prose bound to the case', () => {
     expect(quoted(repriced, 'reseller')).toMatch(/^A 12% discount /);
     expect(quoted(repriced, 'cloud-reseller')).toMatch(/^12% on a cloud subscription /);
   });
+
+  it("the influencer's deck costs the time it spends on content, in its words, not 'sales and pre-sales capacity'", () => {
+    const deck = buildDeck({
+      dataset,
+      templates,
+      stories,
+      result: caseOf('influencer'),
+      prospect: { company: 'Northwind Media' },
+    });
+    const investment = JSON.stringify(deck.slides.find((s) => s.kind === 'investment'));
+    expect(investment).toContain('Time on content');
+    const fte = w.number(caseOf('influencer').assumptions.salesFte, 2);
+    expect(investment).toContain(`Time on content: ${fte} FTE, from before the first deal.`);
+    expect(investment).not.toMatch(/sales and pre-sales capacity/i);
+  });
 });

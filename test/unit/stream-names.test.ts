@@ -1,11 +1,13 @@
 // A type names its streams in its own words (`businessCase.streamNames`): a consultancy's
 // recurring `managed` stream is its retained advisory, in its case, its charts and its offer.
+// And its costs (`businessCase.costNames`): an influencer's sales capacity is time on content.
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../src/core/business-case/run-case.ts';
 import type { Dataset } from '../../src/core/dataset.ts';
 import type { StreamKind } from '../../src/core/stream-kinds.ts';
 import { earningsOffer } from '../../src/core/offer.ts';
-import { revenueByYear, streamLabel } from '../../src/core/result-display.ts';
+import { costLabel, revenueByYear, streamLabel } from '../../src/core/result-display.ts';
+import { caseText } from '../../src/cli/commands/case.ts';
 import { dataset } from '../fixtures/business-case-dataset.ts';
 
 /** `ds` with one type naming its streams. */
@@ -60,5 +62,46 @@ describe('the earnings offer of a type with a recurring service of its own', () 
     expect(earningsOffer(dataset, plain)?.figures.find((f) => f.id === 'managed')?.label).toBe(
       'Your managed service',
     );
+  });
+});
+
+describe('a type’s own names for its costs', () => {
+  const content = 'Time making content';
+  const withCostNames = (ds: Dataset, typeId: string): Dataset => ({
+    ...ds,
+    partnerTypes: ds.partnerTypes.map((t) =>
+      t.id === typeId
+        ? { ...t, businessCase: { ...t.businessCase, costNames: { salesCapacity: content } } }
+        : t,
+    ),
+  });
+  const ds = withCostNames(dataset, 'reseller');
+
+  it('label its case; a mix whose types disagree keeps the generic label', () => {
+    const r = runCase(ds, { mix: [{ type: 'reseller', weight: 1 }], overrides: { salesFte: 0.5 } });
+    expect(r.summary.costsByItem.salesCapacity).toBeGreaterThan(0);
+    expect(costLabel(r, 'salesCapacity')).toBe(content);
+    expect(costLabel(r, 'lab')).toBe('Demo and lab');
+    expect(caseText(r)).toContain(`  ${content}`);
+    expect(caseText(r)).not.toContain('Sales and pre-sales capacity');
+    const mix = runCase(ds, {
+      mix: [
+        { type: 'reseller', weight: 1 },
+        { type: 'managed-service-provider', weight: 1 },
+      ],
+    });
+    expect(costLabel(mix, 'salesCapacity')).toBe('Sales and pre-sales capacity');
+    const both = withCostNames(ds, 'managed-service-provider');
+    expect(
+      costLabel(
+        runCase(both, {
+          mix: [
+            { type: 'reseller', weight: 1 },
+            { type: 'managed-service-provider', weight: 1 },
+          ],
+        }),
+        'salesCapacity',
+      ),
+    ).toBe(content);
   });
 });

@@ -3,13 +3,13 @@ import { parseArgs } from 'node:util';
 import {
   CaseRequestError,
   runCase,
-  COST_LABELS,
   COST_ITEMS,
   type CaseRequest,
   type CaseResult,
 } from '../../core/business-case/index.ts';
 import { resultWords } from '../../core/wording.ts';
 import {
+  costLabel,
   movedValue,
   SENSITIVITY_HEAD,
   streamLabel,
@@ -235,7 +235,7 @@ export function caseText(r: CaseResult): string {
     if ([s.costsByItem[c], ...years.map((y) => y.costItems[c])].some((v) => Math.abs(v) >= 0.5))
       rows.push(
         row(
-          `  ${COST_LABELS[c]}`,
+          `  ${costLabel(r, c)}`,
           years.map((y) => y.costItems[c]),
           s.costsByItem[c],
         ),

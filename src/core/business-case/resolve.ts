@@ -187,6 +187,7 @@ function resolveLane(
     overridden,
     billing: type.businessCase.billing ?? 'yearly',
     streamNames: type.businessCase.streamNames ?? {},
+    costNames: type.businessCase.costNames ?? {},
   };
 }
 

@@ -4,27 +4,15 @@ import { perStream, STREAM_KINDS, STREAMS, streamLabel, type StreamKind } from '
 import type { BenefitKey } from '../program-keys.ts';
 import type { GateStanding } from './program.ts';
 import type { Bands, IrrCaveat } from './bands.ts';
+import { COST_ITEMS, type CostItem } from '../cost-items.ts';
 
 export { STREAM_KINDS, STREAMS, type StreamKind };
 
 /** One number per engine stream; streams a case does not use stay 0. */
 export type StreamRecord = Record<StreamKind, number>;
 
-/** What adding the line costs the partner: month-0 investment first, then running costs. */
-export const COST_ITEMS = [
-  'onboarding',
-  'practiceBuild',
-  'launchMarketing',
-  'certifications',
-  'salesCapacity',
-  'hires',
-  'programFees',
-  'lab',
-  'marketing',
-  'costToServe',
-  'workingCapital',
-] as const;
-export type CostItem = (typeof COST_ITEMS)[number];
+export { COST_ITEMS, type CostItem };
+
 export type CostRecord = Record<CostItem, number>;
 
 /** Each stream's label, from its description in src/core/stream-kinds.ts. */
@@ -298,6 +286,8 @@ export interface CaseLane {
   billing: Billing;
   /** What the type calls its streams (`businessCase.streamNames`), where it names them. */
   streamNames: Partial<Record<StreamKind, string>>;
+  /** What the type calls its costs (`businessCase.costNames`), where it names them. */
+  costNames: Partial<Record<CostItem, string>>;
 }
 
 export interface CaseResult {

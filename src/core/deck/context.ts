@@ -31,6 +31,8 @@ export const GENERIC_PROSPECT = 'Your company';
 export const hex = (c: string): Hex => c.replace('#', '').toUpperCase();
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A label inside a sentence: its first letter lower-case, the rest (a name, an acronym) as written. */
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 /** "1 deal", "3 deals": a whole count with its noun (results go through src/core/wording.ts). */
 export const plural = (n: number, one: string, many = `${one}s`) => {

@@ -3,6 +3,7 @@ import { FractionFigure, FractionRange, Id, Source, Text } from './common.ts';
 import { AssumptionDefaults } from './assumptions.ts';
 import { MaturityStage } from './vendor.ts';
 import { STREAM_KINDS } from '../stream-kinds.ts';
+import { COST_ITEMS } from '../cost-items.ts';
 
 export const JOURNEY_ROLES = ['influence', 'transact', 'retain'] as const;
 /** Jay McBain's three-part channel: who influences, who transacts, who retains. */
@@ -112,6 +113,12 @@ export const PartnerType = z
           .optional()
           .describe(
             "What this type calls a stream in its own words, shown instead of the stream's generic label in its case, charts and deck (a consultancy's `managed` stream is its retained advisory, not 'Managed services').",
+          ),
+        costNames: z
+          .partialRecord(z.enum(COST_ITEMS), Text)
+          .optional()
+          .describe(
+            "What this type calls a cost in its own words, shown instead of the cost's generic label in its case and deck (an influencer's `salesCapacity` is the time it spends making content, not 'Sales and pre-sales capacity').",
           ),
         billing: Billing.optional().describe(
           "How the partner bills the product (default `yearly`). `monthly` spreads each year's contract over its 12 months: the resale margin, rebates, MDF, marketplace fees, the revenue the tiers count and the cash tied up follow what is billed, and what falls after the horizon is not counted.",

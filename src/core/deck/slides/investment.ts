@@ -1,11 +1,19 @@
 /** What it takes: the investment by item and how the first months go. */
 import { resultWords } from '../../wording.ts';
-import { COST_LABELS, COST_ITEMS } from '../../business-case/types.ts';
+import { COST_ITEMS, COST_LABELS } from '../../business-case/types.ts';
+import { costLabel } from '../../result-display.ts';
 import type { SequenceSlide } from '../../schema/template.ts';
 import { cards, table, text } from '../blocks.ts';
 import { body } from '../layout.ts';
 import { primaryTiers } from '../../tier-view.ts';
-import { capitalize, horizonYears, titleOf, type BuiltSlide, type Ctx } from '../context.ts';
+import {
+  capitalize,
+  horizonYears,
+  lowerFirst,
+  titleOf,
+  type BuiltSlide,
+  type Ctx,
+} from '../context.ts';
 
 /** The ramp, step by step: only steps that happen (no "certify 0 people"), one card a month. */
 function rampSteps(ctx: Ctx): { heading: string; body: string }[] {
@@ -24,10 +32,12 @@ function rampSteps(ctx: Ctx): { heading: string; body: string }[] {
     });
   // People in full-time equivalents (FTE): "0.1 FTE" reads right where "0.1 people" does not.
   const fte = (n: number) => `${w.number(n, 2)} FTE`;
+  // The type's own name for that time (an influencer's is time on content), else the generic one.
+  const sales = costLabel(ctx.result, 'salesCapacity');
   if (a.salesFte > 0)
     steps.push({
       at: Math.min(1, at(a.monthsToFirstDeal)),
-      body: `Sales and pre-sales: ${fte(a.salesFte)}, from before the first deal.`,
+      body: `${sales === COST_LABELS.salesCapacity ? 'Sales and pre-sales' : sales}: ${fte(a.salesFte)}, from before the first deal.`,
     });
   steps.push({
     at: 0,
@@ -64,7 +74,7 @@ export function investmentSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
   const rows = items.map((k) => [
     k === 'workingCapital'
       ? `Working capital (customers still owe it at ${w.month(ctx.result.assumptions.horizonMonths)})`
-      : COST_LABELS[k],
+      : costLabel(ctx.result, k),
     w.money(s.costsByItem[k]),
   ]);
   rows.push([`Total over ${years}`, w.money(s.totalCosts)]);
@@ -79,7 +89,7 @@ export function investmentSlide(ctx: Ctx, spec: SequenceSlide): BuiltSlide {
       color: ctx.theme.colours.secondary,
       maxLines: 1,
     });
-  const top = items.slice(0, 2).map((k) => COST_LABELS[k].toLowerCase());
+  const top = items.slice(0, 2).map((k) => lowerFirst(costLabel(ctx.result, k)));
   const steps = rampSteps(ctx);
   return {
     title: titleOf(
