@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bindDefaultProse } from '../../src/core/prose-tokens.ts';
 import { loadData } from '../../src/node/load-data.ts';
 import { representativePages } from '../helpers/site-pages.ts';
 import { DIST, useServedSite } from '../helpers/browser.ts';
@@ -94,7 +95,10 @@ describe('printed to A4', () => {
   );
 
   it('a playbook keeps each objection with its answer and prints its sources’ addresses', async () => {
-    const type = dataset!.partnerTypes.find((t) => t.objections.length >= 3 && t.sources.length)!;
+    // Objections as the page states them: their tokens bound to the type's default case.
+    const type = bindDefaultProse(dataset!).partnerTypes.find(
+      (t) => t.objections.length >= 3 && t.sources.length,
+    )!;
     const page = await site.browser.newPage();
     await ready(page, `/partners/${type.id}/`);
     const sheets = (await print(page, 'playbook')).map(flat);

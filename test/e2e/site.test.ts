@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/node/load-data.ts';
 import { useServedSite, watchErrors } from '../helpers/browser.ts';
+import { bindDefaultProse } from '../../src/core/prose-tokens.ts';
 
 const { dataset } = loadData(join(import.meta.dirname, '..', '..'));
-const types = dataset!.partnerTypes;
+// The types as the pages state them: their prose bound to each one's default case.
+const types = bindDefaultProse(dataset!).partnerTypes;
 const site = useServedSite();
 
 describe('the site in Chromium', () => {
