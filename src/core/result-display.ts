@@ -148,6 +148,12 @@ export function scenarioTable(r: CaseResult, f: Fmt): Table {
 
 export { tierItems, tierWorth, type TierItem, type TierWorth } from './tier-view.ts';
 
+/** The name the types of a case give a thing, when they all give the same one; `generic` otherwise. */
+function agreedName(names: readonly string[], generic: string): string {
+  const distinct = new Set(names);
+  return distinct.size === 1 ? [...distinct][0]! : generic;
+}
+
 /**
  * A stream's label in this case. A stream that costs the partner money (an ISV pays the
  * marketplace's fee on the deals it lists) is named for what it is: "Marketplace fees".
@@ -156,10 +162,10 @@ export function streamLabel(r: CaseResult, s: StreamKind): string {
   if (s === 'marketplace' && r.summary.revenueByStream[s] < 0) return 'Marketplace fees';
   // The type's own name for the stream (a consultancy's retained advisory), when every type of
   // the case that earns it agrees; the generic label otherwise.
-  const names = new Set(
+  return agreedName(
     r.lanes.filter((l) => l.streams.includes(s)).map((l) => l.streamNames[s] ?? STREAM_LABELS[s]),
+    STREAM_LABELS[s],
   );
-  return names.size === 1 ? [...names][0]! : STREAM_LABELS[s];
 }
 
 /**
@@ -167,10 +173,11 @@ export function streamLabel(r: CaseResult, s: StreamKind): string {
  * the time it spends making content), when every type of the case agrees; the generic label
  * otherwise.
  */
-export function costLabel(r: CaseResult, item: CostItem): string {
-  const names = new Set(r.lanes.map((l) => l.costNames[item] ?? COST_LABELS[item]));
-  return names.size === 1 ? [...names][0]! : COST_LABELS[item];
-}
+export const costLabel = (r: CaseResult, item: CostItem): string =>
+  agreedName(
+    r.lanes.map((l) => l.costNames[item] ?? COST_LABELS[item]),
+    COST_LABELS[item],
+  );
 
 /** The case's streams, what earns most first; a stream that costs money comes last. */
 export const streamsByTotal = (r: CaseResult): StreamKind[] =>
