@@ -7,7 +7,7 @@
 // writes the CPU of each group below. A thread that starts and ends between two readings is
 // missed, so the groups can add up to less than GNU time's total: the report says how much.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** The groups a build's threads fall into, in the order the report lists them. */
 export const THREAD_GROUPS = {
@@ -88,6 +88,12 @@ const TICKS = 100;
 
 async function watch(out: string, command: string, args: string[]): Promise<number> {
   const child = spawn(command, args, { stdio: 'inherit' });
+  const exited = new Promise<number>((resolve) =>
+    child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))),
+  );
+  // Without /proc (not Linux) the command runs unwatched and no file is written: the bench
+  // then reports no thread breakdown rather than a table of zeros.
+  if (!existsSync('/proc/self/task')) return exited;
   const last = new Map<string, { group: ThreadGroup; ticks: number }>();
   const sample = () => {
     if (child.pid === undefined) return;
@@ -110,9 +116,7 @@ async function watch(out: string, command: string, args: string[]): Promise<numb
     }
   };
   const timer = setInterval(sample, 200);
-  const code = await new Promise<number>((resolve) =>
-    child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))),
-  );
+  const code = await exited;
   clearInterval(timer);
   const cpu = Object.fromEntries(Object.keys(THREAD_GROUPS).map((g) => [g, 0])) as ThreadCpu;
   for (const { group, ticks } of last.values()) cpu[group] += ticks / TICKS;

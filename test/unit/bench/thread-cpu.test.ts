@@ -1,7 +1,7 @@
 // The bench's reading of a build's threads (bench/thread-cpu.ts): which group each thread's CPU
 // counts in, from the names /proc gives, and the CPU fields of a stat line.
 import { describe, expect, it } from 'vitest';
-import { parseTaskStat, threadGroup } from '../../../bench/thread-cpu.ts';
+import { parseTaskStat, threadGroup, type ThreadGroup } from '../../../bench/thread-cpu.ts';
 
 describe("a build's threads", () => {
   it('reads the name, the parent and user + system ticks of a stat line, a name with spaces and parentheses included', () => {
@@ -13,18 +13,22 @@ describe("a build's threads", () => {
   });
 
   it("puts each thread in its group: Node's main thread, workers, V8's and libuv's helpers, the bundler, Pagefind", () => {
-    expect(threadGroup('MainThread', 'MainThread', true)).toBe('main');
-    expect(threadGroup('node', 'node', true)).toBe('main');
-    expect(threadGroup('MainThread', 'WorkerThread', false)).toBe('workers');
-    expect(threadGroup('MainThread', 'V8Worker', false)).toBe('gc');
-    expect(threadGroup('node', 'V8 DefaultWorke', false)).toBe('gc');
-    expect(threadGroup('MainThread', 'libuv-worker', false)).toBe('libuv');
-    expect(threadGroup('MainThread', 'rolldown-worker', false)).toBe('bundler');
-    expect(threadGroup('esbuild', 'esbuild', true)).toBe('bundler');
-    expect(threadGroup('pagefind_extend', 'tokio-rt-worker', false)).toBe('search');
-    expect(threadGroup('pagefind_extend', 'pagefind_extend', true)).toBe('search');
-    // the shell GNU time starts, and a main thread of something that is not Node
-    expect(threadGroup('sh', 'sh', true)).toBe('other');
-    expect(threadGroup('MainThread', 'SignalInspector', false)).toBe('other');
+    const cases: [proc: string, thread: string, isMain: boolean, group: ThreadGroup][] = [
+      ['MainThread', 'MainThread', true, 'main'],
+      ['node', 'node', true, 'main'],
+      ['MainThread', 'WorkerThread', false, 'workers'],
+      ['MainThread', 'V8Worker', false, 'gc'],
+      ['node', 'V8 DefaultWorke', false, 'gc'],
+      ['MainThread', 'libuv-worker', false, 'libuv'],
+      ['MainThread', 'rolldown-worker', false, 'bundler'],
+      ['esbuild', 'esbuild', true, 'bundler'],
+      ['pagefind_extend', 'tokio-rt-worker', false, 'search'],
+      ['pagefind_extend', 'pagefind_extend', true, 'search'],
+      // the shell GNU time starts, and a thread of Node's that is none of the above
+      ['sh', 'sh', true, 'other'],
+      ['MainThread', 'SignalInspector', false, 'other'],
+    ];
+    for (const [proc, thread, isMain, group] of cases)
+      expect(threadGroup(proc, thread, isMain), `${proc} / ${thread}`).toBe(group);
   });
 });
